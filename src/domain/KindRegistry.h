@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "RecordKind.h"
+
+namespace houqin {
+
+// Every record kind of the application, in the order menus and `houqin kinds` list them.
+const QList<const RecordKind*>& allKinds();
+// nullptr when no kind has that key.
+const RecordKind* findKind(const QString& key);
+
+} // namespace houqin

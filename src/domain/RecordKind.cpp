@@ -1,0 +1,168 @@
+#include "RecordKind.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include "ValueFormat.h"
+
+namespace houqin {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("houqin::Validation", s); }
+
+QString numberText(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Issues& out) {
+    const QString name = f.displayLabel();
+    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
+        if (f.required)
+            out << Issue::error(f.key, tr("%1 is required.").arg(name));
+        return;
+    }
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Money:
+    case FieldType::Decimal: {
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        if (!ok) {
+            out << Issue::error(f.key, tr("%1 must be a number.").arg(name));
+            return;
+        }
+        const int digits = f.type == FieldType::Money ? 2 : f.decimals;
+        const double shown = f.type == FieldType::Money ? d / 100.0 : d;
+        const double lo = f.min.value_or(0), hi = f.max.value_or(0);
+        if (f.min && d < *f.min)
+            out << Issue::error(f.key, tr("%1 must be at least %2%3 (got %4%3).")
+                                           .arg(name, numberText(f.type == FieldType::Money ? lo / 100 : lo, digits),
+                                                f.unit, numberText(shown, digits)));
+        else if (f.max && d > *f.max)
+            out << Issue::error(f.key, tr("%1 must be at most %2%3 (got %4%3).")
+                                           .arg(name, numberText(f.type == FieldType::Money ? hi / 100 : hi, digits),
+                                                f.unit, numberText(shown, digits)));
+        break;
+    }
+    case FieldType::Choice:
+        if (!f.choice(v.toString()))
+            out << Issue::error(f.key, tr("%1: \"%2\" is not one of the choices.").arg(name, v.toString()));
+        break;
+    case FieldType::Campus:
+        if (!ctx.settings.campuses.contains(v.toString()))
+            out << Issue::error(f.key, tr("%1: \"%2\" is not a campus of this kindergarten (%3).")
+                                           .arg(name, v.toString(), ctx.settings.campuses.join(QStringLiteral(", "))));
+        break;
+    case FieldType::Date:
+        if (!v.toDate().isValid())
+            out << Issue::error(f.key, tr("%1 is not a valid date.").arg(name));
+        break;
+    case FieldType::DateTime:
+        if (!v.toDateTime().isValid())
+            out << Issue::error(f.key, tr("%1 is not a valid date and time.").arg(name));
+        break;
+    default:
+        break;
+    }
+    if (f.isText()) {
+        const QString s = v.toString();
+        if (f.maxLength > 0 && s.size() > f.maxLength)
+            out << Issue::error(f.key, tr("%1 is too long: %2 characters, at most %3.")
+                                           .arg(name)
+                                           .arg(s.size())
+                                           .arg(f.maxLength));
+        if (!f.pattern.isEmpty()) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
+            if (!re.match(s).hasMatch())
+                out << Issue::error(f.key, tr("%1: \"%2\" is not valid: %3.")
+                                               .arg(name, s, QCoreApplication::translate(kFieldsContext, f.patternHint)));
+        }
+    }
+}
+} // namespace
+
+bool Record::isEmpty(const QString& key) const {
+    const QVariant v = values.value(key);
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+
+const FieldDef* RecordKind::field(const QString& key) const {
+    for (const FieldDef& f : fields)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+const DerivedDef* RecordKind::derivedField(const QString& key) const {
+    for (const DerivedDef& d : derived)
+        if (d.field.key == key)
+            return &d;
+    return nullptr;
+}
+
+const FilterDef* RecordKind::filter(const QString& key) const {
+    for (const FilterDef& f : filters)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+const FieldDef* RecordKind::anyField(const QString& key) const {
+    if (const FieldDef* f = field(key))
+        return f;
+    if (const DerivedDef* d = derivedField(key))
+        return &d->field;
+    return nullptr;
+}
+
+QStringList RecordKind::columns() const {
+    if (!listColumns.isEmpty())
+        return listColumns;
+    QStringList keys;
+    for (const FieldDef& f : fields)
+        keys << f.key;
+    return keys;
+}
+
+QString RecordKind::describe(const Record& r) const {
+    QStringList parts;
+    if (!dateField.isEmpty() && field(dateField))
+        parts << valuefmt::display(*field(dateField), r.value(dateField));
+    if (!titleField.isEmpty() && field(titleField))
+        parts << valuefmt::display(*field(titleField), r.value(titleField));
+    if (parts.isEmpty())
+        parts << QStringLiteral("#%1").arg(r.id);
+    return parts.join(QLatin1Char(' '));
+}
+
+Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx) {
+    Issues issues;
+    for (const FieldDef& f : kind.fields)
+        checkField(f, record.value(f.key), ctx, issues);
+    // Cross-field rules assume every field is well-formed, so they run only when the fields are.
+    if (!hasErrors(issues) && kind.rules)
+        kind.rules(record, ctx, issues);
+    return issues;
+}
+
+Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx) {
+    Record r;
+    for (const FieldDef& f : kind.fields) {
+        if (f.type == FieldType::Campus && f.defaultValue.isNull() && !ctx.settings.campuses.isEmpty())
+            r.set(f.key, ctx.settings.campuses.first());
+        else if (!f.defaultValue.isNull())
+            r.set(f.key, f.defaultValue);
+        if (previous && f.carryOver && !previous->isEmpty(f.key))
+            r.set(f.key, previous->value(f.key));
+    }
+    if (kind.prefill)
+        kind.prefill(r, previous, ctx);
+    return r;
+}
+
+QVariantMap deriveValues(const RecordKind& kind, const Record& record, const RuleContext& ctx) {
+    QVariantMap out;
+    for (const DerivedDef& d : kind.derived)
+        out.insert(d.field.key, d.compute(record, ctx));
+    return out;
+}
+
+} // namespace houqin

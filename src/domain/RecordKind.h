@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+
+#include "FieldDef.h"
+#include "Issue.h"
+#include "Settings.h"
+
+namespace houqin {
+
+// One row of any kind. values holds canonical values keyed by field key (see FieldType).
+struct Record {
+    qint64 id = 0; // 0 = not stored yet
+    QVariantMap values;
+    QDateTime createdAt, updatedAt;
+    QString createdBy, updatedBy;
+
+    QVariant value(const QString& key) const { return values.value(key); }
+    void set(const QString& key, const QVariant& v) { values.insert(key, v); }
+    bool isEmpty(const QString& key) const;
+};
+
+// What rules need besides the record itself: the kindergarten's settings and the current time.
+// Tests pass a fixed time; the app passes the clock.
+struct RuleContext {
+    KindergartenSettings settings;
+    QDateTime now;
+};
+
+// A value computed from a record, never stored: shown in lists, exported, printed.
+// field describes it (key, type, label, choices); compute returns a canonical value of that type.
+struct DerivedDef {
+    FieldDef field;
+    std::function<QVariant(const Record&, const RuleContext&)> compute;
+};
+
+// A condition on a stored field, for named filters. The repository turns it into SQL with bound values.
+struct Condition {
+    enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull };
+    QString field;
+    Op op = Op::Eq;
+    std::function<QVariant(const RuleContext&)> value; // unused for IsNull/NotNull
+};
+
+// A named subset of a kind, such as "due for disposal". Lists offer these as status filters, and the
+// dashboard counts them. All conditions must hold.
+struct FilterDef {
+    QString key;
+    const char* label = "";
+    QList<Condition> conditions;
+};
+
+// The one declaration of a record kind. Every generic part (repository, table model, form, CSV import
+// and export, printed table, audit) reads this and nothing else.
+struct RecordKind {
+    QString key;   // "food-samples": CLI and CSV name
+    QString table; // SQL table
+    const char* label = ""; // English source, translated via trLabel()
+    QList<FieldDef> fields;
+    QList<DerivedDef> derived;
+    QStringList listColumns; // field or derived keys, in order; empty = all fields
+    QString dateField;       // the field that date-range filters and --from/--to use
+    QString defaultSort;     // field key; sorted descending by default
+    bool defaultSortDescending = true;
+    QStringList searchFields; // fields search-as-you-type looks in; empty = every text and choice field
+    QList<FilterDef> filters;
+    QString titleField; // the field that names a record in messages and the audit trail
+
+    // Rules across fields, run after the generic per-field checks have passed.
+    std::function<void(const Record&, const RuleContext&, Issues&)> rules;
+    // Values a new record starts with, given the previous record of the kind (may be null).
+    std::function<void(Record& fresh, const Record* previous, const RuleContext&)> prefill;
+
+    QString displayLabel() const { return trLabel(label); }
+    const FieldDef* field(const QString& key) const;
+    const DerivedDef* derivedField(const QString& key) const;
+    const FilterDef* filter(const QString& key) const;
+    // A stored or derived field's description.
+    const FieldDef* anyField(const QString& key) const;
+    QStringList columns() const; // listColumns or all fields
+    QString describe(const Record& r) const;
+};
+
+// Generic checks (required, type, range, choices, pattern, length) followed by kind.rules.
+Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx);
+
+// A new record with defaults applied and, where the kind allows, values carried over from previous.
+Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx);
+
+// All derived values of a record.
+QVariantMap deriveValues(const RecordKind& kind, const Record& record, const RuleContext& ctx);
+
+} // namespace houqin

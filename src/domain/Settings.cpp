@@ -1,0 +1,84 @@
+#include "Settings.h"
+
+#include <QCoreApplication>
+
+namespace houqin {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("houqin::Settings", s); }
+} // namespace
+
+QString KindergartenSettings::defaultCampus() { return QCoreApplication::translate("houqin::Settings", "Main campus"); }
+
+QMap<QString, QString> KindergartenSettings::toMap() const {
+    using namespace settingkey;
+    return {
+        {kName, name},
+        {kCampuses, campuses.join(QLatin1Char('\n'))},
+        {kSemesterStart, semesterStart.isValid() ? semesterStart.toString(Qt::ISODate) : QString()},
+        {kMinSampleWeight, QString::number(minSampleWeightG)},
+        {kHoldHours, QString::number(sampleHoldHours)},
+        {kFridgeMin, QString::number(fridgeMinC)},
+        {kFridgeMax, QString::number(fridgeMaxC)},
+    };
+}
+
+KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>& map, Issues* problems) {
+    using namespace settingkey;
+    KindergartenSettings s;
+    auto number = [&](const QString& key, auto& target) {
+        if (!map.contains(key) || map.value(key).isEmpty())
+            return;
+        bool ok = false;
+        const double v = map.value(key).toDouble(&ok);
+        if (ok)
+            target = static_cast<std::remove_reference_t<decltype(target)>>(v);
+        else if (problems)
+            *problems << Issue::error(key, tr("Setting %1 has an unreadable value \"%2\"; the default is used.")
+                                               .arg(key, map.value(key)));
+    };
+    s.name = map.value(kName);
+    if (map.contains(kCampuses)) {
+        QStringList campuses;
+        for (const QString& c : map.value(kCampuses).split(QLatin1Char('\n')))
+            if (!c.trimmed().isEmpty())
+                campuses << c.trimmed();
+        if (!campuses.isEmpty())
+            s.campuses = campuses;
+    }
+    if (!map.value(kSemesterStart).isEmpty())
+        s.semesterStart = QDate::fromString(map.value(kSemesterStart), Qt::ISODate);
+    number(kMinSampleWeight, s.minSampleWeightG);
+    number(kHoldHours, s.sampleHoldHours);
+    number(kFridgeMin, s.fridgeMinC);
+    number(kFridgeMax, s.fridgeMaxC);
+    return s;
+}
+
+Issues KindergartenSettings::validate() const {
+    using namespace settingkey;
+    Issues out;
+    if (name.trimmed().isEmpty())
+        out << Issue::error(kName, tr("Enter the kindergarten's name."));
+    if (name.size() > 100)
+        out << Issue::error(kName, tr("The name is too long (at most 100 characters)."));
+    if (campuses.isEmpty())
+        out << Issue::error(kCampuses, tr("Enter at least one campus."));
+    QStringList seen;
+    for (const QString& c : campuses) {
+        if (seen.contains(c))
+            out << Issue::error(kCampuses, tr("Campus \"%1\" is listed twice.").arg(c));
+        seen << c;
+    }
+    if (minSampleWeightG < 50 || minSampleWeightG > 500)
+        out << Issue::error(kMinSampleWeight, tr("The minimum sample weight must be between 50 g and 500 g."));
+    if (sampleHoldHours < 24 || sampleHoldHours > 168)
+        out << Issue::error(kHoldHours, tr("The hold time must be between 24 and 168 hours."));
+    if (fridgeMinC >= fridgeMaxC)
+        out << Issue::error(kFridgeMax, tr("The fridge range's upper limit must be above its lower limit."));
+    if (fridgeMinC < -30 || fridgeMaxC > 20)
+        out << Issue::error(kFridgeMin, tr("The fridge range must lie between -30 °C and 20 °C."));
+    return out;
+}
+
+} // namespace houqin

@@ -1,0 +1,286 @@
+#include "ValueFormat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace houqin::valuefmt {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("houqin::ValueFormat", s); }
+
+constexpr auto kIsoDateTime = "yyyy-MM-ddTHH:mm:ss";
+
+bool isNull(const QVariant& v) {
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+}
+
+// Date part: 2026-09-01, 2026/9/1, 2026.9.1, 2026年9月1日 (with optional spaces).
+const QRegularExpression& dateRe() {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)"));
+    return re;
+}
+const QRegularExpression& timeRe() {
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::(\d{2}))?$)"));
+    return re;
+}
+
+// Splits "date[ T]time" into a date and the remaining text.
+bool parseDatePart(const QString& s, QDate* date, QString* rest) {
+    const auto m = dateRe().match(s);
+    if (!m.hasMatch())
+        return false;
+    *date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    *rest = s.mid(m.capturedLength()).trimmed();
+    if (rest->startsWith(QLatin1Char('T')))
+        *rest = rest->mid(1);
+    return true;
+}
+
+bool parseTime(const QString& s, QTime* t) {
+    const auto m = timeRe().match(s);
+    if (!m.hasMatch())
+        return false;
+    *t = QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt());
+    return t->isValid();
+}
+
+// Removes a trailing unit the field is measured in ("125 g", "125克", "4℃").
+QString stripUnit(const FieldDef& f, QString s) {
+    QStringList units;
+    if (!f.unit.isEmpty())
+        units << f.unit;
+    if (f.unit == QStringLiteral("g"))
+        units << QStringLiteral("克");
+    if (f.unit == QStringLiteral("°C"))
+        units << QStringLiteral("℃") << QStringLiteral("度") << QStringLiteral("C");
+    if (f.unit == QStringLiteral("%"))
+        units << QStringLiteral("％");
+    for (const QString& u : units)
+        if (s.endsWith(u, Qt::CaseInsensitive))
+            return s.left(s.size() - u.size()).trimmed();
+    return s;
+}
+
+// A plain decimal number, allowing thousands separators as spreadsheets write them.
+bool parseNumber(QString s, double* out, int* decimals) {
+    static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+)(?:\.(\d+))?$|^[+-]?\.(\d+)$)"));
+    static const QRegularExpression grouped(QStringLiteral(R"(^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$)"));
+    if (grouped.match(s).hasMatch())
+        s.remove(QLatin1Char(','));
+    const auto m = plain.match(s);
+    if (!m.hasMatch())
+        return false;
+    // Trailing zeros carry no precision: "125.0" is a whole number of grams.
+    const QString frac = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+    qsizetype used = frac.size();
+    while (used > 0 && frac.at(used - 1) == QLatin1Char('0'))
+        --used;
+    *decimals = int(used);
+    bool ok = false;
+    *out = s.toDouble(&ok);
+    return ok && std::isfinite(*out);
+}
+
+bool matchesChoice(const ChoiceDef& c, const QString& s) {
+    if (c.key.compare(s, Qt::CaseInsensitive) == 0)
+        return true;
+    if (QString::fromUtf8(c.label).compare(s, Qt::CaseInsensitive) == 0)
+        return true;
+    if (trLabel(c.label) == s)
+        return true;
+    for (const QString& a : c.aliases)
+        if (a.compare(s, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+QString normalise(const QString& text) {
+    QString s;
+    s.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            s.append(QChar(char16_t(u - 0xFEE0)));
+        else if (u == 0x3000)
+            s.append(QLatin1Char(' '));
+        else
+            s.append(c);
+    }
+    return s.trimmed();
+}
+
+QString display(const FieldDef& f, const QVariant& v) {
+    if (isNull(v))
+        return {};
+    switch (f.type) {
+    case FieldType::Choice:
+        if (const ChoiceDef* c = f.choice(v.toString()))
+            return trLabel(c->label);
+        return v.toString();
+    case FieldType::Date:
+        return v.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+    case FieldType::DateTime:
+        return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case FieldType::Decimal:
+        return QString::number(v.toDouble(), 'f', f.decimals);
+    case FieldType::Money:
+        return QString::number(double(v.toLongLong()) / 100.0, 'f', 2);
+    case FieldType::Integer:
+        return QString::number(v.toLongLong());
+    case FieldType::Bool:
+        return v.toBool() ? tr("Yes") : tr("No");
+    default:
+        return v.toString();
+    }
+}
+
+QString canonical(const FieldDef& f, const QVariant& v) {
+    if (isNull(v))
+        return {};
+    switch (f.type) {
+    case FieldType::Date:
+        return v.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime:
+        return v.toDateTime().toString(QString::fromLatin1(kIsoDateTime));
+    case FieldType::Decimal:
+        return QString::number(v.toDouble(), 'f', f.decimals);
+    case FieldType::Integer:
+    case FieldType::Money:
+        return QString::number(v.toLongLong());
+    case FieldType::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    default:
+        return v.toString();
+    }
+}
+
+QVariant toSql(const FieldDef& f, const QVariant& v) {
+    if (isNull(v))
+        return QVariant();
+    switch (f.type) {
+    case FieldType::Date:
+    case FieldType::DateTime:
+        return canonical(f, v);
+    case FieldType::Integer:
+    case FieldType::Money:
+        return QVariant::fromValue<qint64>(v.toLongLong());
+    case FieldType::Decimal:
+        return v.toDouble();
+    case FieldType::Bool:
+        return v.toBool() ? 1 : 0;
+    default:
+        return v.toString();
+    }
+}
+
+QVariant fromSql(const FieldDef& f, const QVariant& s) {
+    if (s.isNull())
+        return QVariant();
+    switch (f.type) {
+    case FieldType::Date:
+        return QDate::fromString(s.toString(), Qt::ISODate);
+    case FieldType::DateTime:
+        return QDateTime::fromString(s.toString(), QString::fromLatin1(kIsoDateTime));
+    case FieldType::Integer:
+    case FieldType::Money:
+        return QVariant::fromValue<qint64>(s.toLongLong());
+    case FieldType::Decimal:
+        return s.toDouble();
+    case FieldType::Bool:
+        return s.toLongLong() != 0;
+    default:
+        return s.toString();
+    }
+}
+
+Parsed parse(const FieldDef& f, const QString& text) {
+    if (f.isText()) {
+        // Text is kept as typed (no full-width folding, which would change names and punctuation).
+        const QString s = text.trimmed().remove(QChar(0x3000));
+        return {s.isEmpty() ? QVariant() : QVariant(s), {}};
+    }
+    const QString s = normalise(text);
+    if (s.isEmpty())
+        return {};
+    switch (f.type) {
+    case FieldType::Choice: {
+        for (const ChoiceDef& c : f.choices)
+            if (matchesChoice(c, s))
+                return {c.key, {}};
+        QStringList names;
+        for (const ChoiceDef& c : f.choices)
+            names << trLabel(c.label);
+        return {{}, tr("\"%1\" is not one of: %2").arg(s, names.join(QStringLiteral(", ")))};
+    }
+    case FieldType::Date: {
+        QDate d;
+        QString rest;
+        QTime t;
+        if (!parseDatePart(s, &d, &rest) || !d.isValid())
+            return {{}, tr("\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)").arg(s)};
+        if (!rest.isEmpty() && !(parseTime(rest, &t) && t == QTime(0, 0)))
+            return {{}, tr("\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)").arg(s)};
+        return {d, {}};
+    }
+    case FieldType::DateTime: {
+        QDate d;
+        QString rest;
+        QTime t;
+        if (!parseDatePart(s, &d, &rest) || !d.isValid() || !parseTime(rest, &t))
+            return {{}, tr("\"%1\" is not a date and time (write 2026-09-01 11:30)").arg(s)};
+        return {QDateTime(d, t), {}};
+    }
+    case FieldType::Bool: {
+        static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
+                                     QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("√"),
+                                     QStringLiteral("✓"), QStringLiteral("有")};
+        static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+                                    QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("×"),
+                                    QStringLiteral("✗"), QStringLiteral("无")};
+        if (yes.contains(s, Qt::CaseInsensitive) || s == tr("Yes"))
+            return {true, {}};
+        if (no.contains(s, Qt::CaseInsensitive) || s == tr("No"))
+            return {false, {}};
+        return {{}, tr("\"%1\" is not yes or no").arg(s)};
+    }
+    case FieldType::Integer:
+    case FieldType::Decimal:
+    case FieldType::Money: {
+        QString n = stripUnit(f, s);
+        if (f.type == FieldType::Money) {
+            if (n.startsWith(QChar(0xA5)) || n.startsWith(QChar(0xFFE5)))
+                n = n.mid(1).trimmed();
+            if (n.endsWith(QStringLiteral("元")))
+                n.chop(1);
+        }
+        double d = 0;
+        int decimals = 0;
+        if (!parseNumber(n.trimmed(), &d, &decimals))
+            return {{}, tr("\"%1\" is not a number").arg(s)};
+        if (f.type == FieldType::Integer) {
+            if (d != std::floor(d))
+                return {{}, tr("\"%1\" is not a whole number").arg(s)};
+            return {QVariant::fromValue<qint64>(qint64(d)), {}};
+        }
+        if (f.type == FieldType::Money) {
+            if (decimals > 2)
+                return {{}, tr("\"%1\" has more than two decimal places (money is kept in whole fen)").arg(s)};
+            return {QVariant::fromValue<qint64>(qint64(std::llround(d * 100.0))), {}};
+        }
+        if (decimals > f.decimals)
+            return {{}, tr("\"%1\" has more than %2 decimal places").arg(s).arg(f.decimals)};
+        return {d, {}};
+    }
+    default:
+        return {s, {}};
+    }
+}
+
+} // namespace houqin::valuefmt

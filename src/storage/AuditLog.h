@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+namespace houqin {
+
+class Database;
+
+// The audit trail: one row per insert, update and delete, written in the same transaction as the change.
+namespace AuditLog {
+enum class Action { Insert, Update, Delete };
+
+struct Entry {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString kind;
+    qint64 recordId = 0;
+    Action action = Action::Insert;
+    QJsonObject before, after;
+};
+
+Status write(Database& db, const Actor& who, const QString& kind, qint64 recordId, Action action,
+             const QJsonObject& before, const QJsonObject& after);
+// Newest first.
+Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordId);
+QString actionKey(Action a);
+} // namespace AuditLog
+
+} // namespace houqin

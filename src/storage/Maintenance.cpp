@@ -1,0 +1,61 @@
+#include "Maintenance.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include "Database.h"
+#include "Query.h"
+
+namespace houqin::Maintenance {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
+} // namespace
+
+Result<QStringList> check(Database& db) {
+    QStringList problems;
+    Query integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (Status s = integrity.exec(); !s)
+        return s.error();
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line;
+    }
+    if (Status s = integrity.finish(); !s)
+        return s.error();
+    Query fk(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (Status s = fk.exec(); !s)
+        return s.error();
+    while (fk.next())
+        problems << tr("Table %1, row %2 points to a missing row in %3.")
+                        .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    if (Status s = fk.finish(); !s)
+        return s.error();
+    return problems;
+}
+
+Status backupTo(Database& db, const QString& targetPath) {
+    if (QFile::exists(targetPath) && !QFile::remove(targetPath))
+        return Error::make(Error::Code::Io, tr("Cannot replace %1.").arg(targetPath));
+    sqlite3* target = nullptr;
+    if (sqlite3_open(QFile::encodeName(targetPath).constData(), &target) != SQLITE_OK) {
+        sqlite3_close(target);
+        return Error::make(Error::Code::Io, tr("Cannot create %1.").arg(targetPath));
+    }
+    sqlite3_backup* b = sqlite3_backup_init(target, "main", db.handle(), "main");
+    int rc = SQLITE_ERROR;
+    if (b) {
+        rc = sqlite3_backup_step(b, -1);
+        sqlite3_backup_finish(b);
+    }
+    const QString err = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (rc != SQLITE_DONE)
+        return Error::make(Error::Code::Io, tr("The backup to %1 failed: %2").arg(targetPath, err));
+    return {};
+}
+
+} // namespace houqin::Maintenance

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "domain/Result.h"
+
+namespace houqin {
+
+class Database;
+
+namespace Maintenance {
+// PRAGMA integrity_check and foreign_key_check. An empty list means the file is sound.
+Result<QStringList> check(Database& db);
+// A consistent copy of the open database, made with SQLite's online backup API.
+Status backupTo(Database& db, const QString& targetPath);
+} // namespace Maintenance
+
+} // namespace houqin

@@ -1,0 +1,362 @@
+#include "RecordRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Query.h"
+#include "Transaction.h"
+#include "domain/ValueFormat.h"
+#include "logging/Log.h"
+
+namespace houqin {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
+
+const QStringList kMetaColumns{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                               QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+
+bool isIdentifier(const QString& s) {
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return re.match(s).hasMatch();
+}
+
+QString opSql(Condition::Op op) {
+    switch (op) {
+    case Condition::Op::Eq:
+        return QStringLiteral(" = ");
+    case Condition::Op::Ne:
+        return QStringLiteral(" <> ");
+    case Condition::Op::Lt:
+        return QStringLiteral(" < ");
+    case Condition::Op::Le:
+        return QStringLiteral(" <= ");
+    case Condition::Op::Gt:
+        return QStringLiteral(" > ");
+    case Condition::Op::Ge:
+        return QStringLiteral(" >= ");
+    case Condition::Op::IsNull:
+        return QStringLiteral(" IS NULL");
+    case Condition::Op::NotNull:
+        return QStringLiteral(" IS NOT NULL");
+    }
+    return {};
+}
+
+QString likeEscape(QString s) {
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return s;
+}
+
+QJsonObject toJson(const RecordKind& kind, const Record& r) {
+    QJsonObject o;
+    for (const FieldDef& f : kind.fields) {
+        const QString v = valuefmt::canonical(f, r.value(f.key));
+        if (!v.isEmpty())
+            o.insert(f.key, v);
+    }
+    return o;
+}
+
+Error unknownKindUse(const QString& what) {
+    return Error::make(Error::Code::Usage, what, QStringLiteral("RecordRepository"));
+}
+} // namespace
+
+RecordRepository::RecordRepository(Database& db, const RecordKind& kind) : m_db(db), m_kind(kind) {
+    // Declarations are code, but table and column names still never reach SQL unchecked.
+    Q_ASSERT(isIdentifier(kind.table));
+    for (const FieldDef& f : kind.fields)
+        Q_ASSERT(isIdentifier(f.key));
+}
+
+QString RecordRepository::selectColumns() const {
+    QStringList cols = kMetaColumns;
+    for (const FieldDef& f : m_kind.fields)
+        cols << f.key;
+    return cols.join(QStringLiteral(", "));
+}
+
+Record RecordRepository::fromQuery(const Query& q) const {
+    Record r;
+    r.id = q.value(0).toLongLong();
+    r.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    r.createdBy = q.value(2).toString();
+    r.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    r.updatedBy = q.value(4).toString();
+    int i = int(kMetaColumns.size());
+    for (const FieldDef& f : m_kind.fields) {
+        const QVariant v = valuefmt::fromSql(f, q.value(i++));
+        if (!v.isNull())
+            r.values.insert(f.key, v);
+    }
+    return r;
+}
+
+QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) const {
+    QStringList where;
+    int n = 0;
+    auto param = [&](const QVariant& v) {
+        const QString name = QStringLiteral(":p%1").arg(n++);
+        binds.insert(name, v);
+        return name;
+    };
+    const RuleContext ctx = m_db.ruleContext();
+    if (const FieldDef* df = m_kind.field(m_kind.dateField)) {
+        if (lq.from.isValid())
+            where << df->key + QStringLiteral(" >= ") + param(lq.from.toString(Qt::ISODate));
+        if (lq.to.isValid()) {
+            // A date-time field's day runs to 23:59:59; comparing on the day boundary covers both types.
+            where << df->key + QStringLiteral(" < ") + param(lq.to.addDays(1).toString(Qt::ISODate));
+        }
+    }
+    if (!lq.filter.isEmpty()) {
+        if (const FilterDef* fd = m_kind.filter(lq.filter)) {
+            for (const Condition& c : fd->conditions) {
+                const FieldDef* f = m_kind.field(c.field);
+                if (!f)
+                    continue;
+                if (c.op == Condition::Op::IsNull || c.op == Condition::Op::NotNull)
+                    where << f->key + opSql(c.op);
+                else
+                    where << f->key + opSql(c.op) + param(valuefmt::toSql(*f, c.value(ctx)));
+            }
+        } else {
+            where << QStringLiteral("0"); // an unknown filter matches nothing rather than everything
+        }
+    }
+    for (const auto& [key, value] : lq.equals) {
+        if (const FieldDef* f = m_kind.field(key))
+            where << (value.isNull() ? f->key + QStringLiteral(" IS NULL")
+                                     : f->key + QStringLiteral(" = ") + param(valuefmt::toSql(*f, value)));
+        else if (key == QStringLiteral("id"))
+            where << QStringLiteral("id = ") + param(value);
+    }
+    const QStringList words = lq.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        QList<const FieldDef*> fields;
+        if (m_kind.searchFields.isEmpty()) {
+            for (const FieldDef& f : m_kind.fields)
+                if (f.isText() || f.type == FieldType::Choice)
+                    fields << &f;
+        } else {
+            for (const QString& k : m_kind.searchFields)
+                if (const FieldDef* f = m_kind.field(k))
+                    fields << f;
+        }
+        // Every word must match some field; choice fields match on their translated labels too.
+        for (const QString& w : words) {
+            QStringList any;
+            const QString like = param(QLatin1Char('%') + likeEscape(w) + QLatin1Char('%'));
+            for (const FieldDef* f : fields) {
+                if (f->type == FieldType::Choice) {
+                    QStringList keys;
+                    for (const ChoiceDef& c : f->choices)
+                        if (trLabel(c.label).contains(w, Qt::CaseInsensitive) ||
+                            QString::fromUtf8(c.label).contains(w, Qt::CaseInsensitive))
+                            keys << param(c.key);
+                    if (!keys.isEmpty())
+                        any << f->key + QStringLiteral(" IN (") + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+                } else {
+                    any << f->key + QStringLiteral(" LIKE ") + like + QStringLiteral(" ESCAPE '\\'");
+                }
+            }
+            where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        }
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Result<Record> RecordRepository::get(qint64 id) const {
+    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next()) {
+        if (Status s = q.finish(); !s)
+            return s.error();
+        return Error::make(Error::Code::NotFound, tr("%1 #%2 does not exist (it may have been deleted).")
+                                                      .arg(m_kind.displayLabel())
+                                                      .arg(id));
+    }
+    return fromQuery(q);
+}
+
+Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
+    QVariantMap binds;
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
+    QString sort = lq.sortField.isEmpty() ? m_kind.defaultSort : lq.sortField;
+    if (!m_kind.field(sort) && sort != QStringLiteral("id"))
+        sort = QStringLiteral("id");
+    const bool desc = lq.sortDescending.value_or(m_kind.defaultSortDescending);
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral(" ORDER BY ") + sort + dir;
+    if (sort != QStringLiteral("id"))
+        sql += QStringLiteral(", id") + dir; // a stable order, so pages never overlap
+    if (lq.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(lq.limit).arg(qMax(0, lq.offset));
+    Query q(m_db, sql);
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Record> out;
+    while (q.next())
+        out << fromQuery(q);
+    if (Status s = q.finish(); !s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> RecordRepository::count(const ListQuery& lq) const {
+    QVariantMap binds;
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + m_kind.table + whereClause(lq, binds));
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next()) {
+        if (Status s = q.finish(); !s)
+            return s.error();
+        return qint64(0);
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<std::optional<Record>> RecordRepository::latest() const {
+    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (q.next())
+        return std::optional<Record>(fromQuery(q));
+    if (Status s = q.finish(); !s)
+        return s.error();
+    return std::optional<Record>();
+}
+
+Issues RecordRepository::validate(const Record& r) const { return validateRecord(m_kind, r, m_db.ruleContext()); }
+
+Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id) {
+    QStringList cols{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                     QStringLiteral("updated_by")};
+    QStringList params{QStringLiteral(":created_at"), QStringLiteral(":created_by"), QStringLiteral(":updated_at"),
+                       QStringLiteral(":updated_by")};
+    for (const FieldDef& f : m_kind.fields) {
+        cols << f.key;
+        params << QLatin1Char(':') + f.key;
+    }
+    Query q(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                      .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
+    const QString now = m_db.now().toString(Qt::ISODate);
+    q.bind(QStringLiteral(":created_at"), now)
+        .bind(QStringLiteral(":created_by"), who.name)
+        .bind(QStringLiteral(":updated_at"), now)
+        .bind(QStringLiteral(":updated_by"), who.name);
+    for (const FieldDef& f : m_kind.fields)
+        q.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, r.value(f.key)));
+    if (Status s = q.exec(); !s)
+        return s;
+    *id = q.lastInsertId();
+    return AuditLog::write(m_db, who, m_kind.key, *id, AuditLog::Action::Insert, {}, toJson(m_kind, r));
+}
+
+Status RecordRepository::updateOne(const Record& r, const Actor& who) {
+    auto before = get(r.id);
+    if (!before)
+        return before.error();
+    QStringList sets{QStringLiteral("updated_at = :updated_at"), QStringLiteral("updated_by = :updated_by")};
+    for (const FieldDef& f : m_kind.fields)
+        sets << f.key + QStringLiteral(" = :") + f.key;
+    Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(m_kind.table, sets.join(QStringLiteral(", "))));
+    q.bind(QStringLiteral(":updated_at"), m_db.now().toString(Qt::ISODate))
+        .bind(QStringLiteral(":updated_by"), who.name)
+        .bind(QStringLiteral(":id"), r.id);
+    for (const FieldDef& f : m_kind.fields)
+        q.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, r.value(f.key)));
+    if (Status s = q.exec(); !s)
+        return s;
+    return AuditLog::write(m_db, who, m_kind.key, r.id, AuditLog::Action::Update, toJson(m_kind, *before),
+                           toJson(m_kind, r));
+}
+
+Result<qint64> RecordRepository::insert(const Record& r, const Actor& who) {
+    auto ids = insertAll({r}, who);
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Status RecordRepository::update(const Record& r, const Actor& who) { return updateAll({r}, who); }
+
+namespace {
+// In a batch, prefixes each issue's field with the record's index ("#3:weight_g") so the caller can say
+// which record broke; a single record's issues keep plain field keys.
+Issues validateAll(const RecordRepository& repo, const QList<Record>& records) {
+    Issues all;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        for (Issue issue : repo.validate(records[i]))
+            if (issue.isError()) {
+                if (records.size() > 1)
+                    issue.field = QStringLiteral("#%1:%2").arg(i).arg(issue.field);
+                all << issue;
+            }
+    return all;
+}
+} // namespace
+
+Result<QList<qint64>> RecordRepository::insertAll(const QList<Record>& records, const Actor& who) {
+    if (Issues issues = validateAll(*this, records); hasErrors(issues))
+        return Error::validation(issues);
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (const Record& r : records) {
+        qint64 id = 0;
+        if (Status s = insertOne(r, who, &id); !s)
+            return s.error();
+        ids << id;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Status RecordRepository::updateAll(const QList<Record>& records, const Actor& who) {
+    for (const Record& r : records)
+        if (r.id <= 0)
+            return unknownKindUse(QStringLiteral("update of a record that was never stored"));
+    if (Issues issues = validateAll(*this, records); hasErrors(issues))
+        return Error::validation(issues);
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    for (const Record& r : records)
+        if (Status s = updateOne(r, who); !s)
+            return s;
+    return tx.commit();
+}
+
+Status RecordRepository::remove(qint64 id, const Actor& who) {
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    Query q(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(m_kind.table));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = AuditLog::write(m_db, who, m_kind.key, id, AuditLog::Action::Delete, toJson(m_kind, *before), {}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace houqin

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+#include "domain/Actor.h"
+#include "domain/RecordKind.h"
+#include "domain/Result.h"
+
+namespace houqin {
+
+class Database;
+
+// What a list asks for. Everything is optional.
+struct ListQuery {
+    QString search;                        // words looked for in the kind's search fields
+    QDate from, to;                        // inclusive, on the kind's dateField
+    QString filter;                        // a FilterDef key of the kind
+    QList<QPair<QString, QVariant>> equals; // field == canonical value
+    QString sortField;                     // a stored field; empty = the kind's default sort
+    std::optional<bool> sortDescending;    // empty = the kind's default
+    int limit = -1;                        // -1 = all
+    int offset = 0;
+};
+
+// The one repository, generic over record kinds: CRUD, filtered and sorted lists, counts. Every write is
+// validated against the kind's rules and audited in the same transaction.
+class RecordRepository {
+public:
+    RecordRepository(Database& db, const RecordKind& kind);
+    const RecordKind& kind() const { return m_kind; }
+    Database& database() const { return m_db; }
+
+    Result<Record> get(qint64 id) const;
+    Result<QList<Record>> list(const ListQuery& q = {}) const;
+    Result<qint64> count(const ListQuery& q = {}) const;
+    // The record entered last (highest id), for carrying values over into the next one.
+    Result<std::optional<Record>> latest() const;
+
+    // Validation with the database's settings and clock. Warnings do not block saving.
+    Issues validate(const Record& r) const;
+
+    Result<qint64> insert(const Record& r, const Actor& who);
+    Status update(const Record& r, const Actor& who);
+    Status remove(qint64 id, const Actor& who);
+    // All or nothing, in one transaction. Every record is validated first; on any error nothing is written
+    // and the error's issues name the failing record by its index (field "#index:field").
+    Result<QList<qint64>> insertAll(const QList<Record>& records, const Actor& who);
+    Status updateAll(const QList<Record>& records, const Actor& who);
+
+private:
+    QString selectColumns() const;
+    Record fromQuery(const class Query& q) const;
+    QString whereClause(const ListQuery& lq, QVariantMap& binds) const;
+    Status insertOne(const Record& r, const Actor& who, qint64* id);
+    Status updateOne(const Record& r, const Actor& who);
+
+    Database& m_db;
+    const RecordKind& m_kind;
+};
+
+} // namespace houqin
