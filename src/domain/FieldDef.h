@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace houqin {
@@ -16,7 +15,19 @@ namespace houqin {
 //   Decimal                                -> double
 //   Date -> QDate, DateTime -> QDateTime (local, no zone), Bool -> bool
 // An empty value is a null QVariant.
-enum class FieldType { Text, LongText, Person, Campus, Choice, Integer, Money, Decimal, Date, DateTime, Bool };
+enum class FieldType {
+    Text,
+    LongText,
+    Person,
+    Campus,
+    Choice,
+    Integer,
+    Money,
+    Decimal,
+    Date,
+    DateTime,
+    Bool
+};
 
 // One choice of a Choice field. The key is what is stored and exported with --keys; the label is the
 // English source text, translated through tr; aliases are further spellings accepted on import.
@@ -28,24 +39,25 @@ struct ChoiceDef {
 
 // Translation context of every label declared in a record kind.
 inline constexpr const char* kFieldsContext = "Fields";
-#define HQ_LABEL(text) QT_TRANSLATE_NOOP("Fields", text)
 
-inline QString trLabel(const char* source) { return QCoreApplication::translate(kFieldsContext, source); }
+inline QString trLabel(const char* source) {
+    return QCoreApplication::translate(kFieldsContext, source);
+}
 
 struct FieldDef {
     QString key; // also the SQL column and the CSV key
     FieldType type = FieldType::Text;
     const char* label = ""; // English source, see trLabel()
     bool required = false;
-    std::optional<double> min; // inclusive, for numbers
-    std::optional<double> max; // inclusive, for numbers
-    int decimals = 0;          // for Decimal: digits shown and accepted
-    QString unit;              // shown after numbers, e.g. "g", "°C"
-    QList<ChoiceDef> choices;  // for Choice
-    QVariant defaultValue;     // canonical value, or null
-    bool carryOver = false;    // quick entry: prefilled from the previous record
-    int maxLength = 0;         // for text, 0 = no limit
-    QString pattern;           // for text: a regular expression the whole value must match
+    std::optional<double> min;    // inclusive, for numbers
+    std::optional<double> max;    // inclusive, for numbers
+    int decimals = 0;             // for Decimal: digits shown and accepted
+    QString unit;                 // shown after numbers, e.g. "g", "°C"
+    QList<ChoiceDef> choices;     // for Choice
+    QVariant defaultValue;        // canonical value, or null
+    bool carryOver = false;       // quick entry: prefilled from the previous record
+    int maxLength = 0;            // for text, 0 = no limit
+    QString pattern;              // for text: a regular expression the whole value must match
     const char* patternHint = ""; // what the pattern means, for the error message
 
     QString displayLabel() const { return trLabel(label); }
@@ -61,14 +73,40 @@ struct FieldDef {
     }
 
     // Fluent modifiers, so that a declaration reads as one line per field.
-    FieldDef& req() { required = true; return *this; }
-    FieldDef& range(std::optional<double> lo, std::optional<double> hi) { min = lo; max = hi; return *this; }
-    FieldDef& dec(int d) { decimals = d; return *this; }
-    FieldDef& unitText(QString u) { unit = std::move(u); return *this; }
-    FieldDef& def(QVariant v) { defaultValue = std::move(v); return *this; }
-    FieldDef& carry() { carryOver = true; return *this; }
-    FieldDef& maxLen(int n) { maxLength = n; return *this; }
-    FieldDef& matches(QString re, const char* hint) { pattern = std::move(re); patternHint = hint; return *this; }
+    FieldDef& req() {
+        required = true;
+        return *this;
+    }
+    FieldDef& range(std::optional<double> lo, std::optional<double> hi) {
+        min = lo;
+        max = hi;
+        return *this;
+    }
+    FieldDef& dec(int d) {
+        decimals = d;
+        return *this;
+    }
+    FieldDef& unitText(QString u) {
+        unit = std::move(u);
+        return *this;
+    }
+    FieldDef& def(QVariant v) {
+        defaultValue = std::move(v);
+        return *this;
+    }
+    FieldDef& carry() {
+        carryOver = true;
+        return *this;
+    }
+    FieldDef& maxLen(int n) {
+        maxLength = n;
+        return *this;
+    }
+    FieldDef& matches(QString re, const char* hint) {
+        pattern = std::move(re);
+        patternHint = hint;
+        return *this;
+    }
 };
 
 // Constructors for each type.
@@ -80,25 +118,41 @@ inline FieldDef make(QString key, FieldType t, const char* label) {
     f.label = label;
     return f;
 }
-inline FieldDef text(QString key, const char* label) { return make(std::move(key), FieldType::Text, label).maxLen(200); }
+inline FieldDef text(QString key, const char* label) {
+    return make(std::move(key), FieldType::Text, label).maxLen(200);
+}
 inline FieldDef longText(QString key, const char* label) {
     return make(std::move(key), FieldType::LongText, label).maxLen(4000);
 }
-inline FieldDef person(QString key, const char* label) { return make(std::move(key), FieldType::Person, label).maxLen(50); }
-inline FieldDef campus(QString key, const char* label) { return make(std::move(key), FieldType::Campus, label); }
+inline FieldDef person(QString key, const char* label) {
+    return make(std::move(key), FieldType::Person, label).maxLen(50);
+}
+inline FieldDef campus(QString key, const char* label) {
+    return make(std::move(key), FieldType::Campus, label);
+}
 inline FieldDef choice(QString key, const char* label, QList<ChoiceDef> choices) {
     FieldDef f = make(std::move(key), FieldType::Choice, label);
     f.choices = std::move(choices);
     return f;
 }
-inline FieldDef integer(QString key, const char* label) { return make(std::move(key), FieldType::Integer, label); }
-inline FieldDef money(QString key, const char* label) { return make(std::move(key), FieldType::Money, label); }
+inline FieldDef integer(QString key, const char* label) {
+    return make(std::move(key), FieldType::Integer, label);
+}
+inline FieldDef money(QString key, const char* label) {
+    return make(std::move(key), FieldType::Money, label);
+}
 inline FieldDef decimal(QString key, const char* label, int decimals) {
     return make(std::move(key), FieldType::Decimal, label).dec(decimals);
 }
-inline FieldDef date(QString key, const char* label) { return make(std::move(key), FieldType::Date, label); }
-inline FieldDef dateTime(QString key, const char* label) { return make(std::move(key), FieldType::DateTime, label); }
-inline FieldDef boolean(QString key, const char* label) { return make(std::move(key), FieldType::Bool, label); }
+inline FieldDef date(QString key, const char* label) {
+    return make(std::move(key), FieldType::Date, label);
+}
+inline FieldDef dateTime(QString key, const char* label) {
+    return make(std::move(key), FieldType::DateTime, label);
+}
+inline FieldDef boolean(QString key, const char* label) {
+    return make(std::move(key), FieldType::Bool, label);
+}
 } // namespace field
 
 } // namespace houqin

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "RecordKind.h"
+
 #include <QList>
 #include <QString>
-
-#include "RecordKind.h"
 
 namespace houqin {
 

@@ -1,22 +1,24 @@
 #include "RecordKind.h"
 
+#include "ValueFormat.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include "ValueFormat.h"
 
 namespace houqin {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Validation", s); }
 
-QString numberText(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString numberText(double v, int decimals) {
+    return QString::number(v, 'f', decimals);
+}
 
 void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Issues& out) {
     const QString name = f.displayLabel();
     if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
         if (f.required)
-            out << Issue::error(f.key, tr("%1 is required.").arg(name));
+            out << Issue::error(f.key,
+                                QCoreApplication::translate("Validation", "%1 is required.").arg(name));
         return;
     }
     switch (f.type) {
@@ -26,38 +28,48 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         bool ok = false;
         const double d = v.toDouble(&ok);
         if (!ok) {
-            out << Issue::error(f.key, tr("%1 must be a number.").arg(name));
+            out << Issue::error(f.key,
+                                QCoreApplication::translate("Validation", "%1 must be a number.").arg(name));
             return;
         }
         const int digits = f.type == FieldType::Money ? 2 : f.decimals;
         const double shown = f.type == FieldType::Money ? d / 100.0 : d;
         const double lo = f.min.value_or(0), hi = f.max.value_or(0);
         if (f.min && d < *f.min)
-            out << Issue::error(f.key, tr("%1 must be at least %2%3 (got %4%3).")
-                                           .arg(name, numberText(f.type == FieldType::Money ? lo / 100 : lo, digits),
-                                                f.unit, numberText(shown, digits)));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1 must be at least %2%3 (got %4%3).")
+                           .arg(name, numberText(f.type == FieldType::Money ? lo / 100 : lo, digits), f.unit,
+                                numberText(shown, digits)));
         else if (f.max && d > *f.max)
-            out << Issue::error(f.key, tr("%1 must be at most %2%3 (got %4%3).")
-                                           .arg(name, numberText(f.type == FieldType::Money ? hi / 100 : hi, digits),
-                                                f.unit, numberText(shown, digits)));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1 must be at most %2%3 (got %4%3).")
+                           .arg(name, numberText(f.type == FieldType::Money ? hi / 100 : hi, digits), f.unit,
+                                numberText(shown, digits)));
         break;
     }
     case FieldType::Choice:
         if (!f.choice(v.toString()))
-            out << Issue::error(f.key, tr("%1: \"%2\" is not one of the choices.").arg(name, v.toString()));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1: \"%2\" is not one of the choices.")
+                           .arg(name, v.toString()));
         break;
     case FieldType::Campus:
         if (!ctx.settings.campuses.contains(v.toString()))
-            out << Issue::error(f.key, tr("%1: \"%2\" is not a campus of this kindergarten (%3).")
-                                           .arg(name, v.toString(), ctx.settings.campuses.join(QStringLiteral(", "))));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation",
+                                                   "%1: \"%2\" is not a campus of this kindergarten (%3).")
+                           .arg(name, v.toString(), ctx.settings.campuses.join(QStringLiteral(", "))));
         break;
     case FieldType::Date:
         if (!v.toDate().isValid())
-            out << Issue::error(f.key, tr("%1 is not a valid date.").arg(name));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1 is not a valid date.").arg(name));
         break;
     case FieldType::DateTime:
         if (!v.toDateTime().isValid())
-            out << Issue::error(f.key, tr("%1 is not a valid date and time.").arg(name));
+            out << Issue::error(
+                f.key,
+                QCoreApplication::translate("Validation", "%1 is not a valid date and time.").arg(name));
         break;
     default:
         break;
@@ -65,15 +77,17 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
     if (f.isText()) {
         const QString s = v.toString();
         if (f.maxLength > 0 && s.size() > f.maxLength)
-            out << Issue::error(f.key, tr("%1 is too long: %2 characters, at most %3.")
-                                           .arg(name)
-                                           .arg(s.size())
-                                           .arg(f.maxLength));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1 is too long: %2 characters, at most %3.")
+                           .arg(name)
+                           .arg(s.size())
+                           .arg(f.maxLength));
         if (!f.pattern.isEmpty()) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
             if (!re.match(s).hasMatch())
-                out << Issue::error(f.key, tr("%1: \"%2\" is not valid: %3.")
-                                               .arg(name, s, QCoreApplication::translate(kFieldsContext, f.patternHint)));
+                out << Issue::error(
+                    f.key, QCoreApplication::translate("Validation", "%1: \"%2\" is not valid: %3.")
+                               .arg(name, s, QCoreApplication::translate(kFieldsContext, f.patternHint)));
         }
     }
 }

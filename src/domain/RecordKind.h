@@ -1,16 +1,15 @@
 #pragma once
 
+#include "FieldDef.h"
+#include "Issue.h"
+#include "Settings.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <functional>
-
-#include "FieldDef.h"
-#include "Issue.h"
-#include "Settings.h"
 
 namespace houqin {
 
@@ -59,8 +58,8 @@ struct FilterDef {
 // The one declaration of a record kind. Every generic part (repository, table model, form, CSV import
 // and export, printed table, audit) reads this and nothing else.
 struct RecordKind {
-    QString key;   // "food-samples": CLI and CSV name
-    QString table; // SQL table
+    QString key;            // "food-samples": CLI and CSV name
+    QString table;          // SQL table
     const char* label = ""; // English source, translated via trLabel()
     QList<FieldDef> fields;
     QList<DerivedDef> derived;

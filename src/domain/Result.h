@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Issue.h"
+
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <variant>
-
-#include "Issue.h"
 
 namespace houqin {
 

@@ -5,7 +5,9 @@
 namespace houqin {
 
 namespace {
-QDate mondayOf(QDate d) { return d.addDays(1 - d.dayOfWeek()); }
+QDate mondayOf(QDate d) {
+    return d.addDays(1 - d.dayOfWeek());
+}
 } // namespace
 
 int SemesterCalendar::weekOf(QDate date) const {
@@ -15,6 +17,8 @@ int SemesterCalendar::weekOf(QDate date) const {
     return int(days / 7) + 1;
 }
 
-QDate SemesterCalendar::mondayOfWeek(int n) const { return mondayOf(m_start).addDays(qint64(n - 1) * 7); }
+QDate SemesterCalendar::mondayOfWeek(int n) const {
+    return mondayOf(m_start).addDays(qint64(n - 1) * 7);
+}
 
 } // namespace houqin

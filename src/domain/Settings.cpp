@@ -4,11 +4,11 @@
 
 namespace houqin {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Settings", s); }
-} // namespace
+namespace {} // namespace
 
-QString KindergartenSettings::defaultCampus() { return QCoreApplication::translate("houqin::Settings", "Main campus"); }
+QString KindergartenSettings::defaultCampus() {
+    return QCoreApplication::translate("Settings", "Main campus");
+}
 
 QMap<QString, QString> KindergartenSettings::toMap() const {
     using namespace settingkey;
@@ -34,8 +34,10 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
         if (ok)
             target = static_cast<std::remove_reference_t<decltype(target)>>(v);
         else if (problems)
-            *problems << Issue::error(key, tr("Setting %1 has an unreadable value \"%2\"; the default is used.")
-                                               .arg(key, map.value(key)));
+            *problems << Issue::error(
+                key, QCoreApplication::translate(
+                         "Settings", "Setting %1 has an unreadable value \"%2\"; the default is used.")
+                         .arg(key, map.value(key)));
     };
     s.name = map.value(kName);
     if (map.contains(kCampuses)) {
@@ -59,25 +61,34 @@ Issues KindergartenSettings::validate() const {
     using namespace settingkey;
     Issues out;
     if (name.trimmed().isEmpty())
-        out << Issue::error(kName, tr("Enter the kindergarten's name."));
+        out << Issue::error(kName, QCoreApplication::translate("Settings", "Enter the kindergarten's name."));
     if (name.size() > 100)
-        out << Issue::error(kName, tr("The name is too long (at most 100 characters)."));
+        out << Issue::error(
+            kName, QCoreApplication::translate("Settings", "The name is too long (at most 100 characters)."));
     if (campuses.isEmpty())
-        out << Issue::error(kCampuses, tr("Enter at least one campus."));
+        out << Issue::error(kCampuses, QCoreApplication::translate("Settings", "Enter at least one campus."));
     QStringList seen;
     for (const QString& c : campuses) {
         if (seen.contains(c))
-            out << Issue::error(kCampuses, tr("Campus \"%1\" is listed twice.").arg(c));
+            out << Issue::error(
+                kCampuses, QCoreApplication::translate("Settings", "Campus \"%1\" is listed twice.").arg(c));
         seen << c;
     }
     if (minSampleWeightG < 50 || minSampleWeightG > 500)
-        out << Issue::error(kMinSampleWeight, tr("The minimum sample weight must be between 50 g and 500 g."));
+        out << Issue::error(kMinSampleWeight,
+                            QCoreApplication::translate(
+                                "Settings", "The minimum sample weight must be between 50 g and 500 g."));
     if (sampleHoldHours < 24 || sampleHoldHours > 168)
-        out << Issue::error(kHoldHours, tr("The hold time must be between 24 and 168 hours."));
+        out << Issue::error(kHoldHours, QCoreApplication::translate(
+                                            "Settings", "The hold time must be between 24 and 168 hours."));
     if (fridgeMinC >= fridgeMaxC)
-        out << Issue::error(kFridgeMax, tr("The fridge range's upper limit must be above its lower limit."));
+        out << Issue::error(kFridgeMax,
+                            QCoreApplication::translate(
+                                "Settings", "The fridge range's upper limit must be above its lower limit."));
     if (fridgeMinC < -30 || fridgeMaxC > 20)
-        out << Issue::error(kFridgeMin, tr("The fridge range must lie between -30 °C and 20 °C."));
+        out << Issue::error(
+            kFridgeMin,
+            QCoreApplication::translate("Settings", "The fridge range must lie between -30 °C and 20 °C."));
     return out;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "Issue.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include "Issue.h"
 
 namespace houqin {
 

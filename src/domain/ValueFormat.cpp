@@ -5,13 +5,11 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace houqin::valuefmt {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::ValueFormat", s); }
 
 constexpr auto kIsoDateTime = "yyyy-MM-ddTHH:mm:ss";
 
@@ -46,7 +44,8 @@ bool parseTime(const QString& s, QTime* t) {
     const auto m = timeRe().match(s);
     if (!m.hasMatch())
         return false;
-    *t = QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt());
+    *t = QTime(m.captured(1).toInt(), m.captured(2).toInt(),
+               m.captured(3).isEmpty() ? 0 : m.captured(3).toInt());
     return t->isValid();
 }
 
@@ -135,7 +134,8 @@ QString display(const FieldDef& f, const QVariant& v) {
     case FieldType::Integer:
         return QString::number(v.toLongLong());
     case FieldType::Bool:
-        return v.toBool() ? tr("Yes") : tr("No");
+        return v.toBool() ? QCoreApplication::translate("ValueFormat", "Yes")
+                          : QCoreApplication::translate("ValueFormat", "No");
     default:
         return v.toString();
     }
@@ -217,16 +217,24 @@ Parsed parse(const FieldDef& f, const QString& text) {
         QStringList names;
         for (const ChoiceDef& c : f.choices)
             names << trLabel(c.label);
-        return {{}, tr("\"%1\" is not one of: %2").arg(s, names.join(QStringLiteral(", ")))};
+        return {{},
+                QCoreApplication::translate("ValueFormat", "\"%1\" is not one of: %2")
+                    .arg(s, names.join(QStringLiteral(", ")))};
     }
     case FieldType::Date: {
         QDate d;
         QString rest;
         QTime t;
         if (!parseDatePart(s, &d, &rest) || !d.isValid())
-            return {{}, tr("\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)").arg(s)};
+            return {{},
+                    QCoreApplication::translate(
+                        "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
+                        .arg(s)};
         if (!rest.isEmpty() && !(parseTime(rest, &t) && t == QTime(0, 0)))
-            return {{}, tr("\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)").arg(s)};
+            return {{},
+                    QCoreApplication::translate(
+                        "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
+                        .arg(s)};
         return {d, {}};
     }
     case FieldType::DateTime: {
@@ -234,21 +242,24 @@ Parsed parse(const FieldDef& f, const QString& text) {
         QString rest;
         QTime t;
         if (!parseDatePart(s, &d, &rest) || !d.isValid() || !parseTime(rest, &t))
-            return {{}, tr("\"%1\" is not a date and time (write 2026-09-01 11:30)").arg(s)};
+            return {{},
+                    QCoreApplication::translate("ValueFormat",
+                                                "\"%1\" is not a date and time (write 2026-09-01 11:30)")
+                        .arg(s)};
         return {QDateTime(d, t), {}};
     }
     case FieldType::Bool: {
-        static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                     QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("√"),
-                                     QStringLiteral("✓"), QStringLiteral("有")};
-        static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+        static const QStringList yes{QStringLiteral("1"),    QStringLiteral("yes"), QStringLiteral("y"),
+                                     QStringLiteral("true"), QStringLiteral("是"),  QStringLiteral("√"),
+                                     QStringLiteral("✓"),    QStringLiteral("有")};
+        static const QStringList no{QStringLiteral("0"),     QStringLiteral("no"), QStringLiteral("n"),
                                     QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("×"),
-                                    QStringLiteral("✗"), QStringLiteral("无")};
-        if (yes.contains(s, Qt::CaseInsensitive) || s == tr("Yes"))
+                                    QStringLiteral("✗"),     QStringLiteral("无")};
+        if (yes.contains(s, Qt::CaseInsensitive) || s == QCoreApplication::translate("ValueFormat", "Yes"))
             return {true, {}};
-        if (no.contains(s, Qt::CaseInsensitive) || s == tr("No"))
+        if (no.contains(s, Qt::CaseInsensitive) || s == QCoreApplication::translate("ValueFormat", "No"))
             return {false, {}};
-        return {{}, tr("\"%1\" is not yes or no").arg(s)};
+        return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not yes or no").arg(s)};
     }
     case FieldType::Integer:
     case FieldType::Decimal:
@@ -263,19 +274,27 @@ Parsed parse(const FieldDef& f, const QString& text) {
         double d = 0;
         int decimals = 0;
         if (!parseNumber(n.trimmed(), &d, &decimals))
-            return {{}, tr("\"%1\" is not a number").arg(s)};
+            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(s)};
         if (f.type == FieldType::Integer) {
             if (d != std::floor(d))
-                return {{}, tr("\"%1\" is not a whole number").arg(s)};
+                return {{},
+                        QCoreApplication::translate("ValueFormat", "\"%1\" is not a whole number").arg(s)};
             return {QVariant::fromValue<qint64>(qint64(d)), {}};
         }
         if (f.type == FieldType::Money) {
             if (decimals > 2)
-                return {{}, tr("\"%1\" has more than two decimal places (money is kept in whole fen)").arg(s)};
+                return {
+                    {},
+                    QCoreApplication::translate(
+                        "ValueFormat", "\"%1\" has more than two decimal places (money is kept in whole fen)")
+                        .arg(s)};
             return {QVariant::fromValue<qint64>(qint64(std::llround(d * 100.0))), {}};
         }
         if (decimals > f.decimals)
-            return {{}, tr("\"%1\" has more than %2 decimal places").arg(s).arg(f.decimals)};
+            return {{},
+                    QCoreApplication::translate("ValueFormat", "\"%1\" has more than %2 decimal places")
+                        .arg(s)
+                        .arg(f.decimals)};
         return {d, {}};
     }
     default:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FieldDef.h"
+
 #include <QString>
 #include <QVariant>
-
-#include "FieldDef.h"
 
 namespace houqin {
 

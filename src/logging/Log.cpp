@@ -2,11 +2,9 @@
 
 #include <QDir>
 #include <QtGlobal>
-
+#include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
-
-#include <mutex>
 #include <vector>
 
 namespace houqin::log {

@@ -1,10 +1,8 @@
 #pragma once
 
 #include <QString>
-
-#include <spdlog/spdlog.h>
-
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace houqin::log {
 
@@ -17,6 +15,8 @@ void init(const QString& dir);
 std::shared_ptr<spdlog::logger> get(const char* name);
 
 // Converts for spdlog's format strings.
-inline std::string s(const QString& text) { return text.toStdString(); }
+inline std::string s(const QString& text) {
+    return text.toStdString();
+}
 
 } // namespace houqin::log

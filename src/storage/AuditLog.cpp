@@ -1,9 +1,9 @@
 #include "AuditLog.h"
 
-#include <QJsonDocument>
-
 #include "Database.h"
 #include "Query.h"
+
+#include <QJsonDocument>
 
 namespace houqin::AuditLog {
 
@@ -34,8 +34,9 @@ QString actionKey(Action a) {
 
 Status write(Database& db, const Actor& who, const QString& kind, qint64 recordId, Action action,
              const QJsonObject& before, const QJsonObject& after) {
-    Query q(db, QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, after_json) "
-                               "VALUES(:at, :actor, :kind, :id, :action, :before, :after)"));
+    Query q(db, QStringLiteral(
+                    "INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, after_json) "
+                    "VALUES(:at, :actor, :kind, :id, :action, :before, :after)"));
     q.bind(QStringLiteral(":at"), db.now().toString(Qt::ISODate))
         .bind(QStringLiteral(":actor"), who.name)
         .bind(QStringLiteral(":kind"), kind)
@@ -47,8 +48,9 @@ Status write(Database& db, const Actor& who, const QString& kind, qint64 recordI
 }
 
 Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordId) {
-    Query q(db, QStringLiteral("SELECT id, at, actor, kind, record_id, action, before_json, after_json FROM audit_log "
-                               "WHERE kind = :kind AND record_id = :id ORDER BY id DESC"));
+    Query q(db, QStringLiteral(
+                    "SELECT id, at, actor, kind, record_id, action, before_json, after_json FROM audit_log "
+                    "WHERE kind = :kind AND record_id = :id ORDER BY id DESC"));
     q.bind(QStringLiteral(":kind"), kind).bind(QStringLiteral(":id"), recordId);
     if (Status s = q.exec(); !s)
         return s.error();

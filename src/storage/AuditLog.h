@@ -1,12 +1,12 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include "domain/Actor.h"
-#include "domain/Result.h"
 
 namespace houqin {
 

@@ -1,5 +1,10 @@
 #include "Database.h"
 
+#include "Migrations.h"
+#include "Query.h"
+#include "SettingsStore.h"
+#include "logging/Log.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -8,18 +13,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
-
 #include <sqlite3.h>
-
-#include "Migrations.h"
-#include "Query.h"
-#include "SettingsStore.h"
-#include "logging/Log.h"
 
 namespace houqin {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -32,12 +30,19 @@ Status checkHeader(const QString& path) {
     if (!info.exists() || info.size() == 0)
         return {};
     if (info.isDir())
-        return Error::make(Error::Code::NotOurFile, tr("%1 is a folder, not a Houqin database.").arg(path));
+        return Error::make(
+            Error::Code::NotOurFile,
+            QCoreApplication::translate("Storage", "%1 is a folder, not a Houqin database.").arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Storage", "Cannot read %1: %2").arg(path, f.errorString()));
     if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-        return Error::make(Error::Code::NotOurFile, tr("%1 is not a Houqin database (it is not a SQLite file).").arg(path));
+        return Error::make(
+            Error::Code::NotOurFile,
+            QCoreApplication::translate("Storage", "%1 is not a Houqin database (it is not a SQLite file).")
+                .arg(path));
     return {};
 }
 
@@ -50,7 +55,8 @@ int pragmaInt(Database& db, const char* pragma) {
 } // namespace
 
 QString Database::defaultPath() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("houqin.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("houqin.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path) {
@@ -60,7 +66,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
             return s.error();
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::make(Error::Code::Io,
+                               QCoreApplication::translate("Storage", "Cannot create the folder %1.")
+                                   .arg(info.absolutePath()));
     }
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;
@@ -69,24 +77,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, db->m_db.lastError().text()));
+        return Error::make(Error::Code::Io, QCoreApplication::translate("Storage", "Cannot open %1: %2")
+                                                .arg(path, db->m_db.lastError().text()));
 
     // Identify the file before changing anything in it.
     const int appId = pragmaInt(*db, "application_id");
     const int version = pragmaInt(*db, "user_version");
     const int tableCount = pragmaInt(*db, "schema_version") == 0 ? 0 : 1;
     if (appId < 0 || version < 0)
-        return Error::make(Error::Code::NotOurFile, tr("%1 is not a Houqin database (it cannot be read as SQLite).").arg(path));
+        return Error::make(Error::Code::NotOurFile,
+                           QCoreApplication::translate(
+                               "Storage", "%1 is not a Houqin database (it cannot be read as SQLite).")
+                               .arg(path));
     const bool empty = tableCount == 0;
     if (appId != kApplicationId && !(appId == 0 && version == 0 && empty))
-        return Error::make(Error::Code::NotOurFile, tr("%1 is a SQLite database of another program, not of Houqin.").arg(path));
+        return Error::make(Error::Code::NotOurFile,
+                           QCoreApplication::translate(
+                               "Storage", "%1 is a SQLite database of another program, not of Houqin.")
+                               .arg(path));
     if (version > migrations::latestVersion())
-        return Error::make(Error::Code::TooNew,
-                           tr("%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). "
-                              "Install the newer version to open it.")
-                               .arg(path)
-                               .arg(version)
-                               .arg(migrations::latestVersion()));
+        return Error::make(
+            Error::Code::TooNew,
+            QCoreApplication::translate(
+                "Storage",
+                "%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). "
+                "Install the newer version to open it.")
+                .arg(path)
+                .arg(version)
+                .arg(migrations::latestVersion()));
     if (Status s = db->configure(); !s)
         return s.error();
     if (Status s = migrations::migrate(*db); !s)
@@ -101,8 +119,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 
 Status Database::configure() {
     // WAL for concurrent readers; FULL sync because food-safety logs must survive a power cut.
-    const char* pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                             "PRAGMA busy_timeout = 5000", "PRAGMA trusted_schema = OFF"};
+    const char* pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                             "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                             "PRAGMA trusted_schema = OFF"};
     for (const char* p : pragmas) {
         Query q(*this, QString::fromLatin1(p));
         if (Status s = q.exec(); !s)
@@ -124,6 +143,8 @@ sqlite3* Database::handle() const {
     return nullptr;
 }
 
-int Database::schemaVersion() const { return pragmaInt(const_cast<Database&>(*this), "user_version"); }
+int Database::schemaVersion() const {
+    return pragmaInt(const_cast<Database&>(*this), "user_version");
+}
 
 } // namespace houqin

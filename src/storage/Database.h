@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QDateTime>
-#include <QSqlDatabase>
-#include <QString>
-
-#include <functional>
-#include <memory>
-
 #include "domain/RecordKind.h"
 #include "domain/Result.h"
 #include "domain/Settings.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 

@@ -1,18 +1,15 @@
 #include "Maintenance.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
-#include <sqlite3.h>
-
 #include "Database.h"
 #include "Query.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <sqlite3.h>
+
 namespace houqin::Maintenance {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
-} // namespace
+namespace {} // namespace
 
 Result<QStringList> check(Database& db) {
     QStringList problems;
@@ -30,7 +27,7 @@ Result<QStringList> check(Database& db) {
     if (Status s = fk.exec(); !s)
         return s.error();
     while (fk.next())
-        problems << tr("Table %1, row %2 points to a missing row in %3.")
+        problems << QCoreApplication::translate("Storage", "Table %1, row %2 points to a missing row in %3.")
                         .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
     if (Status s = fk.finish(); !s)
         return s.error();
@@ -39,11 +36,13 @@ Result<QStringList> check(Database& db) {
 
 Status backupTo(Database& db, const QString& targetPath) {
     if (QFile::exists(targetPath) && !QFile::remove(targetPath))
-        return Error::make(Error::Code::Io, tr("Cannot replace %1.").arg(targetPath));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Storage", "Cannot replace %1.").arg(targetPath));
     sqlite3* target = nullptr;
     if (sqlite3_open(QFile::encodeName(targetPath).constData(), &target) != SQLITE_OK) {
         sqlite3_close(target);
-        return Error::make(Error::Code::Io, tr("Cannot create %1.").arg(targetPath));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Storage", "Cannot create %1.").arg(targetPath));
     }
     sqlite3_backup* b = sqlite3_backup_init(target, "main", db.handle(), "main");
     int rc = SQLITE_ERROR;
@@ -54,7 +53,9 @@ Status backupTo(Database& db, const QString& targetPath) {
     const QString err = QString::fromUtf8(sqlite3_errmsg(target));
     sqlite3_close(target);
     if (rc != SQLITE_DONE)
-        return Error::make(Error::Code::Io, tr("The backup to %1 failed: %2").arg(targetPath, err));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Storage", "The backup to %1 failed: %2").arg(targetPath, err));
     return {};
 }
 

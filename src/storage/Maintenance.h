@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QString>
 #include <QStringList>
-
-#include "domain/Result.h"
 
 namespace houqin {
 

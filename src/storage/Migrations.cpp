@@ -1,20 +1,18 @@
 #include "Migrations.h"
 
+#include "Database.h"
+#include "logging/Log.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-
 #include <sqlite3.h>
-
-#include "Database.h"
-#include "logging/Log.h"
 
 namespace houqin::migrations {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
 
 // version -> resource path
 QMap<int, QString> scripts() {
@@ -35,8 +33,10 @@ Status execScript(Database& db, const QByteArray& sql, const QString& what) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
         log::get("storage")->error("migration step {} failed: {}", log::s(what), log::s(msg));
-        Error e = Error::make(Error::Code::Sql, tr("Upgrading the database failed at %1: %2").arg(what, msg),
-                              QStringLiteral("migrations::migrate"));
+        Error e = Error::make(
+            Error::Code::Sql,
+            QCoreApplication::translate("Storage", "Upgrading the database failed at %1: %2").arg(what, msg),
+            QStringLiteral("migrations::migrate"));
         e.sql = QString::fromUtf8(sql.left(2000));
         return e;
     }
@@ -57,7 +57,9 @@ Status migrate(Database& db) {
             continue;
         QFile f(it.value());
         if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Code::Io, tr("Missing migration %1").arg(it.value()));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("Storage", "Missing migration %1").arg(it.value()));
         const QByteArray body = f.readAll();
         const QString name = QFileInfo(it.value()).fileName();
         log::get("storage")->info("applying migration {}", log::s(name));

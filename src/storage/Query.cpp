@@ -1,20 +1,20 @@
 #include "Query.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
-
 #include "Database.h"
 #include "logging/Log.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
 
 namespace houqin {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 } // namespace
 
-Query::Query(Database& db, const QString& sql, const char* where) : m_q(db.connection()), m_sql(sql), m_where(where) {
+Query::Query(Database& db, const QString& sql, const char* where)
+    : m_q(db.connection()), m_sql(sql), m_where(where) {
     m_q.setForwardOnly(true);
     m_prepared = m_q.prepare(sql);
 }
@@ -29,12 +29,15 @@ Error Query::fail(const QString& what) const {
     const int native = err.nativeErrorCode().toInt();
     Error e;
     e.code = (native == kSqliteBusy || native == kSqliteLocked) ? Error::Code::Busy : Error::Code::Sql;
-    e.message = e.code == Error::Code::Busy
-                    ? tr("The database is in use by another program. Try again in a moment.")
-                    : tr("A database operation failed: %1").arg(err.text());
+    e.message =
+        e.code == Error::Code::Busy
+            ? QCoreApplication::translate("Storage",
+                                          "The database is in use by another program. Try again in a moment.")
+            : QCoreApplication::translate("Storage", "A database operation failed: %1").arg(err.text());
     e.sql = m_sql;
     e.where = QString::fromLatin1(m_where);
-    log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(err.text()), log::s(m_sql));
+    log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(err.text()),
+                               log::s(m_sql));
     return e;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
-#include "domain/Result.h"
 
 namespace houqin {
 

@@ -1,9 +1,5 @@
 #include "RecordRepository.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
-#include <QRegularExpression>
-
 #include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
@@ -11,13 +7,17 @@
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace houqin {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::Storage", s); }
 
-const QStringList kMetaColumns{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                               QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+const QStringList kMetaColumns{QStringLiteral("id"), QStringLiteral("created_at"),
+                               QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                               QStringLiteral("updated_by")};
 
 bool isIdentifier(const QString& s) {
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
@@ -161,12 +161,14 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
                             QString::fromUtf8(c.label).contains(w, Qt::CaseInsensitive))
                             keys << param(c.key);
                     if (!keys.isEmpty())
-                        any << f->key + QStringLiteral(" IN (") + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+                        any << f->key + QStringLiteral(" IN (") + keys.join(QStringLiteral(", ")) +
+                                   QLatin1Char(')');
                 } else {
                     any << f->key + QStringLiteral(" LIKE ") + like + QStringLiteral(" ESCAPE '\\'");
                 }
             }
-            where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+            where << (any.isEmpty() ? QStringLiteral("0")
+                                    : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
         }
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -180,16 +182,19 @@ Result<Record> RecordRepository::get(qint64 id) const {
     if (!q.next()) {
         if (Status s = q.finish(); !s)
             return s.error();
-        return Error::make(Error::Code::NotFound, tr("%1 #%2 does not exist (it may have been deleted).")
-                                                      .arg(m_kind.displayLabel())
-                                                      .arg(id));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("Storage", "%1 #%2 does not exist (it may have been deleted).")
+                .arg(m_kind.displayLabel())
+                .arg(id));
     }
     return fromQuery(q);
 }
 
 Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
     QVariantMap binds;
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
     QString sort = lq.sortField.isEmpty() ? m_kind.defaultSort : lq.sortField;
     if (!m_kind.field(sort) && sort != QStringLiteral("id"))
         sort = QStringLiteral("id");
@@ -229,7 +234,8 @@ Result<qint64> RecordRepository::count(const ListQuery& lq) const {
 }
 
 Result<std::optional<Record>> RecordRepository::latest() const {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
     if (Status s = q.exec(); !s)
         return s.error();
     if (q.next())
@@ -239,13 +245,15 @@ Result<std::optional<Record>> RecordRepository::latest() const {
     return std::optional<Record>();
 }
 
-Issues RecordRepository::validate(const Record& r) const { return validateRecord(m_kind, r, m_db.ruleContext()); }
+Issues RecordRepository::validate(const Record& r) const {
+    return validateRecord(m_kind, r, m_db.ruleContext());
+}
 
 Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id) {
     QStringList cols{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
                      QStringLiteral("updated_by")};
-    QStringList params{QStringLiteral(":created_at"), QStringLiteral(":created_by"), QStringLiteral(":updated_at"),
-                       QStringLiteral(":updated_by")};
+    QStringList params{QStringLiteral(":created_at"), QStringLiteral(":created_by"),
+                       QStringLiteral(":updated_at"), QStringLiteral(":updated_by")};
     for (const FieldDef& f : m_kind.fields) {
         cols << f.key;
         params << QLatin1Char(':') + f.key;
@@ -272,7 +280,9 @@ Status RecordRepository::updateOne(const Record& r, const Actor& who) {
     QStringList sets{QStringLiteral("updated_at = :updated_at"), QStringLiteral("updated_by = :updated_by")};
     for (const FieldDef& f : m_kind.fields)
         sets << f.key + QStringLiteral(" = :") + f.key;
-    Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(m_kind.table, sets.join(QStringLiteral(", "))));
+    Query q(
+        m_db,
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(m_kind.table, sets.join(QStringLiteral(", "))));
     q.bind(QStringLiteral(":updated_at"), m_db.now().toString(Qt::ISODate))
         .bind(QStringLiteral(":updated_by"), who.name)
         .bind(QStringLiteral(":id"), r.id);
@@ -291,7 +301,9 @@ Result<qint64> RecordRepository::insert(const Record& r, const Actor& who) {
     return ids->first();
 }
 
-Status RecordRepository::update(const Record& r, const Actor& who) { return updateAll({r}, who); }
+Status RecordRepository::update(const Record& r, const Actor& who) {
+    return updateAll({r}, who);
+}
 
 namespace {
 // In a batch, prefixes each issue's field with the record's index ("#3:weight_g") so the caller can say
@@ -354,7 +366,9 @@ Status RecordRepository::remove(qint64 id, const Actor& who) {
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = AuditLog::write(m_db, who, m_kind.key, id, AuditLog::Action::Delete, toJson(m_kind, *before), {}); !s)
+    if (Status s =
+            AuditLog::write(m_db, who, m_kind.key, id, AuditLog::Action::Delete, toJson(m_kind, *before), {});
+        !s)
         return s;
     return tx.commit();
 }

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "domain/RecordKind.h"
+#include "domain/Result.h"
+
 #include <QDate>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QVariant>
-
-#include "domain/Actor.h"
-#include "domain/RecordKind.h"
-#include "domain/Result.h"
 
 namespace houqin {
 
@@ -16,13 +16,13 @@ class Database;
 
 // What a list asks for. Everything is optional.
 struct ListQuery {
-    QString search;                        // words looked for in the kind's search fields
-    QDate from, to;                        // inclusive, on the kind's dateField
-    QString filter;                        // a FilterDef key of the kind
+    QString search;                         // words looked for in the kind's search fields
+    QDate from, to;                         // inclusive, on the kind's dateField
+    QString filter;                         // a FilterDef key of the kind
     QList<QPair<QString, QVariant>> equals; // field == canonical value
-    QString sortField;                     // a stored field; empty = the kind's default sort
-    std::optional<bool> sortDescending;    // empty = the kind's default
-    int limit = -1;                        // -1 = all
+    QString sortField;                      // a stored field; empty = the kind's default sort
+    std::optional<bool> sortDescending;     // empty = the kind's default
+    int limit = -1;                         // -1 = all
     int offset = 0;
 };
 

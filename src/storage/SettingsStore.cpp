@@ -1,11 +1,11 @@
 #include "SettingsStore.h"
 
-#include <QJsonObject>
-
 #include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
 #include "Transaction.h"
+
+#include <QJsonObject>
 
 namespace houqin::SettingsStore {
 
@@ -54,8 +54,8 @@ Status save(Database& db, const KindergartenSettings& s, const Actor& who) {
         if (Status st = q.exec(); !st)
             return st;
     }
-    if (Status st = AuditLog::write(db, who, QStringLiteral("settings"), 0, AuditLog::Action::Update, toJson(*before),
-                                    toJson(after));
+    if (Status st = AuditLog::write(db, who, QStringLiteral("settings"), 0, AuditLog::Action::Update,
+                                    toJson(*before), toJson(after));
         !st)
         return st;
     if (Status st = tx.commit(); !st)

@@ -7,7 +7,9 @@
 namespace houqin {
 
 namespace {
-QString savepoint(int level) { return QStringLiteral("houqin_sp%1").arg(level); }
+QString savepoint(int level) {
+    return QStringLiteral("houqin_sp%1").arg(level);
+}
 } // namespace
 
 Transaction::~Transaction() {
@@ -18,7 +20,8 @@ Transaction::~Transaction() {
 Status Transaction::begin() {
     int& depth = m_db.transactionDepth();
     const int level = depth + 1;
-    const QString sql = level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(level);
+    const QString sql =
+        level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(level);
     if (Status s = Query::run(m_db, sql); !s)
         return s;
     depth = level;
@@ -28,8 +31,10 @@ Status Transaction::begin() {
 
 Status Transaction::commit() {
     if (m_level == 0 || m_done)
-        return Error::make(Error::Code::Usage, QStringLiteral("commit without begin"), QStringLiteral("Transaction::commit"));
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
+        return Error::make(Error::Code::Usage, QStringLiteral("commit without begin"),
+                           QStringLiteral("Transaction::commit"));
+    const QString sql =
+        m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
     if (Status s = Query::run(m_db, sql); !s) {
         rollback();
         return s;

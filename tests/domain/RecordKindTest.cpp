@@ -1,9 +1,8 @@
-#include <gtest/gtest.h>
+#include "domain/KindRegistry.h"
 
 #include <QRegularExpression>
 #include <QSet>
-
-#include "domain/KindRegistry.h"
+#include <gtest/gtest.h>
 
 using namespace houqin;
 

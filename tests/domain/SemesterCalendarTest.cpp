@@ -1,13 +1,13 @@
-#include <gtest/gtest.h>
-
 #include "domain/SemesterCalendar.h"
+
+#include <gtest/gtest.h>
 
 using namespace houqin;
 
 TEST(SemesterCalendar, WeekOneIsTheMondayToSundayWeekContainingTheStart) {
     const SemesterCalendar cal(QDate(2026, 9, 1)); // a Tuesday
-    EXPECT_EQ(cal.weekOf(QDate(2026, 8, 31)), 1);   // Monday of that week
-    EXPECT_EQ(cal.weekOf(QDate(2026, 9, 6)), 1);    // Sunday
+    EXPECT_EQ(cal.weekOf(QDate(2026, 8, 31)), 1);  // Monday of that week
+    EXPECT_EQ(cal.weekOf(QDate(2026, 9, 6)), 1);   // Sunday
     EXPECT_EQ(cal.weekOf(QDate(2026, 9, 7)), 2);
     EXPECT_EQ(cal.weekOf(QDate(2026, 8, 30)), 0); // before term
     EXPECT_EQ(cal.mondayOfWeek(2), QDate(2026, 9, 7));
@@ -20,4 +20,6 @@ TEST(SemesterCalendar, StartOnASunday) {
     EXPECT_EQ(cal.weekOf(QDate(2026, 8, 31)), 2);
 }
 
-TEST(SemesterCalendar, NoStartMeansNoWeek) { EXPECT_EQ(SemesterCalendar(QDate()).weekOf(QDate(2026, 9, 1)), 0); }
+TEST(SemesterCalendar, NoStartMeansNoWeek) {
+    EXPECT_EQ(SemesterCalendar(QDate()).weekOf(QDate(2026, 9, 1)), 0);
+}

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "domain/Settings.h"
+
+#include <gtest/gtest.h>
 
 using namespace houqin;
 
@@ -28,7 +28,8 @@ TEST(KindergartenSettings, RoundTripsThroughTheSettingsTableForm) {
 
 TEST(KindergartenSettings, UnreadableValuesKeepDefaultsAndAreReported) {
     Issues problems;
-    const auto s = KindergartenSettings::fromMap({{settingkey::kMinSampleWeight, QStringLiteral("lots")}}, &problems);
+    const auto s =
+        KindergartenSettings::fromMap({{settingkey::kMinSampleWeight, QStringLiteral("lots")}}, &problems);
     EXPECT_DOUBLE_EQ(s.minSampleWeightG, 125.0);
     EXPECT_EQ(problems.size(), 1);
 }

@@ -1,20 +1,23 @@
-#include <gtest/gtest.h>
+#include "domain/ValueFormat.h"
 
 #include "domain/FieldDef.h"
-#include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
+
+#include <gtest/gtest.h>
 
 using namespace houqin;
 using namespace houqin::valuefmt;
 
 namespace {
-const FieldDef& f(const char* key) { return *canteen::foodSamplesKind().field(QString::fromLatin1(key)); }
+const FieldDef& f(const char* key) {
+    return *canteen::foodSamplesKind().field(QString::fromLatin1(key));
+}
 } // namespace
 
 TEST(ValueFormatParse, DatesInEverySpreadsheetSpelling) {
     const QDate want(2026, 9, 1);
-    for (const char* s : {"2026-09-01", "2026/9/1", "2026.9.1", "2026年9月1日", " 2026-09-01 ", "２０２６－０９－０１",
-                          "2026/9/1 0:00"}) {
+    for (const char* s : {"2026-09-01", "2026/9/1", "2026.9.1", "2026年9月1日", " 2026-09-01 ",
+                          "２０２６－０９－０１", "2026/9/1 0:00"}) {
         const Parsed p = parse(f("date"), QString::fromUtf8(s));
         EXPECT_TRUE(p.ok()) << s << " " << p.error.toStdString();
         EXPECT_EQ(p.value.toDate(), want) << s;
@@ -62,12 +65,14 @@ TEST(ValueFormatParse, ChoicesByKeyEnglishAndChinese) {
     for (const char* s : {"lunch", "Lunch", "午餐", " LUNCH "})
         EXPECT_EQ(parse(f("meal"), QString::fromUtf8(s)).value.toString(), QStringLiteral("lunch")) << s;
     EXPECT_EQ(parse(f("meal"), QStringLiteral("早点")).value.toString(), QStringLiteral("morning-snack"));
-    EXPECT_EQ(parse(f("meal"), QStringLiteral("afternoon-snack")).value.toString(), QStringLiteral("afternoon-snack"));
+    EXPECT_EQ(parse(f("meal"), QStringLiteral("afternoon-snack")).value.toString(),
+              QStringLiteral("afternoon-snack"));
     EXPECT_FALSE(parse(f("meal"), QStringLiteral("夜宵")).ok());
 }
 
 TEST(ValueFormatParse, TextKeepsFullWidthPunctuationAndEmptyIsNull) {
-    EXPECT_EQ(parse(f("dish"), QStringLiteral("  青菜（清炒） ")).value.toString(), QStringLiteral("青菜（清炒）"));
+    EXPECT_EQ(parse(f("dish"), QStringLiteral("  青菜（清炒） ")).value.toString(),
+              QStringLiteral("青菜（清炒）"));
     EXPECT_TRUE(parse(f("dish"), QStringLiteral("   ")).value.isNull());
     EXPECT_TRUE(parse(f("weight_g"), QString()).value.isNull());
 }

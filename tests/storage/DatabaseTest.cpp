@@ -1,17 +1,16 @@
-#include <gtest/gtest.h>
-
-#include <QFile>
-#include <QTemporaryDir>
-
-#include <sqlite3.h>
+#include "storage/Database.h"
 
 #include "TestSupport.h"
-#include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace houqin;
 
@@ -73,7 +72,8 @@ TEST(Database, OtherApplicationsSqliteFileIsRefusedAndLeftUntouched) {
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr),
+              SQLITE_OK);
     sqlite3_close(raw);
     const QByteArray before = readAll(path);
     auto db = Database::open(path);
@@ -86,7 +86,9 @@ TEST(Database, OtherApplicationsSqliteFileIsRefusedAndLeftUntouched) {
 TEST(Database, NewerSchemaIsRefused) {
     test::TempDb t;
     const QString path = t.path();
-    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)).ok());
+    ASSERT_TRUE(
+        Query::run(t.db(), QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1))
+            .ok());
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, Error::Code::TooNew);
@@ -112,7 +114,8 @@ TEST(Transaction, RollsBackUnlessCommitted) {
     {
         Transaction tx(t.db());
         ASSERT_TRUE(tx.begin().ok());
-        ASSERT_TRUE(Query::run(t.db(), QStringLiteral("INSERT INTO settings(key, value) VALUES('x', '1')")).ok());
+        ASSERT_TRUE(
+            Query::run(t.db(), QStringLiteral("INSERT INTO settings(key, value) VALUES('x', '1')")).ok());
     }
     Query q(t.db(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'x'"));
     ASSERT_TRUE(q.exec().ok());
@@ -129,7 +132,8 @@ TEST(Transaction, NestedTransactionIsASavepoint) {
     {
         Transaction inner(t.db());
         ASSERT_TRUE(inner.begin().ok());
-        ASSERT_TRUE(Query::run(t.db(), QStringLiteral("INSERT INTO settings(key, value) VALUES('b', '1')")).ok());
+        ASSERT_TRUE(
+            Query::run(t.db(), QStringLiteral("INSERT INTO settings(key, value) VALUES('b', '1')")).ok());
         // not committed: only 'b' is undone
     }
     ASSERT_TRUE(outer.commit().ok());

@@ -1,5 +1,3 @@
-#include <gtest/gtest.h>
-
 #include "TestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/staff/StaffKind.h"
@@ -7,12 +5,15 @@
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
+#include <gtest/gtest.h>
+
 using namespace houqin;
 
 namespace {
 const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
 
-Record sample(const QString& dish, QDateTime stored, double weight = 130, const QString& meal = QStringLiteral("lunch")) {
+Record sample(const QString& dish, QDateTime stored, double weight = 130,
+              const QString& meal = QStringLiteral("lunch")) {
     Record r;
     r.set(QStringLiteral("date"), stored.date());
     r.set(QStringLiteral("meal"), meal);
@@ -94,12 +95,13 @@ TEST_F(RepositoryTest, InsertAllIsAllOrNothingAndNamesTheBadRecord) {
 }
 
 TEST_F(RepositoryTest, ListFiltersByDateRangeSearchAndSortsStably) {
-    ASSERT_TRUE(repo.insertAll({sample(QStringLiteral("番茄炒蛋"), QDateTime(QDate(2026, 9, 1), QTime(11, 0))),
-                                sample(QStringLiteral("青菜"), QDateTime(QDate(2026, 9, 2), QTime(11, 0))),
-                                sample(QStringLiteral("牛奶"), QDateTime(QDate(2026, 9, 3), QTime(8, 0)), 130,
-                                       QStringLiteral("breakfast"))},
-                               test::tester())
-                    .ok());
+    ASSERT_TRUE(
+        repo.insertAll({sample(QStringLiteral("番茄炒蛋"), QDateTime(QDate(2026, 9, 1), QTime(11, 0))),
+                        sample(QStringLiteral("青菜"), QDateTime(QDate(2026, 9, 2), QTime(11, 0))),
+                        sample(QStringLiteral("牛奶"), QDateTime(QDate(2026, 9, 3), QTime(8, 0)), 130,
+                               QStringLiteral("breakfast"))},
+                       test::tester())
+            .ok());
     ListQuery q;
     q.from = QDate(2026, 9, 2);
     q.to = QDate(2026, 9, 3);
@@ -163,7 +165,9 @@ TEST_F(RepositoryTest, LatestIsTheLastEntered) {
 
 TEST_F(RepositoryTest, UpdateAllDisposesAMealInOneTransaction) {
     const QDateTime stored = kNow.addSecs(-50 * 3600);
-    ASSERT_TRUE(repo.insertAll({sample(QStringLiteral("a"), stored), sample(QStringLiteral("b"), stored)}, test::tester()).ok());
+    ASSERT_TRUE(repo.insertAll({sample(QStringLiteral("a"), stored), sample(QStringLiteral("b"), stored)},
+                               test::tester())
+                    .ok());
     const QList<Record> disposed =
         canteen::disposeDue(*repo.list(), kNow, QStringLiteral("李师傅"), t->ruleContext());
     ASSERT_EQ(disposed.size(), 2);

@@ -1,12 +1,11 @@
 // Tables are created by reviewed SQL migrations, not generated from declarations. This test keeps the two
 // from drifting apart: every declared field has a column of a compatible type, and nothing more.
-#include <gtest/gtest.h>
-
-#include <QMap>
-
 #include "TestSupport.h"
 #include "domain/KindRegistry.h"
 #include "storage/Query.h"
+
+#include <QMap>
+#include <gtest/gtest.h>
 
 using namespace houqin;
 
@@ -42,7 +41,8 @@ TEST(SchemaConsistency, EveryDeclaredFieldHasAColumnOfACompatibleType) {
             ASSERT_TRUE(columns.contains(f.key)) << "missing column " << f.key.toStdString();
             EXPECT_EQ(columns.value(f.key).first, sqlType(f.type)) << f.key.toStdString();
             if (columns.value(f.key).second) {
-                EXPECT_TRUE(f.required) << f.key.toStdString() << " is NOT NULL but optional in the declaration";
+                EXPECT_TRUE(f.required)
+                    << f.key.toStdString() << " is NOT NULL but optional in the declaration";
             }
         }
         EXPECT_EQ(columns.size(), kind->fields.size() + 5) << "columns that no field declares";

@@ -2,7 +2,6 @@
 // share one event loop and need no display (as Mixxx's test main does).
 #include <QApplication>
 #include <QLocale>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv) {

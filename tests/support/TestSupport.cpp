@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include <gtest/gtest.h>
-
 #include "storage/SettingsStore.h"
+
+#include <gtest/gtest.h>
 
 namespace houqin::test {
 
@@ -34,6 +34,8 @@ void TempDb::reopen() {
     setNow(m_now);
 }
 
-QString dataPath(const QString& relative) { return QStringLiteral(HOUQIN_TEST_DATA "/") + relative; }
+QString dataPath(const QString& relative) {
+    return QStringLiteral(HOUQIN_TEST_DATA "/") + relative;
+}
 
 } // namespace houqin::test

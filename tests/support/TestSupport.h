@@ -1,13 +1,12 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "storage/Database.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
-
-#include "domain/Actor.h"
-#include "storage/Database.h"
 
 namespace houqin::test {
 
@@ -31,7 +30,9 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-inline Actor tester() { return {QStringLiteral("tester")}; }
+inline Actor tester() {
+    return {QStringLiteral("tester")};
+}
 
 // The test data folder (tests/ in the source tree).
 QString dataPath(const QString& relative);

@@ -1,13 +1,12 @@
 #include "FoodSamples.h"
 
-#include <QCoreApplication>
-
 #include "../ValueFormat.h"
+
+#include <QCoreApplication>
 
 namespace houqin::canteen {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("houqin::FoodSamples", s); }
 
 const QString kDate = QStringLiteral("date");
 const QString kMeal = QStringLiteral("meal");
@@ -20,7 +19,9 @@ const QString kDisposedAt = QStringLiteral("disposed_at");
 const QString kDisposedBy = QStringLiteral("disposed_by");
 
 QString hoursMinutes(qint64 minutes) {
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("FoodSamples", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Disposal is allowed from stored_at + hold; "overdue" starts kOverdueGraceHours after that.
@@ -33,36 +34,52 @@ void rules(const Record& r, const RuleContext& ctx, Issues& out) {
     const FieldDef& weightField = *foodSamplesKind().field(kWeight);
     const double weight = r.value(kWeight).toDouble();
     if (weight < s.minSampleWeightG)
-        out << Issue::error(kWeight, tr("Each dish needs at least %1 g; this sample weighs %2 g.")
-                                         .arg(QString::number(s.minSampleWeightG, 'f', weightField.decimals),
-                                              QString::number(weight, 'f', weightField.decimals)));
+        out << Issue::error(
+            kWeight, QCoreApplication::translate("FoodSamples",
+                                                 "Each dish needs at least %1 g; this sample weighs %2 g.")
+                         .arg(QString::number(s.minSampleWeightG, 'f', weightField.decimals),
+                              QString::number(weight, 'f', weightField.decimals)));
     if (!r.isEmpty(kFridge)) {
         const double t = r.value(kFridge).toDouble();
         if (t < s.fridgeMinC || t > s.fridgeMaxC)
-            out << Issue::warning(kFridge, tr("The fridge is at %1 °C, outside the %2–%3 °C range. Check the fridge.")
-                                               .arg(QString::number(t, 'f', 1), QString::number(s.fridgeMinC),
-                                                    QString::number(s.fridgeMaxC)));
+            out << Issue::warning(
+                kFridge,
+                QCoreApplication::translate(
+                    "FoodSamples", "The fridge is at %1 °C, outside the %2–%3 °C range. Check the fridge.")
+                    .arg(QString::number(t, 'f', 1), QString::number(s.fridgeMinC),
+                         QString::number(s.fridgeMaxC)));
     }
     const QDateTime stored = r.value(kStoredAt).toDateTime();
     if (stored.date() != r.value(kDate).toDate())
-        out << Issue::warning(kStoredAt, tr("The sample was stored on another day than the meal's date."));
+        out << Issue::warning(
+            kStoredAt, QCoreApplication::translate(
+                           "FoodSamples", "The sample was stored on another day than the meal's date."));
 
     const bool hasAt = !r.isEmpty(kDisposedAt), hasBy = !r.isEmpty(kDisposedBy);
     if (hasAt && !hasBy)
-        out << Issue::error(kDisposedBy, tr("Enter who disposed of the sample."));
+        out << Issue::error(kDisposedBy,
+                            QCoreApplication::translate("FoodSamples", "Enter who disposed of the sample."));
     if (hasBy && !hasAt)
-        out << Issue::error(kDisposedAt, tr("Enter when the sample was disposed of."));
+        out << Issue::error(kDisposedAt, QCoreApplication::translate(
+                                             "FoodSamples", "Enter when the sample was disposed of."));
     if (hasAt) {
         const QDateTime at = r.value(kDisposedAt).toDateTime();
         const QDateTime due = disposalDueAt(r, s);
         if (at < stored)
-            out << Issue::error(kDisposedAt, tr("The disposal time is before the time the sample was stored."));
+            out << Issue::error(
+                kDisposedAt,
+                QCoreApplication::translate("FoodSamples",
+                                            "The disposal time is before the time the sample was stored."));
         else if (at < due)
-            out << Issue::error(kDisposedAt, tr("The sample must be kept for %1 hours. It may be disposed of from %2.")
-                                                 .arg(s.sampleHoldHours)
-                                                 .arg(due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            out << Issue::error(
+                kDisposedAt,
+                QCoreApplication::translate(
+                    "FoodSamples", "The sample must be kept for %1 hours. It may be disposed of from %2.")
+                    .arg(s.sampleHoldHours)
+                    .arg(due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         else if (ctx.now.isValid() && at > ctx.now.addSecs(10 * 60))
-            out << Issue::error(kDisposedAt, tr("The disposal time is in the future."));
+            out << Issue::error(kDisposedAt, QCoreApplication::translate(
+                                                 "FoodSamples", "The disposal time is in the future."));
     }
 }
 
@@ -81,54 +98,82 @@ RecordKind declare() {
     RecordKind k;
     k.key = QStringLiteral("food-samples");
     k.table = QStringLiteral("food_samples");
-    k.label = HQ_LABEL("Food samples");
+    k.label = QT_TRANSLATE_NOOP("Fields", "Food samples");
     k.fields = {
-        field::date(kDate, HQ_LABEL("Date")).req(),
-        field::choice(kMeal, HQ_LABEL("Meal"),
-                      {
-                          {QStringLiteral("breakfast"), HQ_LABEL("Breakfast"), {QStringLiteral("早餐")}},
-                          {QStringLiteral("morning-snack"), HQ_LABEL("Morning snack"), {QStringLiteral("早点")}},
-                          {QStringLiteral("lunch"), HQ_LABEL("Lunch"), {QStringLiteral("午餐")}},
-                          {QStringLiteral("afternoon-snack"), HQ_LABEL("Afternoon snack"), {QStringLiteral("午点")}},
-                          {QStringLiteral("dinner"), HQ_LABEL("Dinner"), {QStringLiteral("晚餐")}},
-                      })
+        field::date(kDate, QT_TRANSLATE_NOOP("Fields", "Date")).req(),
+        field::choice(
+            kMeal, QT_TRANSLATE_NOOP("Fields", "Meal"),
+            {
+                {QStringLiteral("breakfast"),
+                 QT_TRANSLATE_NOOP("Fields", "Breakfast"),
+                 {QStringLiteral("早餐")}},
+                {QStringLiteral("morning-snack"),
+                 QT_TRANSLATE_NOOP("Fields", "Morning snack"),
+                 {QStringLiteral("早点")}},
+                {QStringLiteral("lunch"), QT_TRANSLATE_NOOP("Fields", "Lunch"), {QStringLiteral("午餐")}},
+                {QStringLiteral("afternoon-snack"),
+                 QT_TRANSLATE_NOOP("Fields", "Afternoon snack"),
+                 {QStringLiteral("午点")}},
+                {QStringLiteral("dinner"), QT_TRANSLATE_NOOP("Fields", "Dinner"), {QStringLiteral("晚餐")}},
+            })
             .req()
             .carry(),
-        field::text(kDish, HQ_LABEL("Dish")).req().maxLen(100),
-        field::decimal(kWeight, HQ_LABEL("Weight"), 1).req().range(0.1, 5000).unitText(QStringLiteral("g")),
-        field::dateTime(kStoredAt, HQ_LABEL("Stored at")).req(),
-        field::decimal(kFridge, HQ_LABEL("Fridge temperature"), 1)
+        field::text(kDish, QT_TRANSLATE_NOOP("Fields", "Dish")).req().maxLen(100),
+        field::decimal(kWeight, QT_TRANSLATE_NOOP("Fields", "Weight"), 1)
+            .req()
+            .range(0.1, 5000)
+            .unitText(QStringLiteral("g")),
+        field::dateTime(kStoredAt, QT_TRANSLATE_NOOP("Fields", "Stored at")).req(),
+        field::decimal(kFridge, QT_TRANSLATE_NOOP("Fields", "Fridge temperature"), 1)
             .req()
             .range(-40, 40)
             .unitText(QStringLiteral("°C"))
             .carry(),
-        field::person(kSampledBy, HQ_LABEL("Sampled by")).req().carry(),
-        field::dateTime(kDisposedAt, HQ_LABEL("Disposed at")),
-        field::person(kDisposedBy, HQ_LABEL("Disposed by")),
-        field::longText(QStringLiteral("notes"), HQ_LABEL("Notes")),
+        field::person(kSampledBy, QT_TRANSLATE_NOOP("Fields", "Sampled by")).req().carry(),
+        field::dateTime(kDisposedAt, QT_TRANSLATE_NOOP("Fields", "Disposed at")),
+        field::person(kDisposedBy, QT_TRANSLATE_NOOP("Fields", "Disposed by")),
+        field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.derived = {
-        {field::choice(QStringLiteral("status"), HQ_LABEL("Status"),
-                       {
-                           {QStringLiteral("held"), HQ_LABEL("Held"), {QStringLiteral("留样中")}},
-                           {QStringLiteral("disposable"), HQ_LABEL("May be disposed of"), {QStringLiteral("可处置")}},
-                           {QStringLiteral("disposed"), HQ_LABEL("Disposed of"), {QStringLiteral("已处置")}},
-                           {QStringLiteral("overdue"), HQ_LABEL("Overdue for disposal"), {QStringLiteral("逾期未处置")}},
-                       }),
+        {field::choice(
+             QStringLiteral("status"), QT_TRANSLATE_NOOP("Fields", "Status"),
+             {
+                 {QStringLiteral("held"), QT_TRANSLATE_NOOP("Fields", "Held"), {QStringLiteral("留样中")}},
+                 {QStringLiteral("disposable"),
+                  QT_TRANSLATE_NOOP("Fields", "May be disposed of"),
+                  {QStringLiteral("可处置")}},
+                 {QStringLiteral("disposed"),
+                  QT_TRANSLATE_NOOP("Fields", "Disposed of"),
+                  {QStringLiteral("已处置")}},
+                 {QStringLiteral("overdue"),
+                  QT_TRANSLATE_NOOP("Fields", "Overdue for disposal"),
+                  {QStringLiteral("逾期未处置")}},
+             }),
          [](const Record& r, const RuleContext& c) { return QVariant(statusKey(sampleStatus(r, c))); }},
-        {field::dateTime(QStringLiteral("due_at"), HQ_LABEL("Disposal allowed from")),
+        {field::dateTime(QStringLiteral("due_at"), QT_TRANSLATE_NOOP("Fields", "Disposal allowed from")),
          [](const Record& r, const RuleContext& c) { return QVariant(disposalDueAt(r, c.settings)); }},
-        {field::text(QStringLiteral("time_left"), HQ_LABEL("Time left")),
+        {field::text(QStringLiteral("time_left"), QT_TRANSLATE_NOOP("Fields", "Time left")),
          [](const Record& r, const RuleContext& c) {
              const SampleStatus s = sampleStatus(r, c);
              if (s == SampleStatus::Disposed)
                  return QVariant();
              const qint64 m = minutesLeft(r, c);
-             return QVariant(m > 0 ? tr("%1 left").arg(hoursMinutes(m)) : tr("due %1 ago").arg(hoursMinutes(-m)));
+             return QVariant(
+                 m > 0 ? QCoreApplication::translate("FoodSamples", "%1 left").arg(hoursMinutes(m))
+                       : QCoreApplication::translate("FoodSamples", "due %1 ago").arg(hoursMinutes(-m)));
          }},
     };
-    k.listColumns = {kDate, kMeal, kDish, kWeight, kStoredAt, kFridge, kSampledBy, QStringLiteral("status"),
-                     QStringLiteral("time_left"), kDisposedAt, kDisposedBy};
+    k.listColumns = {kDate,
+                     kMeal,
+                     kDish,
+                     kWeight,
+                     kStoredAt,
+                     kFridge,
+                     kSampledBy,
+                     QStringLiteral("status"),
+                     QStringLiteral("time_left"),
+                     kDisposedAt,
+                     kDisposedBy};
     k.dateField = kDate;
     k.defaultSort = kStoredAt;
     k.titleField = kDish;
@@ -136,14 +181,19 @@ RecordKind declare() {
     using Op = Condition::Op;
     const Condition notDisposed{kDisposedAt, Op::IsNull, {}};
     k.filters = {
-        {QStringLiteral("held"), HQ_LABEL("Held"),
+        {QStringLiteral("held"),
+         QT_TRANSLATE_NOOP("Fields", "Held"),
          {notDisposed, {kStoredAt, Op::Gt, [](const RuleContext& c) { return holdCutoff(c, 0); }}}},
-        {QStringLiteral("due"), HQ_LABEL("Due for disposal"),
+        {QStringLiteral("due"),
+         QT_TRANSLATE_NOOP("Fields", "Due for disposal"),
          {notDisposed, {kStoredAt, Op::Le, [](const RuleContext& c) { return holdCutoff(c, 0); }}}},
-        {QStringLiteral("overdue"), HQ_LABEL("Overdue for disposal"),
+        {QStringLiteral("overdue"),
+         QT_TRANSLATE_NOOP("Fields", "Overdue for disposal"),
          {notDisposed,
           {kStoredAt, Op::Lt, [](const RuleContext& c) { return holdCutoff(c, kOverdueGraceHours); }}}},
-        {QStringLiteral("disposed"), HQ_LABEL("Disposed of"), {{kDisposedAt, Op::NotNull, {}}}},
+        {QStringLiteral("disposed"),
+         QT_TRANSLATE_NOOP("Fields", "Disposed of"),
+         {{kDisposedAt, Op::NotNull, {}}}},
     };
     k.rules = rules;
     k.prefill = prefill;

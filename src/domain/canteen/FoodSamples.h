@@ -1,9 +1,9 @@
 #pragma once
 
+#include "../RecordKind.h"
+
 #include <QDateTime>
 #include <QList>
-
-#include "../RecordKind.h"
 
 namespace houqin::canteen {
 

@@ -7,35 +7,50 @@ RecordKind declare() {
     RecordKind k;
     k.key = QStringLiteral("staff");
     k.table = QStringLiteral("staff");
-    k.label = HQ_LABEL("Staff");
+    k.label = QT_TRANSLATE_NOOP("Fields", "Staff");
     k.fields = {
-        field::text(QStringLiteral("name"), HQ_LABEL("Name")).req().maxLen(50),
-        field::choice(QStringLiteral("post"), HQ_LABEL("Post"),
-                      {
-                          {QStringLiteral("director"), HQ_LABEL("Director"), {QStringLiteral("园长")}},
-                          {QStringLiteral("administrator"), HQ_LABEL("Administrator"), {QStringLiteral("行政")}},
-                          {QStringLiteral("teacher"), HQ_LABEL("Teacher"), {QStringLiteral("教师")}},
-                          {QStringLiteral("childcare"), HQ_LABEL("Childcare worker"), {QStringLiteral("保育员")}},
-                          {QStringLiteral("health"), HQ_LABEL("Health teacher"), {QStringLiteral("保健老师")}},
-                          {QStringLiteral("canteen"), HQ_LABEL("Canteen staff"),
-                           {QStringLiteral("厨师"), QStringLiteral("食堂")}},
-                          {QStringLiteral("security"), HQ_LABEL("Security guard"),
-                           {QStringLiteral("保安"), QStringLiteral("门卫")}},
-                          {QStringLiteral("finance"), HQ_LABEL("Finance"), {QStringLiteral("财务")}},
-                          {QStringLiteral("other"), HQ_LABEL("Other post"), {QStringLiteral("其他")}},
-                      })
+        field::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("Fields", "Name")).req().maxLen(50),
+        field::choice(
+            QStringLiteral("post"), QT_TRANSLATE_NOOP("Fields", "Post"),
+            {
+                {QStringLiteral("director"),
+                 QT_TRANSLATE_NOOP("Fields", "Director"),
+                 {QStringLiteral("园长")}},
+                {QStringLiteral("administrator"),
+                 QT_TRANSLATE_NOOP("Fields", "Administrator"),
+                 {QStringLiteral("行政")}},
+                {QStringLiteral("teacher"), QT_TRANSLATE_NOOP("Fields", "Teacher"), {QStringLiteral("教师")}},
+                {QStringLiteral("childcare"),
+                 QT_TRANSLATE_NOOP("Fields", "Childcare worker"),
+                 {QStringLiteral("保育员")}},
+                {QStringLiteral("health"),
+                 QT_TRANSLATE_NOOP("Fields", "Health teacher"),
+                 {QStringLiteral("保健老师")}},
+                {QStringLiteral("canteen"),
+                 QT_TRANSLATE_NOOP("Fields", "Canteen staff"),
+                 {QStringLiteral("厨师"), QStringLiteral("食堂")}},
+                {QStringLiteral("security"),
+                 QT_TRANSLATE_NOOP("Fields", "Security guard"),
+                 {QStringLiteral("保安"), QStringLiteral("门卫")}},
+                {QStringLiteral("finance"), QT_TRANSLATE_NOOP("Fields", "Finance"), {QStringLiteral("财务")}},
+                {QStringLiteral("other"),
+                 QT_TRANSLATE_NOOP("Fields", "Other post"),
+                 {QStringLiteral("其他")}},
+            })
             .req(),
-        field::campus(QStringLiteral("campus"), HQ_LABEL("Campus")).req(),
-        field::text(QStringLiteral("phone"), HQ_LABEL("Phone"))
-            .matches(QStringLiteral(R"(\+?[0-9][0-9 \-]{5,18}[0-9])"), HQ_LABEL("digits only, 7 to 20 of them")),
-        field::choice(QStringLiteral("status"), HQ_LABEL("Status"),
-                      {
-                          {QStringLiteral("active"), HQ_LABEL("Active"), {QStringLiteral("在职")}},
-                          {QStringLiteral("left"), HQ_LABEL("Left"), {QStringLiteral("离职")}},
-                      })
+        field::campus(QStringLiteral("campus"), QT_TRANSLATE_NOOP("Fields", "Campus")).req(),
+        field::text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("Fields", "Phone"))
+            .matches(QStringLiteral(R"(\+?[0-9][0-9 \-]{5,18}[0-9])"),
+                     QT_TRANSLATE_NOOP("Fields", "digits only, 7 to 20 of them")),
+        field::choice(
+            QStringLiteral("status"), QT_TRANSLATE_NOOP("Fields", "Status"),
+            {
+                {QStringLiteral("active"), QT_TRANSLATE_NOOP("Fields", "Active"), {QStringLiteral("在职")}},
+                {QStringLiteral("left"), QT_TRANSLATE_NOOP("Fields", "Left"), {QStringLiteral("离职")}},
+            })
             .req()
             .def(QStringLiteral("active")),
-        field::longText(QStringLiteral("notes"), HQ_LABEL("Notes")),
+        field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.listColumns = {QStringLiteral("name"), QStringLiteral("post"), QStringLiteral("campus"),
                      QStringLiteral("phone"), QStringLiteral("status")};
@@ -44,8 +59,10 @@ RecordKind declare() {
     k.titleField = QStringLiteral("name");
     k.searchFields = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("post")};
     k.filters = {
-        {QStringLiteral("active"), HQ_LABEL("Active"),
-         {{QStringLiteral("status"), Condition::Op::Eq, [](const RuleContext&) { return QStringLiteral("active"); }}}},
+        {QStringLiteral("active"),
+         QT_TRANSLATE_NOOP("Fields", "Active"),
+         {{QStringLiteral("status"), Condition::Op::Eq,
+           [](const RuleContext&) { return QStringLiteral("active"); }}}},
     };
     return k;
 }

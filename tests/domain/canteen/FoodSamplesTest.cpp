@@ -1,7 +1,8 @@
-#include <gtest/gtest.h>
+#include "domain/canteen/FoodSamples.h"
 
 #include "domain/RecordKind.h"
-#include "domain/canteen/FoodSamples.h"
+
+#include <gtest/gtest.h>
 
 using namespace houqin;
 using namespace houqin::canteen;
@@ -21,7 +22,9 @@ Record sample(double weight = 130, double fridge = 4) {
     return r;
 }
 
-RuleContext ctxAt(const QDateTime& now) { return {KindergartenSettings{}, now}; }
+RuleContext ctxAt(const QDateTime& now) {
+    return {KindergartenSettings{}, now};
+}
 
 Issues issuesFor(const Record& r, const QDateTime& now = kStored.addDays(5)) {
     return validateRecord(foodSamplesKind(), r, ctxAt(now));
@@ -174,8 +177,10 @@ TEST(FoodSamplePrefill, CarriesMealSamplerAndFridgeButDateOnlySameDay) {
     EXPECT_EQ(fresh.value(QStringLiteral("meal")).toString(), QStringLiteral("lunch"));
     EXPECT_EQ(fresh.value(QStringLiteral("sampled_by")).toString(), QStringLiteral("王老师"));
     EXPECT_DOUBLE_EQ(fresh.value(QStringLiteral("fridge_temp_c")).toDouble(), 3.5);
-    EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(), QDate(2026, 9, 8)); // yesterday's date not carried
-    EXPECT_EQ(fresh.value(QStringLiteral("stored_at")).toDateTime(), QDateTime(QDate(2026, 9, 8), QTime(7, 45)));
+    EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(),
+              QDate(2026, 9, 8)); // yesterday's date not carried
+    EXPECT_EQ(fresh.value(QStringLiteral("stored_at")).toDateTime(),
+              QDateTime(QDate(2026, 9, 8), QTime(7, 45)));
     EXPECT_TRUE(fresh.isEmpty(QStringLiteral("dish")));
 
     prev.createdAt = QDateTime(QDate(2026, 9, 8), QTime(7, 0)); // entered today, backfilling the 7th

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QPageLayout>
+#include <QString>
+#include <QStringList>
+
+namespace houqin::reports {
+
+// A printable A4 register: what every report and every list's "print" produces.
+struct TableDocument {
+    struct Column {
+        QString title;
+        int stretch = 1; // relative width
+        Qt::Alignment align = Qt::AlignLeft;
+    };
+    QString kindergarten;      // page header, left
+    QString title;             // page header and first-page heading
+    QStringList subtitleLines; // under the heading on the first page: period, campus...
+    QList<Column> columns;
+    QList<QStringList> rows;    // one cell per column, display text
+    QStringList signatureLines; // after the table, e.g. "留样人（签字）：", "审核人（签字）："
+    QString footnote;           // small text after the table
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+};
+
+} // namespace houqin::reports
