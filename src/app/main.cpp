@@ -1,0 +1,79 @@
+// houqin: with no command it opens the window; with a command it runs the CLI (see README).
+#include "cli/Cli.h"
+#include "domain/Translations.h"
+#include "gui/FirstRunWizard.h"
+#include "gui/MainWindow.h"
+#include "logging/Log.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Houqin"));
+    QCoreApplication::setApplicationName(QStringLiteral("houqin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOUQIN_VERSION));
+}
+
+QString logDir() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("logs"));
+}
+
+int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
+    // The CLI prints PDFs, which needs QtGui's fonts but no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setIdentity();
+    houqin::log::init(logDir());
+    houqin::i18n::install(app, houqin::i18n::resolveLanguage(options.lang));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int rc = houqin::cli::run(options, out, err);
+    out.flush();
+    err.flush();
+    return rc;
+}
+
+int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
+    houqin::log::init(logDir());
+    const QString lang = houqin::i18n::resolveLanguage(options.lang);
+    houqin::i18n::install(app, lang);
+    if (lang == QStringLiteral("zh_CN"))
+        QApplication::setApplicationDisplayName(QStringLiteral("后勤"));
+    const QString path = options.dbPath.isEmpty() ? houqin::Database::defaultPath() : options.dbPath;
+    auto db = houqin::Database::open(path);
+    if (!db) {
+        houqin::log::get("app")->error("cannot open {}: {}", houqin::log::s(path),
+                                       houqin::log::s(db.error().message));
+        QMessageBox::critical(nullptr, QApplication::translate("App", "Houqin cannot start"),
+                              db.error().message);
+        return houqin::cli::kStorage;
+    }
+    if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
+        return houqin::cli::kOk;
+    houqin::gui::MainWindow window(**db);
+    window.show();
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const houqin::cli::GlobalOptions options = houqin::cli::parseGlobalOptions(args);
+    if (houqin::cli::wantsCli(options))
+        return runCli(argc, argv, options);
+    return runGui(argc, argv, options);
+}

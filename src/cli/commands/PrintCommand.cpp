@@ -1,0 +1,107 @@
+#include "Commands.h"
+#include "domain/KindRegistry.h"
+#include "reports/Printer.h"
+#include "reports/ReportRegistry.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+
+namespace houqin::cli {
+
+QString periodOption(reports::Period::Kind kind);
+
+namespace {
+class PrintCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("print"); }
+    QString summary() const override {
+        return QCoreApplication::translate("Cli", "Print a report to a PDF file.");
+    }
+    int run(Context& ctx, const QStringList& args) override {
+        using Kind = reports::Period::Kind;
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("REPORT"),
+                                     QCoreApplication::translate("Cli", "Report key (see: houqin reports)."));
+        const QCommandLineOption date(QStringLiteral("date"),
+                                      QCoreApplication::translate("Cli", "The day, e.g. 2026-09-01."),
+                                      QStringLiteral("DATE"));
+        const QCommandLineOption week(QStringLiteral("week"),
+                                      QCoreApplication::translate("Cli", "The ISO week, e.g. 2026-W36."),
+                                      QStringLiteral("WEEK"));
+        const QCommandLineOption month(QStringLiteral("month"),
+                                       QCoreApplication::translate("Cli", "The month, e.g. 2026-09."),
+                                       QStringLiteral("MONTH"));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        QCoreApplication::translate("Cli", "The PDF file to write."),
+                                        QStringLiteral("FILE"));
+        parser.addOptions({date, week, month, output});
+        if (int rc = parse(ctx, parser, args); rc >= 0)
+            return rc;
+        const QStringList pos = parser.positionalArguments();
+        if (pos.size() != 1)
+            return ctx.usage(QCoreApplication::translate("Cli", "print needs exactly one REPORT."));
+        if (!parser.isSet(output))
+            return ctx.usage(QCoreApplication::translate("Cli", "print needs -o FILE.pdf."));
+        int given = 0;
+        Kind periodKind = Kind::None;
+        QString periodText;
+        for (const auto& [opt, k] :
+             {std::pair{&date, Kind::Day}, std::pair{&week, Kind::Week}, std::pair{&month, Kind::Month}})
+            if (parser.isSet(*opt)) {
+                ++given;
+                periodKind = k;
+                periodText = parser.value(*opt);
+            }
+        if (given > 1)
+            return ctx.usage(
+                QCoreApplication::translate("Cli", "Give only one of --date, --week and --month."));
+
+        const reports::ReportDef* report = reports::findReport(pos.first());
+        const RecordKind* kind = report ? nullptr : findKind(pos.first());
+        if (!report && !kind)
+            return ctx.usage(
+                QCoreApplication::translate("Cli", "Unknown report \"%1\" (see: houqin reports).")
+                    .arg(pos.first()));
+        if (report && report->period != Kind::None && given == 0)
+            return ctx.usage(QCoreApplication::translate("Cli", "%1 needs %2.")
+                                 .arg(report->key, periodOption(report->period)));
+        if (report && report->period != Kind::None && periodKind != report->period)
+            return ctx.usage(QCoreApplication::translate("Cli", "%1 is printed by %2.")
+                                 .arg(report->key, periodOption(report->period)));
+
+        reports::Period period;
+        if (given == 1) {
+            auto parsed = reports::Period::parse(periodKind, periodText);
+            if (!parsed)
+                return ctx.usage(parsed.error().message);
+            period = *parsed;
+        }
+        Database* db = ctx.db();
+        if (!db)
+            return kStorage;
+        Result<reports::TableDocument> doc = [&]() -> Result<reports::TableDocument> {
+            if (report)
+                return report->build(*db, period);
+            ListQuery q;
+            q.from = period.from;
+            q.to = period.to;
+            return reports::recordTable(*db, *kind, q);
+        }();
+        if (!doc)
+            return ctx.fail(doc.error());
+        auto pages = reports::writePdf(*doc, parser.value(output));
+        if (!pages)
+            return ctx.fail(pages.error());
+        ctx.out << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, *pages)
+                       .arg(parser.value(output))
+                << '\n';
+        return kOk;
+    }
+};
+} // namespace
+
+std::unique_ptr<Command> makePrintCommand() {
+    return std::make_unique<PrintCommand>();
+}
+
+} // namespace houqin::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::demo {
+
+// Realistic sample records so a new user can explore, and so benchmarks run on ten years of data.
+// Deterministic for a given seed and clock. Goes through the repositories, so every record is validated
+// and audited like a typed one.
+struct Options {
+    int years = 1;
+    quint32 seed = 20260901;
+};
+
+// Per kind key, how many records were added.
+using Summary = QMap<QString, int>;
+
+// Refuses (Error::Code::Usage) a database that already holds records of the demo kinds.
+Result<Summary> generate(Database& db, const Options& options, const Actor& who);
+
+// What the generators of each module share.
+struct Context {
+    Database& db;
+    QRandomGenerator rng;
+    Actor who;
+    QDate first, last; // the span of school days to fill
+    QStringList canteenStaff, healthTeachers;
+    bool isSchoolDay(QDate d) const;
+    QList<QDate> schoolDays() const;
+    template <class T> const T& pick(const QList<T>& list) { return list.at(rng.bounded(int(list.size()))); }
+};
+
+// One per module; each returns how many records it added.
+Result<int> generateStaff(Context& ctx);
+Result<int> generateFoodSamples(Context& ctx);
+
+} // namespace houqin::demo

@@ -1,0 +1,176 @@
+// Listing and filtering food samples through the repository, against the same SQL through the sqlite3 C API,
+// on `demo-data --years N` (N = HOUQIN_BENCH_YEARS, default 10). The ratio repo/raw is the repository's
+// overhead (Record building, QVariant conversion); the raw figure is SQLite's own cost with our indexes.
+#include "cli/demo/DemoData.h"
+#include "domain/canteen/FoodSamples.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+using namespace houqin;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 24), QTime(16, 0));
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+    Fixture() {
+        path = dir.filePath(QStringLiteral("bench.sqlite"));
+        auto opened = Database::open(path);
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.error().message));
+        db = std::move(opened.value());
+        db->setClock([] { return kNow; });
+        const int years = qEnvironmentVariableIsSet("HOUQIN_BENCH_YEARS")
+                              ? qEnvironmentVariableIntValue("HOUQIN_BENCH_YEARS")
+                              : 10;
+        auto summary = demo::generate(*db, {years, 42}, {QStringLiteral("bench")});
+        if (!summary)
+            qFatal("demo-data: %s", qPrintable(summary.error().message));
+    }
+};
+
+Fixture& fixture() {
+    static Fixture f;
+    return f;
+}
+
+RecordRepository repo() {
+    return RecordRepository(*fixture().db, canteen::foodSamplesKind());
+}
+
+// The raw side: prepare, bind, step and read every column, as the repository does.
+int64_t rawQuery(const char* sql, const std::vector<std::string>& binds) {
+    sqlite3* h = fixture().db->handle();
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+    for (size_t i = 0; i < binds.size(); ++i)
+        sqlite3_bind_text(st, int(i + 1), binds[i].c_str(), -1, SQLITE_TRANSIENT);
+    int64_t n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const int cols = sqlite3_column_count(st);
+        for (int c = 0; c < cols; ++c)
+            benchmark::DoNotOptimize(sqlite3_column_text(st, c));
+        ++n;
+    }
+    sqlite3_finalize(st);
+    return n;
+}
+
+const char* kColumns =
+    "id, created_at, created_by, updated_at, updated_by, date, meal, dish, weight_g, stored_at, "
+    "fridge_temp_c, sampled_by, disposed_at, disposed_by, notes";
+
+std::string cutoff(int hours) {
+    return kNow.addSecs(-qint64(hours) * 3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString();
+}
+
+void BM_Repo_FirstPage(benchmark::State& s) {
+    const RecordRepository r = repo();
+    ListQuery q;
+    q.limit = 200;
+    for (auto _ : s)
+        benchmark::DoNotOptimize(r.list(q)->size());
+}
+void BM_Raw_FirstPage(benchmark::State& s) {
+    const std::string sql =
+        std::string("SELECT ") + kColumns + " FROM food_samples ORDER BY stored_at DESC, id DESC LIMIT 200";
+    for (auto _ : s)
+        benchmark::DoNotOptimize(rawQuery(sql.c_str(), {}));
+}
+
+void BM_Repo_Count(benchmark::State& s) {
+    const RecordRepository r = repo();
+    for (auto _ : s)
+        benchmark::DoNotOptimize(*r.count());
+}
+void BM_Raw_Count(benchmark::State& s) {
+    for (auto _ : s)
+        benchmark::DoNotOptimize(rawQuery("SELECT COUNT(*) FROM food_samples", {}));
+}
+
+void BM_Repo_Month(benchmark::State& s) {
+    const RecordRepository r = repo();
+    ListQuery q;
+    q.from = QDate(2026, 9, 1);
+    q.to = QDate(2026, 9, 30);
+    for (auto _ : s)
+        benchmark::DoNotOptimize(r.list(q)->size());
+}
+void BM_Raw_Month(benchmark::State& s) {
+    const std::string sql =
+        std::string("SELECT ") + kColumns +
+        " FROM food_samples WHERE date >= ? AND date < ? ORDER BY stored_at DESC, id DESC";
+    for (auto _ : s)
+        benchmark::DoNotOptimize(rawQuery(sql.c_str(), {"2026-09-01", "2026-10-01"}));
+}
+
+void BM_Repo_DueFilter(benchmark::State& s) {
+    const RecordRepository r = repo();
+    ListQuery q;
+    q.filter = QStringLiteral("due");
+    for (auto _ : s)
+        benchmark::DoNotOptimize(*r.count(q));
+}
+void BM_Raw_DueFilter(benchmark::State& s) {
+    const std::string c = cutoff(48);
+    for (auto _ : s)
+        benchmark::DoNotOptimize(
+            rawQuery("SELECT COUNT(*) FROM food_samples WHERE disposed_at IS NULL AND stored_at <= ?", {c}));
+}
+
+void BM_Repo_SearchFirstPage(benchmark::State& s) {
+    const RecordRepository r = repo();
+    ListQuery q;
+    q.search = QStringLiteral("青菜");
+    q.limit = 200;
+    for (auto _ : s)
+        benchmark::DoNotOptimize(r.list(q)->size());
+}
+void BM_Raw_SearchFirstPage(benchmark::State& s) {
+    const std::string sql =
+        std::string("SELECT ") + kColumns +
+        " FROM food_samples WHERE (dish LIKE ?1 ESCAPE '\\' OR sampled_by LIKE ?1 ESCAPE '\\' OR "
+        "disposed_by LIKE ?1 ESCAPE '\\' OR notes LIKE ?1 ESCAPE '\\') ORDER BY stored_at DESC, id "
+        "DESC LIMIT 200";
+    for (auto _ : s)
+        benchmark::DoNotOptimize(rawQuery(sql.c_str(), {"%青菜%"}));
+}
+
+void BM_OpenDatabase(benchmark::State& s) {
+    const QString path = fixture().path;
+    for (auto _ : s) {
+        auto db = Database::open(path);
+        benchmark::DoNotOptimize(db.ok());
+    }
+}
+
+BENCHMARK(BM_Repo_FirstPage)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Raw_FirstPage)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Repo_Count)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Raw_Count)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Repo_Month)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Raw_Month)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Repo_DueFilter)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Raw_DueFilter)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Repo_SearchFirstPage)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Raw_SearchFirstPage)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_OpenDatabase)->Unit(benchmark::kMicrosecond);
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    fixture(); // generate before timing starts
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,62 @@
+// A few tests of the real executable: exit codes, stdout/stderr and the language of error text.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run houqin(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.insert(QStringLiteral("LANG"), lang);
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose offscreen by itself
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOUQIN_BINARY), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST(CliBinary, VersionPrintsAndExitsZero) {
+    const Run r = houqin({QStringLiteral("--version")});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("houqin ")));
+}
+
+TEST(CliBinary, KindsOnAFreshDatabaseWithoutADisplay) {
+    QTemporaryDir dir;
+    const Run r =
+        houqin({QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("kinds")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("food-samples")));
+}
+
+TEST(CliBinary, UnknownCommandIsAUsageError) {
+    QTemporaryDir dir;
+    const Run r =
+        houqin({QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("fly")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("fly")));
+}
+
+TEST(CliBinary, ErrorTextFollowsTheLanguage) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const Run zh = houqin({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                           QStringLiteral("fly")});
+    EXPECT_EQ(zh.code, 2);
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("未知命令"))) << zh.err.toStdString();
+    const Run en = houqin(
+        {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("fly")});
+    EXPECT_TRUE(en.err.contains(QStringLiteral("Unknown command"))) << en.err.toStdString();
+    const Run sys =
+        houqin({QStringLiteral("--db"), db, QStringLiteral("fly")}, QStringLiteral("zh_CN.UTF-8"));
+    EXPECT_TRUE(sys.err.contains(QStringLiteral("未知命令"))) << sys.err.toStdString();
+}

@@ -1,0 +1,62 @@
+#include "cli/demo/DemoData.h"
+
+#include "CliHarness.h"
+#include "TestSupport.h"
+#include "domain/canteen/FoodSamples.h"
+#include "storage/Maintenance.h"
+#include "storage/RecordRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace houqin;
+
+TEST(DemoData, FillsAnEmptyDatabaseWithValidRecentRecords) {
+    test::TempDb t(QDateTime(QDate(2026, 11, 24), QTime(16, 0)));
+    auto summary = demo::generate(t.db(), {1, 7}, test::tester());
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_GE(summary->value(QStringLiteral("staff")), 30);
+    EXPECT_GT(summary->value(QStringLiteral("food-samples")), 1000);
+    RecordRepository samples(t.db(), canteen::foodSamplesKind());
+    // Today's samples are still held; nothing is overdue, as in a well-run kitchen.
+    ListQuery held;
+    held.filter = QStringLiteral("held");
+    EXPECT_GT(*samples.count(held), 0);
+    ListQuery overdue;
+    overdue.filter = QStringLiteral("overdue");
+    EXPECT_EQ(*samples.count(overdue), 0);
+    // Every generated record passes the same rules as a typed one.
+    ListQuery page;
+    page.limit = 500;
+    for (const Record& r : *samples.list(page))
+        EXPECT_FALSE(hasErrors(samples.validate(r)));
+    EXPECT_TRUE(Maintenance::check(t.db())->isEmpty());
+}
+
+TEST(DemoData, IsRefusedOnADatabaseWithRecords) {
+    test::TempDb t;
+    ASSERT_TRUE(demo::generate(t.db(), {1, 7}, test::tester()).ok());
+    auto again = demo::generate(t.db(), {1, 7}, test::tester());
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, Error::Code::Usage);
+}
+
+TEST(DemoData, CommandValidatesYears) {
+    test::TempDb t;
+    const QStringList db{QStringLiteral("--db"), t.path()};
+    EXPECT_EQ(test::runCli(db + QStringList{QStringLiteral("demo-data"), QStringLiteral("--years"),
+                                            QStringLiteral("0")})
+                  .code,
+              2);
+    EXPECT_EQ(test::runCli(db + QStringList{QStringLiteral("demo-data"), QStringLiteral("--years"),
+                                            QStringLiteral("31")})
+                  .code,
+              2);
+    EXPECT_EQ(test::runCli(db + QStringList{QStringLiteral("demo-data"), QStringLiteral("--years"),
+                                            QStringLiteral("x")})
+                  .code,
+              2);
+    const auto r = test::runCli(
+        db + QStringList{QStringLiteral("demo-data"), QStringLiteral("--years"), QStringLiteral("1")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(test::runCli(db + QStringList{QStringLiteral("demo-data")}).code, 2);
+}
