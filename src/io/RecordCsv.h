@@ -19,7 +19,9 @@ struct ExportOptions {
     ListQuery query;   // which records; export follows the query's sort
 };
 
-// Every stored field in declaration order, then every derived field (status and the like).
+// Every stored field in declaration order, then every derived field (status and the like). Import reads
+// both forms back to the same records: a column headed by a field key (exactly as exported) holds canonical
+// values, so a money column headed by its key is read in fen, one headed by a label in yuan.
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options);
 Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options, const QString& path);
 
@@ -33,13 +35,17 @@ struct ImportProblem {
 struct ImportResult {
     int imported = 0;
     QList<ImportProblem> problems; // non-empty = nothing was written
+    QList<ImportProblem> warnings; // rule warnings (fridge temperature...): shown, but they do not block
     bool ok() const { return problems.isEmpty(); }
 };
 
-// All or nothing. The header may use field keys or display labels in English or Chinese, in any order;
-// derived columns (status...) are recognised and ignored; unknown or duplicate columns are problems.
-// Every cell is parsed (valuefmt::parse) and every row validated against the kind's rules; with any problem
-// nothing is written and every bad row is reported. A storage failure is an Error.
+// All or nothing. The header may use field keys or display labels in English or Chinese, in any order,
+// matched case-insensitively after trimming; derived columns (status...) are recognised and ignored;
+// unknown or duplicate columns and missing required columns (without a default) are problems of row 1,
+// and then no data row is looked at. Every cell is parsed (valuefmt::parse) and every row validated
+// against the kind's rules; with any problem nothing is written and every bad row is reported. A file that
+// is not CSV (not UTF-8, an unterminated quote) is a problem too; an unreadable file or a storage failure
+// is an Error. A missing column, or an empty cell of a required field, takes the field's default.
 // progress(done, total) may be called during the work (for the GUI's progress dialog).
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
                                const std::function<void(int, int)>& progress = {});

@@ -1,0 +1,134 @@
+#include "CsvColumns.h"
+
+#include "domain/Translations.h"
+#include "domain/ValueFormat.h"
+
+#include <QCoreApplication>
+
+namespace houqin::io::detail {
+
+namespace {
+
+// What a heading can name: a stored field (to fill) or a derived one (exported, ignored on import).
+struct Name {
+    const FieldDef* field = nullptr;
+    bool derived = false;
+};
+
+// Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date.
+QString fold(const QString& heading) {
+    return valuefmt::normalise(heading).toCaseFolded();
+}
+
+QHash<QString, Name> namesOf(const RecordKind& kind) {
+    QHash<QString, Name> names;
+    // First come, first kept: stored fields win over derived ones, keys over labels.
+    auto add = [&](const QString& text, const Name& n) {
+        const QString k = fold(text);
+        if (!k.isEmpty() && !names.contains(k))
+            names.insert(k, n);
+    };
+    auto addAll = [&](const FieldDef& f, bool derived) {
+        add(f.key, {&f, derived});
+        add(QString::fromUtf8(f.label), {&f, derived});
+        add(f.displayLabel(), {&f, derived});
+        add(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label), {&f, derived});
+    };
+    for (const FieldDef& f : kind.fields)
+        addAll(f, false);
+    for (const DerivedDef& d : kind.derived)
+        addAll(d.field, true);
+    return names;
+}
+
+// Spreadsheet column letters (A, B, ... Z, AA...), for a column that has no heading to name it by.
+QString columnLetters(int index) {
+    QString s;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        s.prepend(QChar(u'A' + (n - 1) % 26));
+    return s;
+}
+
+bool columnIsBlank(const QList<QStringList>& rows, int index) {
+    for (const QStringList& row : rows)
+        if (index < row.size() && !row.at(index).trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+QString expectedColumns(const RecordKind& kind) {
+    QStringList labels;
+    for (const FieldDef& f : kind.fields)
+        labels << f.displayLabel();
+    return labels.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString CsvColumns::heading(const RecordKind& kind, const QString& fieldKey) const {
+    if (const auto it = headingFor.constFind(fieldKey); it != headingFor.constEnd())
+        return *it;
+    if (const FieldDef* f = kind.anyField(fieldKey))
+        return f->displayLabel();
+    return {};
+}
+
+QVariant importDefault(const FieldDef& f, const KindergartenSettings& settings) {
+    if (!f.defaultValue.isNull())
+        return f.defaultValue;
+    if (f.type == FieldType::Campus && settings.campuses.size() == 1)
+        return settings.campuses.first();
+    return {};
+}
+
+CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settings, const QStringList& header,
+                      const QList<QStringList>& rows, int headerRow) {
+    const QHash<QString, Name> names = namesOf(kind);
+    CsvColumns out;
+    auto problem = [&](const QString& column, const QString& reason) {
+        out.problems << ImportProblem{headerRow, column, reason};
+    };
+    for (int i = 0; i < header.size(); ++i) {
+        const QString written = header.at(i).trimmed();
+        if (written.isEmpty()) {
+            // Spreadsheets often save a trailing empty column; only one with values needs a heading.
+            if (!columnIsBlank(rows, i))
+                problem(QString(),
+                        QCoreApplication::translate("RecordCsv", "Column %1 has values but no heading.")
+                            .arg(columnLetters(i)));
+            continue;
+        }
+        const auto found = names.constFind(fold(written));
+        if (found == names.constEnd()) {
+            problem(written,
+                    QCoreApplication::translate("RecordCsv", "Not a column of %1. The columns are: %2.")
+                        .arg(kind.displayLabel(), expectedColumns(kind)));
+            continue;
+        }
+        if (found->derived)
+            continue; // computed from the other columns, so what the file says is not needed
+        const FieldDef* f = found->field;
+        if (const auto seen = out.headingFor.constFind(f->key); seen != out.headingFor.constEnd()) {
+            problem(written, QCoreApplication::translate("RecordCsv",
+                                                         "The same column as \"%1\"; keep only one of them.")
+                                 .arg(*seen));
+            continue;
+        }
+        out.headingFor.insert(f->key, written);
+        // Only the key exactly as an export writes it promises canonical values: "Price" typed by hand over
+        // a money field keyed "price" is in yuan like any label.
+        out.columns << CsvColumn{i, written, f, written == f->key};
+    }
+    for (const FieldDef& f : kind.fields) {
+        if (out.headingFor.contains(f.key))
+            continue;
+        out.missing << &f;
+        if (f.required && importDefault(f, settings).isNull())
+            problem(QString(),
+                    QCoreApplication::translate("RecordCsv", "The required column %1 (%2) is missing.")
+                        .arg(f.displayLabel(), f.key));
+    }
+    return out;
+}
+
+} // namespace houqin::io::detail

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "RecordCsv.h"
+#include "domain/RecordKind.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Internal to houqin_io: how the header of an imported file maps onto a record kind's fields.
+namespace houqin::io::detail {
+
+struct CsvColumn {
+    int index = 0;                   // position in the file
+    QString written;                 // the heading as written (trimmed), for messages
+    const FieldDef* field = nullptr; // the stored field it fills
+    bool byKey = false;              // headed by the exact field key: values are canonical
+};
+
+struct CsvColumns {
+    QList<CsvColumn> columns;           // stored fields only; derived and blank columns are left out
+    QHash<QString, QString> headingFor; // field key -> the heading as written
+    QList<const FieldDef*> missing;     // stored fields with no column
+    QList<ImportProblem> problems;      // of the header row; non-empty = do not read the rows
+
+    // The heading a message about `fieldKey` should name: as written in the file, else the label.
+    QString heading(const RecordKind& kind, const QString& fieldKey) const;
+};
+
+// The value a missing column or an empty required cell takes: the field's default, or the campus when
+// the kindergarten has only one (with two or more, guessing would file records under the wrong campus).
+QVariant importDefault(const FieldDef& f, const KindergartenSettings& settings);
+
+// header: the file's first row; rows: the data rows (to tell a blank column from one with no heading).
+CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settings, const QStringList& header,
+                      const QList<QStringList>& rows, int headerRow);
+
+} // namespace houqin::io::detail

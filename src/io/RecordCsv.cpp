@@ -1,0 +1,236 @@
+#include "RecordCsv.h"
+
+#include "Csv.h"
+#include "CsvColumns.h"
+#include "domain/ValueFormat.h"
+#include "logging/Log.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace houqin::io {
+
+using detail::CsvColumn;
+using detail::CsvColumns;
+
+namespace {
+
+QString cellText(const FieldDef& f, const QVariant& v, bool keys) {
+    return keys ? valuefmt::canonical(f, v) : valuefmt::display(f, v);
+}
+
+// A column headed by its key holds canonical values (what an export with keys writes). For most types
+// valuefmt::parse reads canonical text as well as typed text; money is the exception, in fen, not yuan.
+valuefmt::Parsed parseCell(const CsvColumn& c, const QString& text) {
+    if (c.byKey && c.field->type == FieldType::Money) {
+        const QString s = valuefmt::normalise(text);
+        if (s.isEmpty())
+            return {};
+        bool ok = false;
+        const qint64 fen = s.toLongLong(&ok);
+        if (!ok)
+            return {{},
+                    QCoreApplication::translate("RecordCsv", "\"%1\" is not a whole number of fen (a column "
+                                                             "headed by its key, %2, holds money in fen).")
+                        .arg(s, c.field->key)};
+        return {QVariant::fromValue<qint64>(fen), {}};
+    }
+    return valuefmt::parse(*c.field, text);
+}
+
+// What reading the rows found: the records to insert, or the problems that stop the import.
+struct ReadRows {
+    QList<Record> records;
+    QList<int> rowNumbers; // spreadsheet row of each record
+    QList<ImportProblem> problems, warnings;
+};
+
+ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const CsvColumns& cols,
+                  const std::function<void(int, int)>& progress) {
+    const RecordKind& kind = repo.kind();
+    const KindergartenSettings& settings = repo.database().settings();
+    const int total = int(table.rows.size());
+    ReadRows out;
+    out.records.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        const QStringList& cells = table.rows.at(i);
+        const int row = table.rowNumbers.at(i);
+        Record r;
+        for (const FieldDef* f : cols.missing)
+            if (const QVariant v = detail::importDefault(*f, settings); !v.isNull())
+                r.set(f->key, v);
+        QSet<QString> unreadable; // fields whose cell did not parse: their rule messages would only repeat
+        for (const CsvColumn& c : cols.columns) {
+            const valuefmt::Parsed p = parseCell(c, c.index < cells.size() ? cells.at(c.index) : QString());
+            if (!p.ok()) {
+                out.problems << ImportProblem{row, c.written, p.error};
+                unreadable.insert(c.field->key);
+            } else if (!p.value.isNull()) {
+                r.set(c.field->key, p.value);
+            } else if (c.field->required) {
+                if (const QVariant v = detail::importDefault(*c.field, settings); !v.isNull())
+                    r.set(c.field->key, v);
+            }
+        }
+        for (qsizetype k = table.header.size(); k < cells.size(); ++k)
+            if (!cells.at(k).trimmed().isEmpty()) {
+                out.problems << ImportProblem{
+                    row, QString(),
+                    QCoreApplication::translate("RecordCsv",
+                                                "This row has more cells than the header has columns.")};
+                break;
+            }
+        for (const Issue& issue : repo.validate(r)) {
+            if (unreadable.contains(issue.field))
+                continue;
+            ImportProblem p{row, cols.heading(kind, issue.field), issue.message};
+            (issue.isError() ? out.problems : out.warnings) << p;
+        }
+        out.records << r;
+        out.rowNumbers << row;
+        if (progress && (i + 1) % 500 == 0)
+            progress(i + 1, total);
+    }
+    return out;
+}
+
+// insertAll names a failing record as "#index:field" (or just "field" in a batch of one).
+QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& rows, const CsvColumns& cols,
+                                        const RecordKind& kind) {
+    static const QRegularExpression indexed(QStringLiteral("^#(\\d+):(.*)$"));
+    QList<ImportProblem> out;
+    for (const Issue& issue : issues) {
+        if (!issue.isError())
+            continue;
+        int index = 0;
+        QString field = issue.field;
+        if (const auto m = indexed.match(issue.field); m.hasMatch()) {
+            index = m.captured(1).toInt();
+            field = m.captured(2);
+        }
+        const int row = index < rows.rowNumbers.size() ? rows.rowNumbers.at(index) : 0;
+        out << ImportProblem{row, cols.heading(kind, field), issue.message};
+    }
+    return out;
+}
+
+} // namespace
+
+QString ImportProblem::toString() const {
+    if (row <= 0)
+        return reason;
+    if (column.isEmpty())
+        return QCoreApplication::translate("RecordCsv", "Row %1: %2").arg(row).arg(reason);
+    return QCoreApplication::translate("RecordCsv", "Row %1, column %2: %3").arg(row).arg(column, reason);
+}
+
+Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
+    const RecordKind& kind = repo.kind();
+    auto records = repo.list(options.query);
+    if (!records)
+        return records.error();
+    QStringList header;
+    for (const FieldDef& f : kind.fields)
+        header << (options.keys ? f.key : f.displayLabel());
+    for (const DerivedDef& d : kind.derived)
+        header << (options.keys ? d.field.key : d.field.displayLabel());
+    const RuleContext ctx = repo.database().ruleContext();
+    QList<QStringList> rows;
+    rows.reserve(records->size());
+    for (const Record& r : *records) {
+        QStringList cells;
+        cells.reserve(header.size());
+        for (const FieldDef& f : kind.fields)
+            cells << cellText(f, r.value(f.key), options.keys);
+        const QVariantMap derived = deriveValues(kind, r, ctx);
+        for (const DerivedDef& d : kind.derived)
+            cells << cellText(d.field, derived.value(d.field.key), options.keys);
+        rows << cells;
+    }
+    return writeCsv(header, rows);
+}
+
+Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options, const QString& path) {
+    auto data = exportCsv(repo, options);
+    if (!data)
+        return data.error();
+    // QSaveFile: an interrupted export never leaves half a file where the previous one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+        const Error e = Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("RecordCsv", "Cannot write %1: %2").arg(path, file.errorString()),
+            QStringLiteral("exportCsvFile"));
+        log::get("io")->warn("export of {} failed: {}", log::s(repo.kind().key), log::s(e.message));
+        return e;
+    }
+    log::get("io")->info("exported {} to {}", log::s(repo.kind().key), log::s(path));
+    return {};
+}
+
+Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
+                               const std::function<void(int, int)>& progress) {
+    const RecordKind& kind = repo.kind();
+    QElapsedTimer timer;
+    timer.start();
+    ImportResult result;
+    CsvFault fault;
+    auto table = parseCsv(data, &fault);
+    if (!table) {
+        result.problems << ImportProblem{fault.row, QString(), fault.reason};
+        return result;
+    }
+    if (table->header.isEmpty()) {
+        result.problems << ImportProblem{0, QString(),
+                                         QCoreApplication::translate("RecordCsv", "The file is empty: it has "
+                                                                                  "no header row.")};
+        return result;
+    }
+    const CsvColumns cols =
+        detail::mapColumns(kind, repo.database().settings(), table->header, table->rows, table->headerRow);
+    if (!cols.problems.isEmpty()) {
+        result.problems = cols.problems;
+        return result;
+    }
+    ReadRows rows = readRows(repo, *table, cols, progress);
+    result.warnings = rows.warnings;
+    if (!rows.problems.isEmpty()) {
+        result.problems = rows.problems;
+        log::get("io")->info("import of {} refused: {} problems in {} rows", log::s(kind.key),
+                             rows.problems.size(), rows.records.size());
+        return result;
+    }
+    if (!rows.records.isEmpty()) {
+        auto ids = repo.insertAll(rows.records, who);
+        if (!ids) {
+            if (ids.error().code != Error::Code::Validation)
+                return ids.error();
+            result.problems = problemsFromIssues(ids.error().issues, rows, cols, kind);
+            return result;
+        }
+        result.imported = int(ids->size());
+    }
+    if (progress)
+        progress(int(rows.records.size()), int(rows.records.size()));
+    log::get("io")->info("imported {} {} records in {} ms", result.imported, log::s(kind.key),
+                         timer.elapsed());
+    return result;
+}
+
+Result<ImportResult> importCsvFile(RecordRepository& repo, const QString& path, const Actor& who,
+                                   const std::function<void(int, int)>& progress) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("RecordCsv", "Cannot read %1: %2").arg(path, file.errorString()),
+            QStringLiteral("importCsvFile"));
+    return importCsv(repo, file.readAll(), who, progress);
+}
+
+} // namespace houqin::io
