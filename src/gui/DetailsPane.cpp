@@ -1,0 +1,126 @@
+#include "DetailsPane.h"
+
+#include "domain/ValueFormat.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QSplitter>
+#include <QTextBrowser>
+
+namespace houqin::gui {
+
+namespace {
+// The audit trail keeps canonical text; money is in fen there, which parse() would read as yuan.
+QVariant fromCanonical(const FieldDef& f, const QString& text) {
+    if (f.type == FieldType::Money)
+        return text.toLongLong();
+    return valuefmt::parse(f, text).value;
+}
+
+QString row(const QString& label, const QString& value) {
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px; white-space:nowrap'>%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+} // namespace
+
+DetailsPane::DetailsPane(Database& db, const RecordKind& kind, QWidget* parent)
+    : QWidget(parent), m_db(db), m_kind(kind), m_fields(new QTextBrowser(this)),
+      m_history(new QTextBrowser(this)) {
+    m_fields->setObjectName(QStringLiteral("detailsFieldsBrowser"));
+    m_history->setObjectName(QStringLiteral("detailsHistoryBrowser"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_fields);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split);
+    clear();
+}
+
+void DetailsPane::clear() {
+    m_fields->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                          .arg(tr("Select a record to see all its fields and its history.").toHtmlEscaped()));
+    m_history->clear();
+}
+
+void DetailsPane::showRecord(const Record& r) {
+    if (r.id == 0) {
+        clear();
+        return;
+    }
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    for (const FieldDef& f : m_kind.fields) {
+        QString v = valuefmt::display(f, r.value(f.key));
+        if (!v.isEmpty() && !f.unit.isEmpty())
+            v += QLatin1Char(' ') + f.unit;
+        html += row(f.displayLabel(), v);
+    }
+    const QVariantMap derived = deriveValues(m_kind, r, m_db.ruleContext());
+    for (const DerivedDef& d : m_kind.derived)
+        html += row(d.field.displayLabel(), valuefmt::display(d.field, derived.value(d.field.key)));
+    html += row(tr("Entered"),
+                tr("%1 by %2").arg(r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.createdBy));
+    if (r.updatedAt.isValid() && r.updatedAt != r.createdAt)
+        html +=
+            row(tr("Last changed"),
+                tr("%1 by %2").arg(r.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.updatedBy));
+    html += QStringLiteral("</table>");
+    m_fields->setHtml(html);
+    m_history->setHtml(historyHtml(r.id));
+}
+
+QString DetailsPane::historyHtml(qint64 id) const {
+    auto trail = AuditLog::forRecord(m_db, m_kind.key, id);
+    QString html = QStringLiteral("<b>%1</b>").arg(tr("History").toHtmlEscaped());
+    if (!trail)
+        return html +
+               QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(trail.error().message.toHtmlEscaped());
+    for (const AuditLog::Entry& e : *trail) {
+        QString what;
+        switch (e.action) {
+        case AuditLog::Action::Insert:
+            what = tr("entered");
+            break;
+        case AuditLog::Action::Update:
+            what = tr("changed");
+            break;
+        case AuditLog::Action::Delete:
+            what = tr("deleted");
+            break;
+        }
+        html += QStringLiteral("<p style='margin:4px 0 0 0'>%1 · %2 · %3</p>")
+                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")).toHtmlEscaped(),
+                         e.actor.toHtmlEscaped(), what.toHtmlEscaped());
+        if (e.action != AuditLog::Action::Update)
+            continue;
+        QStringList changes;
+        for (const FieldDef& f : m_kind.fields) {
+            const QString before = e.before.value(f.key).toString(), after = e.after.value(f.key).toString();
+            if (before == after)
+                continue;
+            changes << tr("%1: %2 → %3")
+                           .arg(f.displayLabel(), valuefmt::display(f, fromCanonical(f, before)),
+                                valuefmt::display(f, fromCanonical(f, after)))
+                           .toHtmlEscaped();
+        }
+        if (!changes.isEmpty())
+            html += QStringLiteral("<p style='margin:0 0 0 12px; color:#555'>%1</p>")
+                        .arg(changes.join(QStringLiteral("<br>")));
+    }
+    return html;
+}
+
+QString DetailsPane::fieldsText() const {
+    return m_fields->toPlainText();
+}
+
+QString DetailsPane::historyText() const {
+    return m_history->toPlainText();
+}
+
+} // namespace houqin::gui

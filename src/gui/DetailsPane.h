@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/RecordKind.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::gui {
+
+// Under a list: every field of the selected record, derived values included, and its audit history.
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    DetailsPane(Database& db, const RecordKind& kind, QWidget* parent = nullptr);
+    // id 0 (or nothing selected) clears the pane.
+    void showRecord(const Record& record);
+    void clear();
+    QString fieldsText() const;
+    QString historyText() const;
+
+private:
+    QString historyHtml(qint64 id) const;
+
+    Database& m_db;
+    const RecordKind& m_kind;
+    QTextBrowser* m_fields;
+    QTextBrowser* m_history;
+};
+
+} // namespace houqin::gui

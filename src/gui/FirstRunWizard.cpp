@@ -1,0 +1,149 @@
+#include "FirstRunWizard.h"
+
+#include "CampusText.h"
+#include "ErrorDisplay.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace houqin::gui {
+
+namespace {
+QLabel* problemLabel(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    l->setVisible(false);
+    return l;
+}
+
+void showProblems(QLabel* label, const Issues& issues, const QStringList& keys) {
+    QStringList lines;
+    for (const Issue& i : issues)
+        if (i.isError() && (keys.isEmpty() || keys.contains(i.field)))
+            lines << i.message;
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+}
+
+// A page that lets the wizard register its mandatory fields (QWizardPage keeps registerField protected).
+class NamePage : public QWizardPage {
+public:
+    using QWizardPage::registerField;
+};
+
+// Campuses must be sound before the last page, so a mistake is shown where it was made.
+class CampusesPage : public QWizardPage {
+public:
+    CampusesPage(FirstRunWizard* wizard, QLabel* problem) : m_wizard(wizard), m_problem(problem) {}
+    bool validatePage() override {
+        showProblems(m_problem, m_wizard->settings().validate(), {settingkey::kCampuses});
+        return !m_problem->isVisible();
+    }
+
+private:
+    FirstRunWizard* m_wizard;
+    QLabel* m_problem;
+};
+} // namespace
+
+class FirstRunFinalPage : public QWizardPage {
+public:
+    explicit FirstRunFinalPage(FirstRunWizard* wizard) : m_wizard(wizard) {}
+    bool validatePage() override { return m_wizard->saveSettings(); }
+
+private:
+    FirstRunWizard* m_wizard;
+};
+
+FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent), m_db(db) {
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("Welcome to Houqin"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    const KindergartenSettings current = db.settings();
+
+    auto* namePage = new NamePage;
+    namePage->setTitle(tr("Your kindergarten"));
+    namePage->setSubTitle(tr("Houqin keeps the logistics office's records. First, a few facts about your "
+                             "kindergarten; you can change them later under Tools → Settings."));
+    m_name = new QLineEdit(current.name, namePage);
+    m_name->setObjectName(QStringLiteral("nameLineEdit"));
+    m_name->setMaxLength(100);
+    m_name->setPlaceholderText(tr("e.g. Binhai No. 1 Kindergarten"));
+    auto* nameForm = new QFormLayout(namePage);
+    nameForm->addRow(tr("Kindergarten name:"), m_name);
+    namePage->registerField(QStringLiteral("name*"), m_name);
+    addPage(namePage);
+
+    m_campuses = new QPlainTextEdit;
+    m_campuses->setObjectName(QStringLiteral("campusesPlainTextEdit"));
+    m_campuses->setTabChangesFocus(true);
+    m_campuses->setPlainText(campusesToText(current.campuses));
+    m_campusesProblem = problemLabel(nullptr);
+    auto* campusPage = new CampusesPage(this, m_campusesProblem);
+    campusPage->setTitle(tr("Campuses"));
+    campusPage->setSubTitle(tr("One campus per line. A kindergarten with one site keeps one line."));
+    auto* campusLayout = new QVBoxLayout(campusPage);
+    campusLayout->addWidget(m_campuses);
+    campusLayout->addWidget(m_campusesProblem);
+    addPage(campusPage);
+
+    auto* startPage = new FirstRunFinalPage(this);
+    startPage->setTitle(tr("Semester"));
+    startPage->setSubTitle(tr("The first day of the semester numbers the teaching weeks (第N周) shown in the "
+                              "status bar and on printed registers."));
+    m_start = new QDateEdit(startPage);
+    m_start->setObjectName(QStringLiteral("semesterStartDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDate(current.semesterStart.isValid() ? current.semesterStart : db.now().date());
+    m_startUnknown = new QCheckBox(tr("Not known yet"), startPage);
+    m_startUnknown->setObjectName(QStringLiteral("semesterUnknownCheckBox"));
+    connect(m_startUnknown, &QCheckBox::toggled, m_start, &QWidget::setDisabled);
+    m_problems = problemLabel(startPage);
+    auto* startForm = new QFormLayout(startPage);
+    startForm->addRow(tr("Semester starts on:"), m_start);
+    startForm->addRow(QString(), m_startUnknown);
+    startForm->addRow(m_problems);
+    addPage(startPage);
+
+    resize(560, 400);
+}
+
+KindergartenSettings FirstRunWizard::settings() const {
+    KindergartenSettings s = m_db.settings();
+    s.name = m_name->text().trimmed();
+    s.campuses = campusesFromText(m_campuses->toPlainText());
+    s.semesterStart = m_startUnknown->isChecked() ? QDate() : m_start->date();
+    return s;
+}
+
+bool FirstRunWizard::saveSettings() {
+    const KindergartenSettings s = settings();
+    const Issues issues = s.validate();
+    showProblems(m_problems, issues, {});
+    if (hasErrors(issues))
+        return false;
+    if (Status st = SettingsStore::save(m_db, s, Actor::systemUser()); !st) {
+        showError(this, tr("Could not save the settings"), st.error());
+        return false;
+    }
+    return true;
+}
+
+bool FirstRunWizard::runIfNeeded(Database& db, QWidget* parent) {
+    if (db.settings().isConfigured())
+        return true;
+    FirstRunWizard wizard(db, parent);
+    return wizard.exec() == QDialog::Accepted && db.settings().isConfigured();
+}
+
+} // namespace houqin::gui

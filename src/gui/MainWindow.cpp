@@ -1,0 +1,235 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "ErrorDisplay.h"
+#include "Icons.h"
+#include "ModulePage.h"
+#include "Modules.h"
+#include "Preferences.h"
+#include "RecordListPage.h"
+#include "SettingsDialog.h"
+#include "UserGuideDialog.h"
+#include "domain/SemesterCalendar.h"
+#include "storage/Database.h"
+#include "storage/Maintenance.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace houqin::gui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kTabKey = QStringLiteral("mainWindow/tab");
+} // namespace
+
+MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon(QStringLiteral("houqin")));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("moduleTabWidget"));
+    m_tabs->setDocumentMode(true);
+    for (const ModuleDef& module : allModules()) {
+        if (availableKinds(module).isEmpty())
+            continue; // not built yet: left out rather than shown empty
+        auto* page = new ModulePage(db, module, m_tabs);
+        m_tabs->addTab(page, module.displayTitle());
+        m_modules << page;
+        connect(page, &ModulePage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    }
+    setCentralWidget(m_tabs);
+    buildMenus();
+    buildStatusBar();
+    restoreWindowState();
+
+    // The date and the teaching week change at midnight while the window stays open.
+    auto* tick = new QTimer(this);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::refreshStatusBar);
+    tick->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+RecordListPage* MainWindow::currentListPage() const {
+    auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget());
+    return module ? module->currentListPage() : nullptr;
+}
+
+void MainWindow::buildMenus() {
+    // File actions go to whichever list is showing.
+    auto onPage = [this](void (RecordListPage::*slot)()) {
+        return [this, slot] {
+            if (RecordListPage* page = currentListPage())
+                (page->*slot)();
+        };
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QList<QAction*> pageActions;
+    pageActions << file->addAction(icon(QStringLiteral("import")), tr("&Import CSV…"), this,
+                                   onPage(&RecordListPage::importCsv));
+    pageActions << file->addAction(icon(QStringLiteral("export")), tr("&Export CSV…"), this,
+                                   onPage(&RecordListPage::exportCsv));
+    file->addSeparator();
+    // The list page owns the Ctrl+P shortcut (a second one here would make the key ambiguous); the menu
+    // only shows it.
+    pageActions << file->addAction(icon(QStringLiteral("print")),
+                                   tr("&Print preview…") + QLatin1Char('\t') +
+                                       QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText),
+                                   this, onPage(&RecordListPage::printPreview));
+    pageActions << file->addAction(icon(QStringLiteral("pdf")), tr("Export P&DF…"), this,
+                                   onPage(&RecordListPage::exportPdf));
+    for (QAction* a : pageActions)
+        a->setEnabled(!m_modules.isEmpty());
+    file->addSeparator();
+    file->addAction(icon(QStringLiteral("backup")), tr("&Back up database…"), this,
+                    &MainWindow::backUpDatabase);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide =
+        help->addAction(icon(QStringLiteral("help")), tr("&User guide"), this, &MainWindow::openUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Houqin"), this, &MainWindow::openAbout);
+}
+
+void MainWindow::buildStatusBar() {
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("kindergartenLabel"));
+    m_campusLabel = new QLabel(this);
+    m_campusLabel->setObjectName(QStringLiteral("campusLabel"));
+    m_campusCombo = new QComboBox(this);
+    m_campusCombo->setObjectName(QStringLiteral("campusComboBox"));
+    m_campusCombo->setToolTip(tr("The campus this computer works for"));
+    m_campusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_campusCombo, &QComboBox::activated, this,
+            [this](int i) { prefs::setCurrentCampus(m_campusCombo->itemText(i)); });
+    m_dateLabel = new QLabel(this);
+    m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
+    m_weekLabel = new QLabel(this);
+    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    for (QWidget* w : {static_cast<QWidget*>(m_nameLabel), static_cast<QWidget*>(m_campusLabel),
+                       static_cast<QWidget*>(m_campusCombo), static_cast<QWidget*>(m_dateLabel),
+                       static_cast<QWidget*>(m_weekLabel)})
+        statusBar()->addPermanentWidget(w);
+    refreshStatusBar();
+}
+
+QString MainWindow::teachingWeekText() const {
+    const SemesterCalendar calendar(m_db.settings().semesterStart);
+    if (!calendar.isValid())
+        return {};
+    const int week = calendar.weekOf(m_db.now().date());
+    return week >= 1 ? tr("Week %1").arg(week) : tr("Before term");
+}
+
+void MainWindow::refreshStatusBar() {
+    const KindergartenSettings& s = m_db.settings();
+    setWindowTitle(s.name);
+    m_nameLabel->setText(s.name);
+    // One campus needs no choosing: a label. Several: a combo remembered per PC.
+    const QString campus = prefs::currentCampus(s);
+    const bool several = s.campuses.size() > 1;
+    m_campusLabel->setText(campus);
+    m_campusLabel->setVisible(!several);
+    {
+        const QSignalBlocker block(m_campusCombo);
+        m_campusCombo->clear();
+        m_campusCombo->addItems(s.campuses);
+        m_campusCombo->setCurrentText(campus);
+    }
+    m_campusCombo->setVisible(several);
+    const QDate today = m_db.now().date();
+    m_dateLabel->setText(QLocale().toString(today, QLocale::LongFormat));
+    const QString week = teachingWeekText();
+    m_weekLabel->setText(week);
+    m_weekLabel->setVisible(!week.isEmpty());
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, settings.value(kTabKey, 0).toInt(), qMax(0, m_tabs->count() - 1)));
+    if (restored)
+        return;
+    // First start: fill a laptop's 1366×768 screen, stay moderate on a big one.
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    const QSize size(qMin(1280, avail.width()), qMin(760, avail.height()));
+    resize(size);
+    move(avail.center() - QPoint(size.width() / 2, size.height() / 2));
+    if (avail.width() <= 1440 || avail.height() <= 800)
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reloadAllPages() {
+    for (ModulePage* module : m_modules)
+        for (RecordListPage* page : module->listPages())
+            page->reload();
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshStatusBar();
+    reloadAllPages(); // thresholds changed: statuses and time left follow
+    statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+void MainWindow::openUserGuide() {
+    UserGuideDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::openAbout() {
+    AboutDialog dialog(m_db.path(), this);
+    dialog.exec();
+}
+
+void MainWindow::backUpDatabase() {
+    const QString suggested =
+        QStringLiteral("%1/houqin-backup-%2.sqlite")
+            .arg(prefs::lastDirectory(), m_db.now().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+                                                      tr("Houqin databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = Maintenance::backupTo(m_db, path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        showError(this, tr("Could not back up the database"), s.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+} // namespace houqin::gui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::gui {
+
+class ModulePage;
+class RecordListPage;
+
+// The main window: one tab per module that exists, menus acting on the current list, and a status bar
+// with the kindergarten, the campus, the date and the teaching week.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    // The list page the File menu acts on; nullptr when no module exists.
+    RecordListPage* currentListPage() const;
+    // "第N周" / "Before term" / empty, as the status bar shows it.
+    QString teachingWeekText() const;
+
+public Q_SLOTS:
+    void openSettings();
+    void openUserGuide();
+    void openAbout();
+    void backUpDatabase();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void refreshStatusBar();
+    void restoreWindowState();
+    void reloadAllPages();
+
+    Database& m_db;
+    QTabWidget* m_tabs = nullptr;
+    QList<ModulePage*> m_modules;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_campusLabel = nullptr;
+    QComboBox* m_campusCombo = nullptr;
+    QLabel* m_dateLabel = nullptr;
+    QLabel* m_weekLabel = nullptr;
+};
+
+} // namespace houqin::gui

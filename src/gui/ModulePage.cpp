@@ -1,0 +1,41 @@
+#include "ModulePage.h"
+
+#include "RecordListPage.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace houqin::gui {
+
+ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
+    : QWidget(parent), m_module(module), m_kindList(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_kindList->setObjectName(QStringLiteral("kindListWidget"));
+    m_kindList->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_kindList);
+    layout->addWidget(m_stack, 1);
+
+    int widest = 0;
+    for (const RecordKind* kind : availableKinds(module)) {
+        auto* page = new RecordListPage(db, *kind, m_stack);
+        m_stack->addWidget(page);
+        m_pages << page;
+        m_kindList->addItem(kind->displayLabel());
+        widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(kind->displayLabel()));
+        connect(page, &RecordListPage::statusMessage, this, &ModulePage::statusMessage);
+        connect(page, &RecordListPage::recordsChanged, this, &ModulePage::recordsChanged);
+    }
+    m_kindList->setFixedWidth(qBound(90, widest + 36, 180));
+    connect(m_kindList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_kindList->setCurrentRow(0);
+}
+
+RecordListPage* ModulePage::currentListPage() const {
+    return qobject_cast<RecordListPage*>(m_stack->currentWidget());
+}
+
+} // namespace houqin::gui

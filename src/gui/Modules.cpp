@@ -1,0 +1,46 @@
+#include "Modules.h"
+
+#include "canteen/FoodSampleExtension.h"
+#include "domain/KindRegistry.h"
+
+#include <QCoreApplication>
+
+namespace houqin::gui {
+
+QString ModuleDef::displayTitle() const {
+    return QCoreApplication::translate("Modules", title);
+}
+
+const QList<ModuleDef>& allModules() {
+    static const QList<ModuleDef> modules = {
+        {QT_TRANSLATE_NOOP("Modules", "Overview"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Work plan"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Staff and training"), {QStringLiteral("staff")}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Safety"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Canteen and health"),
+         {QStringLiteral("food-samples")},
+         &canteen::registerGuiExtensions},
+        {QT_TRANSLATE_NOOP("Modules", "Assets"), {}, nullptr},
+    };
+    return modules;
+}
+
+QList<const RecordKind*> availableKinds(const ModuleDef& module) {
+    QList<const RecordKind*> kinds;
+    for (const QString& key : module.kinds)
+        if (const RecordKind* k = findKind(key))
+            kinds << k;
+    return kinds;
+}
+
+void registerModuleExtensions() {
+    static const bool done = [] {
+        for (const ModuleDef& m : allModules())
+            if (m.registerExtensions)
+                m.registerExtensions();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace houqin::gui

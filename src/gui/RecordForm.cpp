@@ -1,0 +1,273 @@
+#include "RecordForm.h"
+
+#include "ErrorDisplay.h"
+#include "FieldEditors.h"
+#include "KindExtensions.h"
+#include "Preferences.h"
+#include "staff/StaffNames.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace houqin::gui {
+
+namespace {
+const QString kErrorColour = QStringLiteral("#c0392b");
+const QString kWarningColour = QStringLiteral("#b35900");
+
+bool hasPersonField(const RecordKind& kind) {
+    for (const FieldDef& f : kind.fields)
+        if (f.type == FieldType::Person)
+            return true;
+    return false;
+}
+} // namespace
+
+RecordForm::RecordForm(Database& db, const RecordKind& kind, const Record& record, QWidget* parent)
+    : QDialog(parent), m_db(db), m_kind(kind), m_record(record) {
+    setObjectName(QStringLiteral("recordFormDialog"));
+    buildEditors();
+    setRecord(record);
+    if (const KindExtension* ext = kindExtension(kind.key); ext && ext->extendForm)
+        ext->extendForm(*this);
+}
+
+RecordForm::~RecordForm() = default;
+
+void RecordForm::buildEditors() {
+    auto* outer = new QVBoxLayout(this);
+    auto* requiredNote =
+        new QLabel(tr("Fields marked <span style='color:%1'>*</span> are required.").arg(kErrorColour), this);
+    outer->addWidget(requiredNote);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
+    EditorContext ctx;
+    ctx.campuses = m_db.settings().campuses;
+    if (hasPersonField(m_kind))
+        ctx.people = staff::activeStaffNames(m_db);
+
+    for (const FieldDef& f : m_kind.fields) {
+        FieldEditor* editor = FieldEditor::create(f, ctx, content);
+        QString labelText = f.displayLabel().toHtmlEscaped();
+        if (f.required)
+            labelText += QStringLiteral(" <span style='color:%1'>*</span>").arg(kErrorColour);
+        auto* label = new QLabel(labelText, content);
+        label->setBuddy(editor->inputWidget());
+
+        // Editor above, its issue right under it, so the message sits beside the field it is about.
+        auto* cell = new QWidget(content);
+        auto* cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(editor);
+        auto* issue = new QLabel(cell);
+        issue->setObjectName(f.key + QStringLiteral("IssueLabel"));
+        issue->setWordWrap(true);
+        issue->setVisible(false);
+        cellLayout->addWidget(issue);
+        form->addRow(label, cell);
+
+        m_editors.insert(f.key, editor);
+        m_issueLabels.insert(f.key, issue);
+        connect(editor, &FieldEditor::edited, this, [this, key = f.key] { clearIssue(key); });
+    }
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_generalLabel = new QLabel(this);
+    m_generalLabel->setObjectName(QStringLiteral("generalIssueLabel"));
+    m_generalLabel->setWordWrap(true);
+    m_generalLabel->setVisible(false);
+    outer->addWidget(m_generalLabel);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    outer->addWidget(m_buttons);
+    m_saveText = saveButton()->text();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+
+    // Size to the fields, but never taller than the screen allows (1366×768 laptops).
+    const QSize hint = content->sizeHint();
+    int maxHeight = 700;
+    if (const QScreen* s = screen())
+        maxHeight = qMin(maxHeight, s->availableGeometry().height() - 60);
+    resize(qMax(520, hint.width() + 60), qMin(maxHeight, hint.height() + 140));
+}
+
+Record RecordForm::freshRecord(Database& db, const RecordKind& kind) {
+    RecordRepository repo(db, kind);
+    auto latest = repo.latest();
+    const Record* previous = latest && latest->has_value() ? &latest->value() : nullptr;
+    Record r = newRecord(kind, previous, db.ruleContext());
+    for (const FieldDef& f : kind.fields)
+        if (f.type == FieldType::Campus && r.isEmpty(f.key))
+            r.set(f.key, prefs::currentCampus(db.settings()));
+    return r;
+}
+
+void RecordForm::setRecord(const Record& record) {
+    m_record = record;
+    for (const FieldDef& f : m_kind.fields)
+        m_editors.value(f.key)->setValue(record.value(f.key));
+    showIssues({});
+    resetSaveButton();
+    setWindowTitle(isNew() ? tr("%1 — new record").arg(m_kind.displayLabel())
+                           : tr("%1 — edit %2").arg(m_kind.displayLabel(), m_kind.describe(record)));
+}
+
+Record RecordForm::currentRecord() const {
+    Record r = m_record;
+    for (const FieldDef& f : m_kind.fields) {
+        const valuefmt::Parsed p = m_editors.value(f.key)->value();
+        r.set(f.key, p.ok() ? p.value : QVariant());
+    }
+    return r;
+}
+
+QPushButton* RecordForm::saveButton() const {
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+QPushButton* RecordForm::addButton(const QString& text, QDialogButtonBox::ButtonRole role) {
+    return m_buttons->addButton(text, role);
+}
+
+void RecordForm::resetSaveButton() {
+    m_confirmedWarnings.clear();
+    saveButton()->setText(m_saveText);
+}
+
+void RecordForm::clearIssue(const QString& fieldKey) {
+    if (QLabel* l = m_issueLabels.value(fieldKey))
+        l->setVisible(false);
+}
+
+void RecordForm::showIssues(const Issues& issues) {
+    QHash<QString, QStringList> errors, warnings;
+    QStringList general;
+    for (const Issue& i : issues) {
+        if (!m_issueLabels.contains(i.field)) {
+            general << QStringLiteral("<span style='color:%1'>%2</span>")
+                           .arg(i.isError() ? kErrorColour : kWarningColour, i.message.toHtmlEscaped());
+            continue;
+        }
+        (i.isError() ? errors : warnings)[i.field] << i.message;
+    }
+    for (auto it = m_issueLabels.begin(); it != m_issueLabels.end(); ++it) {
+        QStringList parts;
+        for (const QString& m : errors.value(it.key()))
+            parts << QStringLiteral("<span style='color:%1'>%2</span>").arg(kErrorColour, m.toHtmlEscaped());
+        for (const QString& m : warnings.value(it.key()))
+            parts << QStringLiteral("<span style='color:%1'>⚠ %2</span>")
+                         .arg(kWarningColour, m.toHtmlEscaped());
+        it.value()->setText(parts.join(QStringLiteral("<br>")));
+        it.value()->setVisible(!parts.isEmpty());
+    }
+    m_generalLabel->setText(general.join(QStringLiteral("<br>")));
+    m_generalLabel->setVisible(!general.isEmpty());
+    // Put the cursor where the first error is, so it can be fixed straight away.
+    for (const FieldDef& f : m_kind.fields)
+        if (errors.contains(f.key)) {
+            m_editors.value(f.key)->inputWidget()->setFocus();
+            break;
+        }
+}
+
+bool RecordForm::save() {
+    // Text that is not a value at all (letters in a number, three decimals of a 1-decimal weight) is an
+    // error of its field; the repository's checks would only say the field is empty.
+    Issues issues;
+    QSet<QString> unparsable;
+    for (const FieldDef& f : m_kind.fields) {
+        const valuefmt::Parsed p = m_editors.value(f.key)->value();
+        if (!p.ok()) {
+            issues << Issue::error(f.key, p.error);
+            unparsable.insert(f.key);
+        }
+    }
+    const Record r = currentRecord();
+    RecordRepository repo(m_db, m_kind);
+    for (const Issue& i : repo.validate(r))
+        if (!unparsable.contains(i.field))
+            issues << i;
+
+    if (hasErrors(issues)) {
+        showIssues(issues);
+        resetSaveButton();
+        return false;
+    }
+    QStringList warnings;
+    for (const Issue& i : issues)
+        warnings << i.message;
+    if (!warnings.isEmpty() && warnings != m_confirmedWarnings) {
+        showIssues(issues);
+        m_confirmedWarnings = warnings;
+        saveButton()->setText(tr("Save anyway"));
+        m_generalLabel->setText(
+            QStringLiteral("<span style='color:%1'>%2</span>")
+                .arg(kWarningColour, tr("Please check the warnings. Click \"Save anyway\" to keep the record "
+                                        "as it is.")
+                                         .toHtmlEscaped()));
+        m_generalLabel->setVisible(true);
+        return false;
+    }
+
+    const Actor who = Actor::systemUser();
+    if (isNew()) {
+        auto id = repo.insert(r, who);
+        if (!id) {
+            if (id.error().code == Error::Code::Validation)
+                showIssues(id.error().issues);
+            else
+                showError(this, tr("Could not save"), id.error());
+            return false;
+        }
+        m_savedId = *id;
+    } else {
+        if (Status s = repo.update(r, who); !s) {
+            if (s.error().code == Error::Code::Validation)
+                showIssues(s.error().issues);
+            else
+                showError(this, tr("Could not save"), s.error());
+            return false;
+        }
+        m_savedId = r.id;
+    }
+    showIssues({});
+    resetSaveButton();
+    Q_EMIT recordSaved(m_savedId);
+    return true;
+}
+
+void RecordForm::startNext(const QString& focusField) {
+    RecordRepository repo(m_db, m_kind);
+    auto saved = repo.get(m_savedId);
+    Record next = newRecord(m_kind, saved ? &saved.value() : nullptr, m_db.ruleContext());
+    for (const FieldDef& f : m_kind.fields)
+        if (f.type == FieldType::Campus && next.isEmpty(f.key) && saved)
+            next.set(f.key, saved->value(f.key));
+    setRecord(next);
+    if (FieldEditor* e = m_editors.value(focusField))
+        e->inputWidget()->setFocus();
+}
+
+void RecordForm::accept() {
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace houqin::gui

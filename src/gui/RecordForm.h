@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/RecordKind.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QStringList>
+
+class QLabel;
+class QPushButton;
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::gui {
+
+class FieldEditor;
+
+// The record form of any kind, generated from its FieldDefs. Saving validates through the repository and
+// shows every error in red and every warning in orange beside its field. Errors block saving; warnings
+// turn the Save button into "Save anyway", so a second click keeps the record as it is.
+class RecordForm : public QDialog {
+    Q_OBJECT
+public:
+    // record.id == 0 makes a new record; use freshRecord() for one with defaults and carried-over values.
+    RecordForm(Database& db, const RecordKind& kind, const Record& record, QWidget* parent = nullptr);
+    ~RecordForm() override;
+
+    // A new record of kind: defaults, values carried over from the latest record, and this PC's campus in
+    // empty campus fields.
+    static Record freshRecord(Database& db, const RecordKind& kind);
+
+    const RecordKind& kind() const { return m_kind; }
+    Database& database() const { return m_db; }
+    bool isNew() const { return m_record.id == 0; }
+
+    // Fills the editors (and, with id 0, makes the form a new-record form again).
+    void setRecord(const Record& record);
+    // The record the editors describe. Fields whose text is not a valid value are empty here.
+    Record currentRecord() const;
+
+    // Validates and writes. False when nothing was written: errors, warnings not yet confirmed, or a
+    // storage failure (shown in a message box).
+    bool save();
+    // After a save: a new record carrying over from the one just saved, focus on focusField.
+    void startNext(const QString& focusField = {});
+    qint64 savedId() const { return m_savedId; }
+
+    FieldEditor* editor(const QString& fieldKey) const { return m_editors.value(fieldKey); }
+    // The red or orange text beside a field; hidden when the field has no issue.
+    QLabel* issueLabel(const QString& fieldKey) const { return m_issueLabels.value(fieldKey); }
+    QPushButton* saveButton() const;
+    // For kind extensions: an extra button in the button row.
+    QPushButton* addButton(const QString& text, QDialogButtonBox::ButtonRole role);
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    void recordSaved(qint64 id);
+
+private:
+    void buildEditors();
+    void showIssues(const Issues& issues);
+    void clearIssue(const QString& fieldKey);
+    void resetSaveButton();
+
+    Database& m_db;
+    const RecordKind& m_kind;
+    Record m_record; // the record being edited, as loaded; id 0 while new
+    qint64 m_savedId = 0;
+    QStringList m_confirmedWarnings;
+    QHash<QString, FieldEditor*> m_editors;
+    QHash<QString, QLabel*> m_issueLabels;
+    QLabel* m_generalLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QString m_saveText; // the Save button's own (translated) text, restored after "Save anyway"
+};
+
+} // namespace houqin::gui

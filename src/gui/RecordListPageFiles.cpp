@@ -1,0 +1,144 @@
+// The list page's file actions: print preview, PDF, CSV export and import. Kept apart from the page's
+// layout and selection code so each file stays readable.
+#include "ErrorDisplay.h"
+#include "ImportProblemsDialog.h"
+#include "Preferences.h"
+#include "RecordListPage.h"
+#include "RecordTableModel.h"
+#include "io/RecordCsv.h"
+#include "reports/Printer.h"
+#include "reports/ReportRegistry.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+
+namespace houqin::gui {
+
+namespace {
+// A wait cursor and a busy dialog for work that gives no progress of its own.
+class BusyIndicator {
+public:
+    BusyIndicator(QWidget* parent, const QString& text) : m_dialog(text, QString(), 0, 0, parent) {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(0);
+        m_dialog.setCancelButton(nullptr);
+        m_dialog.show();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    ~BusyIndicator() { QApplication::restoreOverrideCursor(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+} // namespace
+
+void RecordListPage::printPreview() {
+    std::optional<Result<reports::TableDocument>> doc;
+    {
+        BusyIndicator busy(this, tr("Preparing the print…"));
+        doc = reports::recordTable(m_db, m_kind, currentQuery());
+    }
+    if (!*doc) {
+        showError(this, tr("Could not prepare the print"), doc->error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — %1").arg(m_kind.displayLabel()));
+    std::optional<Error> failed;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+        auto pages = reports::render(doc->value(), *p);
+        if (!pages)
+            failed = pages.error();
+    });
+    preview.resize(1000, 700);
+    preview.exec();
+    if (failed)
+        showError(this, tr("Could not print"), *failed);
+}
+
+void RecordListPage::exportPdf() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), suggestedFileName(QStringLiteral("pdf")), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    BusyIndicator busy(this, tr("Writing the PDF…"));
+    auto doc = reports::recordTable(m_db, m_kind, currentQuery());
+    if (!doc) {
+        showError(this, tr("Could not export the PDF"), doc.error());
+        return;
+    }
+    auto pages = reports::writePdf(*doc, path);
+    if (!pages) {
+        showError(this, tr("Could not export the PDF"), pages.error());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved %1 pages to %2.").arg(*pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void RecordListPage::exportCsv() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), suggestedFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    io::ExportOptions options;
+    options.query = currentQuery();
+    BusyIndicator busy(this, tr("Exporting…"));
+    RecordRepository repo(m_db, m_kind);
+    if (Status s = io::exportCsvFile(repo, options, path); !s) {
+        showError(this, tr("Could not export"), s.error());
+        return;
+    }
+    Q_EMIT statusMessage(
+        tr("Exported %1 records to %2.").arg(m_model->totalCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+void RecordListPage::importCsv() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import CSV into %1").arg(m_kind.displayLabel()),
+                                     prefs::lastDirectory(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    const QString fileName = QFileInfo(path).fileName();
+
+    QProgressDialog progress(tr("Importing %1…").arg(fileName), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr); // all or nothing: there is no half-way point to stop at
+    progress.setMinimumDuration(300);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    RecordRepository repo(m_db, m_kind);
+    auto result = io::importCsvFile(repo, path, Actor::systemUser(), [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+
+    if (!result) {
+        showError(this, tr("Could not import %1").arg(fileName), result.error());
+        return;
+    }
+    if (!result->ok()) {
+        ImportProblemsDialog(fileName, result->problems, ImportProblemsDialog::Mode::NothingImported, this)
+            .exec();
+        return;
+    }
+    m_model->reload();
+    Q_EMIT recordsChanged();
+    Q_EMIT statusMessage(tr("Imported %1 records from %2.").arg(result->imported).arg(fileName));
+    if (!result->warnings.isEmpty())
+        ImportProblemsDialog(fileName, result->warnings, ImportProblemsDialog::Mode::ImportedWithWarnings,
+                             this)
+            .exec();
+}
+
+} // namespace houqin::gui

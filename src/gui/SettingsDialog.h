@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Settings.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::gui {
+
+// Tools → Settings: the kindergarten's settings (name, campuses, semester start, food-sample thresholds),
+// validated with KindergartenSettings::validate() and saved in the database.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setSettings(const KindergartenSettings& s);
+    // What the dialog holds now.
+    KindergartenSettings settings() const;
+    // Validates and saves; shows what is wrong and returns false when nothing was saved.
+    bool save();
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Database& m_db;
+};
+
+} // namespace houqin::gui
