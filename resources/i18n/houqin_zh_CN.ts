@@ -2,417 +2,716 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Houqin cannot start</source>
+        <translation>后勤系统无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not "%1".</source>
+        <translation>--lang 只能是 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: houqin [--db FILE] [--lang zh_CN|en] [COMMAND [ARGS...]]</source>
+        <translation>用法：houqin [--db 文件] [--lang zh_CN|en] [命令 [参数...]]</translation>
+    </message>
+    <message>
+        <source>Without a command, Houqin opens its window.</source>
+        <translation>不带命令时，打开后勤系统窗口。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run "houqin COMMAND --help" for a command's options.</source>
+        <translation>运行“houqin 命令 --help”查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 validation failure (nothing written), 4 storage or file error.</source>
+        <translation>退出码：0 成功，2 用法错误，3 数据校验未通过（未写入任何数据），4 数据库或文件错误。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity and foreign keys.</source>
+        <translation>检查数据库的完整性和外键。</translation>
+    </message>
+    <message>
+        <source>The database is sound: %1</source>
+        <translation>数据库完好：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s). Restore a backup or ask for help.</source>
+        <translation><numerusform>数据库有 %n 处问题。请恢复备份或寻求技术支持。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic sample records to explore.</source>
+        <translation>向空数据库填入示例记录，便于试用。</translation>
+    </message>
+    <message>
+        <source>How many years of records (1 to 30; default 1).</source>
+        <translation>生成几年的记录（1 到 30，默认 1）。</translation>
+    </message>
+    <message>
+        <source>demo-data takes no arguments besides --years.</source>
+        <translation>demo-data 除 --years 外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 1 to 30.</source>
+        <translation>--years 必须是 1 到 30 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>Export a record kind as CSV (UTF-8 with BOM, for Excel).</source>
+        <translation>把一类记录导出为 CSV（带 BOM 的 UTF-8，Excel 可直接打开）。</translation>
+    </message>
+    <message>
+        <source>Record kind key (see: houqin kinds).</source>
+        <translation>记录类别代码（见 houqin kinds）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Header of field keys and language-neutral values.</source>
+        <translation>表头用字段代码，取值用与语言无关的格式。</translation>
+    </message>
+    <message>
+        <source>First date to include.</source>
+        <translation>起始日期（含）。</translation>
+    </message>
+    <message>
+        <source>Last date to include.</source>
+        <translation>截止日期（含）。</translation>
+    </message>
+    <message>
+        <source>export needs exactly one KIND.</source>
+        <translation>export 需要且只需要一个记录类别。</translation>
+    </message>
+    <message>
+        <source>Unknown record kind "%1" (see: houqin kinds).</source>
+        <translation>未知的记录类别“%1”（见 houqin kinds）。</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <source>%1 has no date to filter on.</source>
+        <translation>%1 没有可按日期筛选的字段。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file into a record kind: all rows or none.</source>
+        <translation>把 CSV 文件导入一类记录：要么全部导入，要么一行也不导入。</translation>
+    </message>
+    <message>
+        <source>CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>import needs a KIND and a FILE.</source>
+        <translation>import 需要记录类别和文件两个参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation><numerusform>未导入任何数据：发现 %n 处问题。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) into %1.</source>
+        <translation><numerusform>已向“%1”导入 %n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>List each record kind's key, label and row count.</source>
+        <translation>列出每类记录的代码、名称和条数。</translation>
+    </message>
+    <message>
+        <source>kinds takes no arguments.</source>
+        <translation>kinds 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Print a report to a PDF file.</source>
+        <translation>把报表打印为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Report key (see: houqin reports).</source>
+        <translation>报表代码（见 houqin reports）。</translation>
+    </message>
+    <message>
+        <source>The day, e.g. 2026-09-01.</source>
+        <translation>日期，例如 2026-09-01。</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W36.</source>
+        <translation>ISO 周，例如 2026-W36。</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-09.</source>
+        <translation>月份，例如 2026-09。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>print needs exactly one REPORT.</source>
+        <translation>print 需要且只需要一个报表。</translation>
+    </message>
+    <message>
+        <source>print needs -o FILE.pdf.</source>
+        <translation>print 需要 -o 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>Give only one of --date, --week and --month.</source>
+        <translation>--date、--week、--month 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1" (see: houqin reports).</source>
+        <translation>未知报表“%1”（见 houqin reports）。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 需要 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is printed by %2.</source>
+        <translation>%1 按 %2 打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>已写入 %1（共 %n 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>List the printable reports.</source>
+        <translation>列出可打印的报表。</translation>
+    </message>
+    <message>
+        <source>Any record kind key (see: houqin kinds) also prints that kind's list, for the period given.</source>
+        <translation>也可以用任一记录类别代码（见 houqin kinds）打印该类记录在所给期间内的清单。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.</source>
+        <translation>文件不是 UTF-8 编码的文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>A quoted cell starts on this row but is never closed (a " is missing).</source>
+        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 "）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Sunshine Demo Kindergarten</source>
+        <translation>阳光示例幼儿园</translation>
+    </message>
+    <message>
+        <source>Binhao campus</source>
+        <translation>滨豪园区</translation>
+    </message>
+    <message>
+        <source>Xingang campus</source>
+        <translation>新港园区</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 30.</source>
+        <translation>--years 必须在 1 到 30 之间。</translation>
+    </message>
+    <message>
+        <source>The database already holds %1. Demo data goes only into a database without records; use --db NEW_FILE.</source>
+        <translation>数据库中已有“%1”记录。示例数据只能填入没有记录的数据库，请用 --db 新文件。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Food samples</source>
-        <translation type="unfinished"></translation>
+        <translation>食品留样</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>餐次</translation>
     </message>
     <message>
         <source>Breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>早餐</translation>
     </message>
     <message>
         <source>Morning snack</source>
-        <translation type="unfinished"></translation>
+        <translation>早点</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <source>Afternoon snack</source>
-        <translation type="unfinished"></translation>
+        <translation>午点</translation>
     </message>
     <message>
         <source>Dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>晚餐</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>菜品</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重量</translation>
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>留样时间</translation>
     </message>
     <message>
         <source>Fridge temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>冰箱温度</translation>
     </message>
     <message>
         <source>Sampled by</source>
-        <translation type="unfinished"></translation>
+        <translation>留样人</translation>
     </message>
     <message>
         <source>Disposed at</source>
-        <translation type="unfinished"></translation>
+        <translation>处置时间</translation>
     </message>
     <message>
         <source>Disposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>处置人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>留样中</translation>
     </message>
     <message>
         <source>May be disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>可处置</translation>
     </message>
     <message>
         <source>Disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>已处置</translation>
     </message>
     <message>
         <source>Overdue for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未处置</translation>
     </message>
     <message>
         <source>Disposal allowed from</source>
-        <translation type="unfinished"></translation>
+        <translation>可处置时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Due for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>到期待处置</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>教职工</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>园长</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>行政</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>教师</translation>
     </message>
     <message>
         <source>Childcare worker</source>
-        <translation type="unfinished"></translation>
+        <translation>保育员</translation>
     </message>
     <message>
         <source>Health teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>保健老师</translation>
     </message>
     <message>
         <source>Canteen staff</source>
-        <translation type="unfinished"></translation>
+        <translation>食堂人员</translation>
     </message>
     <message>
         <source>Security guard</source>
-        <translation type="unfinished"></translation>
+        <translation>保安</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Other post</source>
-        <translation type="unfinished"></translation>
+        <translation>其他岗位</translation>
     </message>
     <message>
         <source>Campus</source>
-        <translation type="unfinished"></translation>
+        <translation>园区</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>digits only, 7 to 20 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是 7 到 20 位数字</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>离职</translation>
     </message>
 </context>
 <context>
     <name>FoodSamples</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>Each dish needs at least %1 g; this sample weighs %2 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>每道菜留样不少于 %1 克；本份留样只有 %2 克。</translation>
     </message>
     <message>
         <source>The fridge is at %1 °C, outside the %2–%3 °C range. Check the fridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>留样冰箱温度 %1 °C，超出 %2–%3 °C 的范围，请检查冰箱。</translation>
     </message>
     <message>
-        <source>The sample was stored on another day than the meal&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <source>The sample was stored on another day than the meal's date.</source>
+        <translation>留样时间与餐次日期不是同一天。</translation>
     </message>
     <message>
         <source>Enter who disposed of the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处置人。</translation>
     </message>
     <message>
         <source>Enter when the sample was disposed of.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处置时间。</translation>
     </message>
     <message>
         <source>The disposal time is before the time the sample was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置时间早于留样时间。</translation>
     </message>
     <message>
         <source>The sample must be kept for %1 hours. It may be disposed of from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>留样须保存满 %1 小时，%2 起方可处置。</translation>
     </message>
     <message>
         <source>The disposal time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置时间晚于当前时间。</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 %1</translation>
     </message>
     <message>
         <source>due %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsv</name>
+    <message>
+        <source>Column %1 has values but no heading.</source>
+        <translation>第 %1 列有内容，但没有列标题。</translation>
+    </message>
+    <message>
+        <source>Not a column of %1. The columns are: %2.</source>
+        <translation>不是“%1”的列。可用的列有：%2。</translation>
+    </message>
+    <message>
+        <source>The same column as "%1"; keep only one of them.</source>
+        <translation>与“%1”是同一列，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The required column %1 (%2) is missing.</source>
+        <translation>缺少必填列：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
+        <translation>“%1”不是整数的分（列标题为字段名 %2 时，金额以分为单位）。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>本行的单元格比表头的列数多。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Main campus</source>
-        <translation type="unfinished"></translation>
+        <translation>本园</translation>
     </message>
     <message>
-        <source>Setting %1 has an unreadable value &quot;%2&quot;; the default is used.</source>
-        <translation type="unfinished"></translation>
+        <source>Setting %1 has an unreadable value "%2"; the default is used.</source>
+        <translation>设置项 %1 的值“%2”无法识别，已使用默认值。</translation>
     </message>
     <message>
-        <source>Enter the kindergarten&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the kindergarten's name.</source>
+        <translation>请填写幼儿园名称。</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称太长（最多 100 个字）。</translation>
     </message>
     <message>
         <source>Enter at least one campus.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一个园区。</translation>
     </message>
     <message>
-        <source>Campus &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>Campus "%1" is listed twice.</source>
+        <translation>园区“%1”重复了。</translation>
     </message>
     <message>
         <source>The minimum sample weight must be between 50 g and 500 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低留样重量须在 50 克到 500 克之间。</translation>
     </message>
     <message>
         <source>The hold time must be between 24 and 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>留样时长须在 24 到 168 小时之间。</translation>
     </message>
     <message>
-        <source>The fridge range&apos;s upper limit must be above its lower limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The fridge range's upper limit must be above its lower limit.</source>
+        <translation>冰箱温度上限必须高于下限。</translation>
     </message>
     <message>
         <source>The fridge range must lie between -30 °C and 20 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>冰箱温度范围须在 -30 °C 到 20 °C 之间。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>%1 is a folder, not a Houqin database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是后勤系统数据库。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Houqin database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是后勤系统数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Houqin database (it cannot be read as SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是后勤系统数据库（无法按 SQLite 读取）。</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not of Houqin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是后勤系统的。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的后勤系统写入（结构版本 %2，本版本最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>Table %1, row %2 points to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 第 %2 行指向 %3 中不存在的行。</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Upgrading the database failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级在 %1 处失败：%2</translation>
     </message>
     <message>
         <source>Missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少升级脚本 %1</translation>
     </message>
     <message>
         <source>The database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>A database operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库操作失败：%1</translation>
     </message>
     <message>
         <source>%1 #%2 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 不存在（可能已被删除）。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是数字。</translation>
     </message>
     <message>
         <source>%1 must be at least %2%3 (got %4%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能小于 %2%3（填的是 %4%3）。</translation>
     </message>
     <message>
         <source>%1 must be at most %2%3 (got %4%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能大于 %2%3（填的是 %4%3）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not one of the choices.</source>
+        <translation>%1：“%2”不在可选项中。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a campus of this kindergarten (%3).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a campus of this kindergarten (%3).</source>
+        <translation>%1：“%2”不是本园的园区（%3）。</translation>
     </message>
     <message>
         <source>%1 is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是有效日期。</translation>
     </message>
     <message>
         <source>%1 is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是有效的日期时间。</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1太长：%2 个字，最多 %3 个。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not valid: %3.</source>
+        <translation>%1：“%2”无效：%3。</translation>
     </message>
 </context>
 <context>
     <name>ValueFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>“%1”不在这些选项中：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
+        <translation>“%1”不是日期（请写成 2026-09-01、2026/9/1 或 2026年9月1日）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026-09-01 11:30)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date and time (write 2026-09-01 11:30)</source>
+        <translation>“%1”不是日期时间（请写成 2026-09-01 11:30）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a whole number</source>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two decimal places (money is kept in whole fen)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has more than two decimal places (money is kept in whole fen)</source>
+        <translation>“%1”超过两位小数（金额精确到分）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has more than %2 decimal places</source>
+        <translation>“%1”超过 %2 位小数</translation>
     </message>
 </context>
 </TS>

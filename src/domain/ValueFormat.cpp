@@ -1,5 +1,7 @@
 #include "ValueFormat.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -91,7 +93,8 @@ bool matchesChoice(const ChoiceDef& c, const QString& s) {
         return true;
     if (QString::fromUtf8(c.label).compare(s, Qt::CaseInsensitive) == 0)
         return true;
-    if (trLabel(c.label) == s)
+    // The label in the UI language and in Chinese: a Chinese export imports under an English UI too.
+    if (trLabel(c.label) == s || i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, c.label) == s)
         return true;
     for (const QString& a : c.aliases)
         if (a.compare(s, Qt::CaseInsensitive) == 0)
@@ -109,6 +112,8 @@ QString normalise(const QString& text) {
             s.append(QChar(char16_t(u - 0xFEE0)));
         else if (u == 0x3000)
             s.append(QLatin1Char(' '));
+        else if (u == 0x2212) // the typographic minus sign
+            s.append(QLatin1Char('-'));
         else
             s.append(c);
     }
@@ -203,7 +208,12 @@ QVariant fromSql(const FieldDef& f, const QVariant& s) {
 Parsed parse(const FieldDef& f, const QString& text) {
     if (f.isText()) {
         // Text is kept as typed (no full-width folding, which would change names and punctuation).
-        const QString s = text.trimmed().remove(QChar(0x3000));
+        QString s = text;
+        // Trim ASCII and ideographic spaces at the ends only: "王　芳" keeps its inner space.
+        while (!s.isEmpty() && (s.front().isSpace() || s.front() == QChar(0x3000)))
+            s.remove(0, 1);
+        while (!s.isEmpty() && (s.back().isSpace() || s.back() == QChar(0x3000)))
+            s.chop(1);
         return {s.isEmpty() ? QVariant() : QVariant(s), {}};
     }
     const QString s = normalise(text);

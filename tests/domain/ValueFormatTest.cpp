@@ -94,3 +94,10 @@ TEST(ValueFormatRoundTrip, CanonicalTextParsesBackToTheSameValue) {
     EXPECT_EQ(display(f("stored_at"), t), QStringLiteral("2026-09-01 11:30"));
     EXPECT_EQ(display(f("weight_g"), 125.0), QStringLiteral("125.0"));
 }
+
+TEST(ValueFormatParse, TypographicMinusAndInnerIdeographicSpace) {
+    EXPECT_DOUBLE_EQ(parse(f("fridge_temp_c"), QStringLiteral("−2")).value.toDouble(), -2.0);
+    EXPECT_EQ(parse(f("sampled_by"), QStringLiteral("　王　芳　")).value.toString(),
+              QStringLiteral("王　芳"));
+    EXPECT_EQ(parse(f("meal"), QStringLiteral("中餐")).value.toString(), QStringLiteral("lunch"));
+}
