@@ -26,13 +26,17 @@ struct Period {
     static Period day(QDate d);
     static Period isoWeek(QDate anyDayInWeek);
     static Period month(int year, int month);
-    QString label() const; // "2026年9月1日", "2026年第36周（09-01 至 09-07）", "2026年9月" (translated)
+    // Translated: "2026年9月1日", "2026年第36周（8月31日—9月6日）", "2026年9月" in zh_CN;
+    // "2026-09-01", "2026 week 36 (08-31 to 09-06)", "September 2026" in English.
+    QString label() const;
 };
 
 struct ReportDef {
-    QString key;            // "food-samples-weekly"
-    const char* label = ""; // English source, translated in the "Reports" context
-    Period::Kind period = Period::Kind::None;
+    QString key;                              // "food-samples-weekly"
+    const char* label = "";                   // English source, translated in the "Reports" context
+    Period::Kind period = Period::Kind::None; // what the report is normally printed for
+    // Builds the document for the days `period` covers, whatever its kind (a weekly register also prints
+    // one day or a month). Kind::None is refused with Error::Code::Usage by reports that need a period.
     std::function<Result<TableDocument>(Database&, const Period&)> build;
     QString displayLabel() const;
 };
@@ -40,7 +44,10 @@ struct ReportDef {
 const QList<ReportDef>& allReports();
 const ReportDef* findReport(const QString& key);
 
-// The generic printed list of any kind: the records a list page shows, as an A4 table of its list columns.
+// The generic printed list of any kind: the records a list page shows, as an A4 table of its list columns
+// (derived ones included), titled with the kind's label, with the query's date range, search and filters
+// under the title. Every matching record is printed: query.limit and query.offset are ignored. Landscape
+// when there are more than 7 columns.
 Result<TableDocument> recordTable(Database& db, const RecordKind& kind, const ListQuery& query);
 
 } // namespace houqin::reports

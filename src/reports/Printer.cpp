@@ -1,0 +1,146 @@
+#include "Printer.h"
+
+#include "PageFlow.h"
+#include "logging/Log.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace houqin::reports {
+
+namespace {
+
+constexpr qreal kMarginMm = 12.0;
+constexpr qreal kBandPt = 8.5; // page header and footer
+
+QPageLayout a4(QPageLayout::Orientation orientation) {
+    return QPageLayout(QPageSize(QPageSize::A4), orientation,
+                       QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+}
+
+} // namespace
+
+QString printFontFamily() {
+    static const QString family = [] {
+        const QStringList installed = QFontDatabase::families();
+        // Noto Sans CJK looks as good but maps some ideographs to Kangxi radicals in the PDF's text layer,
+        // so text copied out of the PDF would not match; WenQuanYi copies back correctly.
+        for (const QString& wanted :
+             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")})
+            if (installed.contains(wanted))
+                return wanted;
+        log::get("reports")->warn("Neither WenQuanYi Micro Hei nor Noto Sans CJK SC is installed; "
+                                  "Chinese text in printouts may be missing. Install fonts-wqy-microhei.");
+        return QStringLiteral("WenQuanYi Micro Hei");
+    }();
+    return family;
+}
+
+QFont printFont(qreal pointSize, bool bold) {
+    QFont f(printFontFamily());
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+Result<int> render(const TableDocument& doc, QPagedPaintDevice& device) {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error::make(Error::Code::Usage,
+                           QCoreApplication::translate("Reports", "Printing needs a graphical application."),
+                           QStringLiteral("reports::render"));
+    if (!device.setPageLayout(a4(doc.orientation)))
+        log::get("reports")->warn("The printer refused the A4 page layout; printing on its own layout");
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Reports", "The printer or PDF file could not be opened."),
+            QStringLiteral("reports::render"));
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // The painter's origin is the top left of the printable area, in device pixels.
+    const qreal width = device.width(), height = device.height();
+    const qreal px = device.logicalDpiY() / 72.0; // device pixels per point
+    const QFont bandFont = printFont(kBandPt);
+    const QFontMetricsF bandMetrics(bandFont, &device);
+    const qreal gap = 4 * px;
+    const qreal headerBand = bandMetrics.height() + 2 * gap;
+    const qreal footerBand = bandMetrics.height() + 2 * gap;
+    const QRectF body(0, headerBand, width, height - headerBand - footerBand);
+
+    const detail::PageFlow flow(doc, device, body.size());
+    const int pages = flow.pageCount();
+
+    const QPen rule(Qt::black, 0.5 * px);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::make(Error::Code::Io,
+                               QCoreApplication::translate("Reports", "The printer refused a new page."),
+                               QStringLiteral("reports::render"));
+        }
+        painter.save();
+        painter.translate(body.topLeft());
+        flow.paintPage(painter, page);
+        painter.restore();
+
+        painter.setFont(bandFont);
+        painter.setPen(Qt::black);
+        const QRectF headerText(0, 0, width, bandMetrics.height());
+        const qreal half = width / 2 - gap;
+        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter,
+                         bandMetrics.elidedText(doc.kindergarten, Qt::ElideRight, half));
+        painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter,
+                         bandMetrics.elidedText(doc.title, Qt::ElideRight, half));
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, headerText.bottom() + gap), QPointF(width, headerText.bottom() + gap));
+        painter.setPen(Qt::black);
+        const QRectF footerText(0, height - bandMetrics.height(), width, bandMetrics.height());
+        painter.drawText(footerText, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QCoreApplication::translate("Reports", "Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    if (!painter.end())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Reports", "The printout could not be finished."),
+                           QStringLiteral("reports::render"));
+    return pages;
+}
+
+Result<int> writePdf(const TableDocument& doc, const QString& path) {
+    // QSaveFile writes beside the target and renames at the end, so a failed print leaves no half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()),
+            QStringLiteral("reports::writePdf"));
+    Result<int> pages = [&]() -> Result<int> {
+        QPdfWriter writer(&file);
+        writer.setTitle(doc.title);
+        writer.setCreator(QStringLiteral("Houqin"));
+        return render(doc, writer);
+    }();
+    if (!pages) {
+        file.cancelWriting();
+        return pages;
+    }
+    if (!file.commit())
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()),
+            QStringLiteral("reports::writePdf"));
+    log::get("reports")->info("Wrote {} ({} pages)", log::s(path), *pages);
+    return pages;
+}
+
+} // namespace houqin::reports
