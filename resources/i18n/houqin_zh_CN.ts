@@ -515,6 +515,149 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Teaching week %1</source>
+        <extracomment>zh_CN "教学周：第%1周"</extracomment>
+        <translation>教学周：第%1周</translation>
+    </message>
+    <message>
+        <source>Weekly food sample register</source>
+        <translation>留样登记表（周）</translation>
+    </message>
+    <message>
+        <source>The food sample register needs a week, such as 2026-W36.</source>
+        <translation>留样登记表需要指定周次，如 2026-W36。</translation>
+    </message>
+    <message>
+        <source>Food sample register</source>
+        <extracomment>zh_CN "留样登记表"</extracomment>
+        <translation>留样登记表</translation>
+    </message>
+    <message>
+        <source>No food samples were kept in this period.</source>
+        <translation>本期无留样记录。</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>共 %1 份留样</translation>
+    </message>
+    <message>
+        <source>Sampler (signature):</source>
+        <translation>留样人（签字）：</translation>
+    </message>
+    <message>
+        <source>Reviewer (signature):</source>
+        <translation>审核人（签字）：</translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <extracomment>Day and month inside a week's label, as a QDate format: zh_CN "M月d日"</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write a day as 2026-09-01.</source>
+        <translation>“%1”不是日期。请按 2026-09-01 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
+        <translation>“%1”不是周次。请按 ISO 周的格式填写，如 2026-W36（年份、W、周序号）。</translation>
+    </message>
+    <message>
+        <source>%1 has ISO weeks 1 to %2; there is no week %3.</source>
+        <translation>%1 年只有第 1 至第 %2 周（ISO 周），没有第 %3 周。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month. Write a month as 2026-09.</source>
+        <translation>“%1”不是月份。请按 2026-09 的格式填写月份。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month: months run from 1 to 12.</source>
+        <translation>“%1”不是有效的月份：月份为 1 至 12。</translation>
+    </message>
+    <message>
+        <source>This report covers no period; leave out "%1".</source>
+        <translation>此报表不按时间段打印，请去掉“%1”。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>A whole date as a QDate format: zh_CN "yyyy年M月d日"</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 week %2 (%3 to %4)</source>
+        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN "%1年第%2周（%3—%4）"</extracomment>
+        <translation>%1年第%2周（%3—%4）</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A month as a QDate format: zh_CN "yyyy年M月"</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Printing needs a graphical application.</source>
+        <translation>打印需要图形界面程序。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened.</source>
+        <translation>无法打开打印机或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>打印机无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>A date range: %1 the date field's label. zh_CN "%1：%2 至 %3"</extracomment>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1：%2 起</translation>
+    </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1：截至 %2</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Main campus</source>

@@ -53,9 +53,8 @@ int Command::parse(Context& ctx, QCommandLineParser& parser, const QStringList& 
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     Q_UNUSED(positionalHelp);
-    QStringList full = args;
-    full.prepend(QStringLiteral("houqin"));
-    if (!parser.parse(full))
+    // args[0] is the command's name, which QCommandLineParser takes as the program name.
+    if (!parser.parse(args))
         return ctx.usage(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();

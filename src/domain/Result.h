@@ -47,11 +47,13 @@ public:
     explicit operator bool() const { return ok(); }
     T& value() & { return std::get<0>(m_v); }
     const T& value() const& { return std::get<0>(m_v); }
-    T&& value() && { return std::get<0>(std::move(m_v)); }
+    // By value on temporaries, so `for (auto& x : repo.list().value())` cannot dangle.
+    T value() && { return std::get<0>(std::move(m_v)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const Error& error() const { return std::get<1>(m_v); }
 
 private:

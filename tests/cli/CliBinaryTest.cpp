@@ -4,12 +4,12 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct Run {
+struct Outcome {
     int code = -1;
     QString out, err;
 };
 
-Run houqin(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")) {
+Outcome houqin(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), lang);
@@ -25,14 +25,14 @@ Run houqin(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-
 } // namespace
 
 TEST(CliBinary, VersionPrintsAndExitsZero) {
-    const Run r = houqin({QStringLiteral("--version")});
+    const Outcome r = houqin({QStringLiteral("--version")});
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("houqin ")));
 }
 
 TEST(CliBinary, KindsOnAFreshDatabaseWithoutADisplay) {
     QTemporaryDir dir;
-    const Run r =
+    const Outcome r =
         houqin({QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("kinds")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("food-samples")));
@@ -40,7 +40,7 @@ TEST(CliBinary, KindsOnAFreshDatabaseWithoutADisplay) {
 
 TEST(CliBinary, UnknownCommandIsAUsageError) {
     QTemporaryDir dir;
-    const Run r =
+    const Outcome r =
         houqin({QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("fly")});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("fly")));
@@ -49,14 +49,14 @@ TEST(CliBinary, UnknownCommandIsAUsageError) {
 TEST(CliBinary, ErrorTextFollowsTheLanguage) {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("h.sqlite"));
-    const Run zh = houqin({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                           QStringLiteral("fly")});
+    const Outcome zh = houqin({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                               QStringLiteral("fly")});
     EXPECT_EQ(zh.code, 2);
     EXPECT_TRUE(zh.err.contains(QStringLiteral("未知命令"))) << zh.err.toStdString();
-    const Run en = houqin(
+    const Outcome en = houqin(
         {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("fly")});
     EXPECT_TRUE(en.err.contains(QStringLiteral("Unknown command"))) << en.err.toStdString();
-    const Run sys =
+    const Outcome sys =
         houqin({QStringLiteral("--db"), db, QStringLiteral("fly")}, QStringLiteral("zh_CN.UTF-8"));
     EXPECT_TRUE(sys.err.contains(QStringLiteral("未知命令"))) << sys.err.toStdString();
 }

@@ -27,8 +27,11 @@ TEST(DemoData, FillsAnEmptyDatabaseWithValidRecentRecords) {
     // Every generated record passes the same rules as a typed one.
     ListQuery page;
     page.limit = 500;
-    for (const Record& r : *samples.list(page))
-        EXPECT_FALSE(hasErrors(samples.validate(r)));
+    for (const Record& r : *samples.list(page)) {
+        const Issues issues = samples.validate(r);
+        EXPECT_FALSE(hasErrors(issues))
+            << (issues.isEmpty() ? std::string() : issues.first().message.toStdString());
+    }
     EXPECT_TRUE(Maintenance::check(t.db())->isEmpty());
 }
 
