@@ -74,7 +74,7 @@ RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* pa
     connect(m_model, &RecordTableModel::loaded, this, &RecordListPage::updateCount);
     connect(m_model, &RecordTableModel::loadFailed, this,
             [this](const Error& e) { showError(this, tr("Could not load the list"), e); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateSelection);
 
@@ -293,10 +293,10 @@ void RecordListPage::onHeaderClicked(int section) {
 }
 
 std::optional<Record> RecordListPage::currentRecord() const {
-    const QModelIndex i = m_table ? m_table->currentIndex() : QModelIndex();
-    if (!i.isValid() || !m_table->selectionModel()->isRowSelected(i.row(), {}))
+    const QModelIndexList rows = m_table ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
         return std::nullopt;
-    return m_model->record(i.row());
+    return m_model->record(rows.first().row());
 }
 
 void RecordListPage::selectRecord(qint64 id) {

@@ -3,6 +3,8 @@
 #include "domain/ValueFormat.h"
 #include "storage/Database.h"
 
+#include <QScopedValueRollback>
+
 namespace houqin::gui {
 
 namespace {
@@ -47,6 +49,7 @@ Result<QList<RecordTableModel::Row>> RecordTableModel::load(int offset, int limi
 }
 
 void RecordTableModel::resetTo(int rowsWanted) {
+    const QScopedValueRollback busy(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -174,8 +177,11 @@ bool RecordTableModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void RecordTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
+    // Views (and QAbstractItemModelTester) may ask for more from inside a change notification; loading
+    // then would nest one change inside another. They ask again once the change is over.
+    if (m_busy || !canFetchMore(parent))
         return;
+    const QScopedValueRollback busy(m_busy, true);
     const int offset = int(m_rows.size());
     auto rows = load(offset, int(qMin<qint64>(m_pageSize, m_total - offset)));
     if (!rows) {

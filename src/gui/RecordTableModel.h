@@ -85,6 +85,7 @@ private:
     qint64 m_total = 0;
     int m_pageSize = kDefaultPageSize;
     std::optional<Error> m_error;
+    bool m_busy = false; // inside a reset or a fetch
 };
 
 } // namespace houqin::gui

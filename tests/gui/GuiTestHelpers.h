@@ -1,0 +1,45 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "domain/RecordKind.h"
+#include "storage/RecordRepository.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QWidget>
+#include <gtest/gtest.h>
+
+namespace houqin::test {
+
+// A valid food sample of one dish, stored at `stored`.
+inline Record foodSample(const QString& dish, const QDateTime& stored,
+                         const QString& meal = QStringLiteral("lunch"), double weight = 130) {
+    Record r;
+    r.set(QStringLiteral("date"), stored.date());
+    r.set(QStringLiteral("meal"), meal);
+    r.set(QStringLiteral("dish"), dish);
+    r.set(QStringLiteral("weight_g"), weight);
+    r.set(QStringLiteral("stored_at"), stored);
+    r.set(QStringLiteral("fridge_temp_c"), 4.0);
+    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
+    return r;
+}
+
+inline qint64 insertOrFail(RecordRepository& repo, const Record& r) {
+    auto id = repo.insert(r, tester());
+    EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().message.toStdString());
+    return id.ok() ? *id : 0;
+}
+
+// Types text the way an input method commits it: QTest::keyClicks only handles ASCII, so Chinese goes
+// through a QInputMethodEvent with a commit string, as it does from a real IME.
+inline void commitText(QWidget* w, const QString& text) {
+    w->setFocus();
+    QInputMethodEvent preedit(text, {});
+    QApplication::sendEvent(w, &preedit);
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(w, &commit);
+}
+
+} // namespace houqin::test

@@ -1,0 +1,35 @@
+#include "gui/MainWindow.h"
+
+#include "GuiTestHelpers.h"
+#include "gui/RecordListPage.h"
+
+#include <QLabel>
+#include <QTabWidget>
+
+using namespace houqin;
+
+TEST(MainWindowTest, ShowsExactlyTheModulesThatExist) {
+    test::TempDb t;
+    gui::MainWindow w(t.db());
+    ASSERT_EQ(w.tabs()->count(), 2);
+    EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("Staff and training"));
+    EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("Canteen and health"));
+    w.tabs()->setCurrentIndex(1);
+    ASSERT_NE(w.currentListPage(), nullptr);
+    EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("food-samples"));
+    w.tabs()->setCurrentIndex(0);
+    EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("staff"));
+}
+
+TEST(MainWindowTest, StatusBarShowsKindergartenAndTeachingWeek) {
+    // Semester from Tuesday 2026-09-01: week 1 runs Aug 31 - Sep 6, so Monday Sep 7 is week 2.
+    test::TempDb t(QDateTime(QDate(2026, 9, 7), QTime(10, 0)));
+    gui::MainWindow w(t.db());
+    EXPECT_EQ(w.findChild<QLabel*>(QStringLiteral("kindergartenLabel"))->text(),
+              QStringLiteral("测试幼儿园"));
+    EXPECT_EQ(w.teachingWeekText(), QStringLiteral("Week 2"));
+    t.setNow(QDateTime(QDate(2026, 9, 6), QTime(23, 59)));
+    EXPECT_EQ(w.teachingWeekText(), QStringLiteral("Week 1"));
+    t.setNow(QDateTime(QDate(2026, 8, 30), QTime(12, 0)));
+    EXPECT_EQ(w.teachingWeekText(), QStringLiteral("Before term"));
+}

@@ -1,0 +1,101 @@
+#include "gui/RecordListPage.h"
+
+#include "GuiTestHelpers.h"
+#include "domain/canteen/FoodSamples.h"
+#include "gui/DetailsPane.h"
+#include "gui/RecordTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+
+using namespace houqin;
+using gui::RecordListPage;
+
+namespace {
+const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
+}
+
+class RecordListPageTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        test::insertOrFail(repo, test::foodSample(QStringLiteral("番茄炒蛋"), kNow.addSecs(-3600)));
+        test::insertOrFail(repo, test::foodSample(QStringLiteral("清炒青菜"), kNow.addSecs(-2 * 3600)));
+        test::insertOrFail(repo, test::foodSample(QStringLiteral("番茄蛋汤"), kNow.addDays(-4)));
+    }
+    test::TempDb t{kNow};
+    const RecordKind& kind = canteen::foodSamplesKind();
+    RecordRepository repo{t.db(), kind};
+};
+
+TEST_F(RecordListPageTest, SearchBoxFiltersAsYouTypeAfterAShortPause) {
+    RecordListPage page(t.db(), kind);
+    EXPECT_EQ(page.model()->rowCount(), 3);
+    EXPECT_TRUE(page.countLabel()->text().contains(QStringLiteral("3")));
+
+    test::commitText(page.searchEdit(), QStringLiteral("番茄"));
+    // Debounced: nothing happens on the keystroke itself...
+    EXPECT_EQ(page.model()->rowCount(), 3);
+    // ...and the list follows once typing pauses.
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 2000);
+    EXPECT_EQ(page.model()->totalCount(), 2);
+    EXPECT_TRUE(page.countLabel()->text().contains(QStringLiteral("2")));
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        EXPECT_TRUE(page.model()
+                        ->record(r)
+                        .value(QStringLiteral("dish"))
+                        .toString()
+                        .contains(QStringLiteral("番茄")));
+
+    page.searchEdit()->clear();
+    page.applyFilters();
+    EXPECT_EQ(page.model()->rowCount(), 3);
+}
+
+TEST_F(RecordListPageTest, DateRangeAndStatusFiltersNarrowTheQuery) {
+    RecordListPage page(t.db(), kind);
+    auto* all = page.findChild<QCheckBox*>(QStringLiteral("allDatesCheckBox"));
+    auto* from = page.findChild<QDateEdit*>(QStringLiteral("fromDateEdit"));
+    auto* to = page.findChild<QDateEdit*>(QStringLiteral("toDateEdit"));
+    ASSERT_TRUE(all && from && to);
+    from->setDate(kNow.date());
+    to->setDate(kNow.date());
+    EXPECT_EQ(page.model()->rowCount(), 3); // "all dates" still ticked
+    all->setChecked(false);
+    EXPECT_EQ(page.currentQuery().from, kNow.date());
+    EXPECT_EQ(page.model()->rowCount(), 2);
+    all->setChecked(true);
+    EXPECT_EQ(page.model()->rowCount(), 3);
+
+    auto* status = page.findChild<QComboBox*>(QStringLiteral("statusFilterComboBox"));
+    ASSERT_NE(status, nullptr);
+    status->setCurrentIndex(status->findData(QStringLiteral("overdue")));
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.model()->record(0).value(QStringLiteral("dish")).toString(), QStringLiteral("番茄蛋汤"));
+}
+
+TEST_F(RecordListPageTest, DetailsPaneShowsTheSelectedRecordAndItsHistory) {
+    RecordListPage page(t.db(), kind);
+    EXPECT_FALSE(page.currentRecord().has_value());
+    page.tableView()->selectRow(0);
+    ASSERT_TRUE(page.currentRecord().has_value());
+    const QString dish = page.currentRecord()->value(QStringLiteral("dish")).toString();
+    EXPECT_TRUE(page.detailsPane()->fieldsText().contains(dish));
+    EXPECT_TRUE(page.detailsPane()->fieldsText().contains(QStringLiteral("130.0 g")));
+    EXPECT_TRUE(page.detailsPane()->historyText().contains(QStringLiteral("tester")));
+    EXPECT_TRUE(page.detailsPane()->historyText().contains(QStringLiteral("entered")));
+}
+
+TEST_F(RecordListPageTest, TheKindsExtensionAddsItsToolbarAction) {
+    RecordListPage page(t.db(), kind);
+    QStringList names;
+    for (QAction* a : page.toolBar()->actions())
+        names << a->objectName();
+    EXPECT_TRUE(names.contains(QStringLiteral("newAction")));
+    EXPECT_TRUE(names.contains(QStringLiteral("disposeDueAction")));
+}

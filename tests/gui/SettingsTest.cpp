@@ -1,0 +1,62 @@
+#include "GuiTestHelpers.h"
+#include "gui/FirstRunWizard.h"
+#include "gui/SettingsDialog.h"
+#include "storage/SettingsStore.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+
+using namespace houqin;
+
+TEST(SettingsDialogTest, RefusesInvalidSettingsAndSavesValidOnes) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    KindergartenSettings s = dialog.settings();
+    EXPECT_EQ(s, t->settings()); // the dialog starts from what is stored
+
+    auto* weight = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("minWeightDoubleSpinBox"));
+    auto* messages = dialog.findChild<QLabel*>(QStringLiteral("messagesLabel"));
+    ASSERT_TRUE(weight && messages);
+    weight->setValue(40);
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(messages->isVisible());
+    EXPECT_TRUE(messages->text().contains(QStringLiteral("50 g")));
+    EXPECT_DOUBLE_EQ(t->settings().minSampleWeightG, 125.0);
+
+    weight->setValue(150);
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("campusesPlainTextEdit"))
+        ->setPlainText(QStringLiteral("滨豪园区\n\n  新港园区 \n南湖园区"));
+    EXPECT_TRUE(dialog.save());
+    EXPECT_DOUBLE_EQ(t->settings().minSampleWeightG, 150.0);
+    EXPECT_EQ(t->settings().campuses, QStringList({QStringLiteral("滨豪园区"), QStringLiteral("新港园区"),
+                                                   QStringLiteral("南湖园区")}));
+    auto reloaded = SettingsStore::load(t.db());
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_DOUBLE_EQ(reloaded->minSampleWeightG, 150.0);
+}
+
+TEST(FirstRunWizardTest, SavesNameCampusesAndSemesterStart) {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+    ASSERT_TRUE(db.ok());
+    ASSERT_FALSE((*db)->settings().isConfigured());
+    gui::FirstRunWizard wizard(**db);
+    EXPECT_FALSE(wizard.saveSettings()); // no name yet
+    EXPECT_FALSE((*db)->settings().isConfigured());
+
+    wizard.nameEdit()->setText(QStringLiteral("  阳光幼儿园 "));
+    wizard.campusesEdit()->setPlainText(QStringLiteral("东园\n西园"));
+    wizard.semesterStartEdit()->setDate(QDate(2026, 9, 1));
+    EXPECT_TRUE(wizard.saveSettings());
+    const KindergartenSettings& s = (*db)->settings();
+    EXPECT_EQ(s.name, QStringLiteral("阳光幼儿园"));
+    EXPECT_EQ(s.campuses, QStringList({QStringLiteral("东园"), QStringLiteral("西园")}));
+    EXPECT_EQ(s.semesterStart, QDate(2026, 9, 1));
+    EXPECT_TRUE(gui::FirstRunWizard::runIfNeeded(**db)); // configured now: no wizard
+}
