@@ -1,5 +1,6 @@
 // houqin: with no command it opens the window; with a command it runs the CLI (see README).
 #include "cli/Cli.h"
+#include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/MainWindow.h"
@@ -69,6 +70,7 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
 } // namespace
 
 int main(int argc, char** argv) {
+    houqin::cacheTimeZone();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

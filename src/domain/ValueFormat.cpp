@@ -103,6 +103,46 @@ bool matchesChoice(const ChoiceDef& c, const QString& s) {
 }
 } // namespace
 
+namespace {
+// Reads `n` ASCII digits at `pos`; -1 if any is not a digit.
+int digits(QStringView s, qsizetype pos, int n) {
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = s[pos + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+} // namespace
+
+QDate parseIsoDate(QStringView s) {
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d);
+}
+
+QDateTime parseIsoDateTime(QStringView s) {
+    if ((s.size() != 16 && s.size() != 19) || s[10] != u'T' || s[13] != u':')
+        return {};
+    const QDate date = parseIsoDate(s.left(10));
+    const int h = digits(s, 11, 2), mi = digits(s, 14, 2);
+    int sec = 0;
+    if (s.size() == 19) {
+        if (s[16] != u':')
+            return {};
+        sec = digits(s, 17, 2);
+    }
+    if (!date.isValid() || h < 0 || mi < 0 || sec < 0)
+        return {};
+    const QTime time(h, mi, sec);
+    return time.isValid() ? QDateTime(date, time) : QDateTime();
+}
+
 QString normalise(const QString& text) {
     QString s;
     s.reserve(text.size());
@@ -190,9 +230,9 @@ QVariant fromSql(const FieldDef& f, const QVariant& s) {
         return QVariant();
     switch (f.type) {
     case FieldType::Date:
-        return QDate::fromString(s.toString(), Qt::ISODate);
+        return parseIsoDate(s.toString());
     case FieldType::DateTime:
-        return QDateTime::fromString(s.toString(), QString::fromLatin1(kIsoDateTime));
+        return parseIsoDateTime(s.toString());
     case FieldType::Integer:
     case FieldType::Money:
         return QVariant::fromValue<qint64>(s.toLongLong());

@@ -85,9 +85,9 @@ QString RecordRepository::selectColumns() const {
 Record RecordRepository::fromQuery(const Query& q) const {
     Record r;
     r.id = q.value(0).toLongLong();
-    r.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    r.createdAt = valuefmt::parseIsoDateTime(q.value(1).toString());
     r.createdBy = q.value(2).toString();
-    r.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    r.updatedAt = valuefmt::parseIsoDateTime(q.value(3).toString());
     r.updatedBy = q.value(4).toString();
     int i = int(kMetaColumns.size());
     for (const FieldDef& f : m_kind.fields) {

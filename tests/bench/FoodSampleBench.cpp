@@ -2,6 +2,7 @@
 // on `demo-data --years N` (N = HOUQIN_BENCH_YEARS, default 10). The ratio repo/raw is the repository's
 // overhead (Record building, QVariant conversion); the raw figure is SQLite's own cost with our indexes.
 #include "cli/demo/DemoData.h"
+#include "domain/ProcessSetup.h"
 #include "domain/canteen/FoodSamples.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
@@ -166,6 +167,7 @@ BENCHMARK(BM_OpenDatabase)->Unit(benchmark::kMicrosecond);
 } // namespace
 
 int main(int argc, char** argv) {
+    cacheTimeZone(); // as the app does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);

@@ -101,3 +101,15 @@ TEST(ValueFormatParse, TypographicMinusAndInnerIdeographicSpace) {
               QStringLiteral("王　芳"));
     EXPECT_EQ(parse(f("meal"), QStringLiteral("中餐")).value.toString(), QStringLiteral("lunch"));
 }
+
+TEST(ValueFormatIso, FastParsersAcceptOnlyTheStoredForms) {
+    EXPECT_EQ(parseIsoDate(u"2026-09-01"), QDate(2026, 9, 1));
+    EXPECT_FALSE(parseIsoDate(u"2026-02-30").isValid());
+    EXPECT_FALSE(parseIsoDate(u"2026/09/01").isValid());
+    EXPECT_FALSE(parseIsoDate(u"2026-9-1").isValid());
+    EXPECT_EQ(parseIsoDateTime(u"2026-09-01T11:30:05"), QDateTime(QDate(2026, 9, 1), QTime(11, 30, 5)));
+    EXPECT_EQ(parseIsoDateTime(u"2026-09-01T11:30"), QDateTime(QDate(2026, 9, 1), QTime(11, 30)));
+    EXPECT_FALSE(parseIsoDateTime(u"2026-09-01 11:30:00").isValid());
+    EXPECT_FALSE(parseIsoDateTime(u"2026-09-01T24:00:00").isValid());
+    EXPECT_FALSE(parseIsoDateTime(u"2026-09-01T11:3x:00").isValid());
+}
