@@ -16,6 +16,7 @@ namespace houqin::gui {
 FieldEditor::FieldEditor(const FieldDef& field, QWidget* parent) : QWidget(parent), m_field(field) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 namespace {

@@ -51,9 +51,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     }
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget()))
+            module->focusList();
+    });
     buildMenus();
     buildStatusBar();
     restoreWindowState();
+    if (auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget()))
+        module->focusList();
 
     // The date and the teaching week change at midnight while the window stays open.
     auto* tick = new QTimer(this);
@@ -128,8 +134,10 @@ void MainWindow::buildStatusBar() {
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
     for (QWidget* w : {static_cast<QWidget*>(m_nameLabel), static_cast<QWidget*>(m_campusLabel),
                        static_cast<QWidget*>(m_campusCombo), static_cast<QWidget*>(m_dateLabel),
-                       static_cast<QWidget*>(m_weekLabel)})
+                       static_cast<QWidget*>(m_weekLabel)}) {
+        w->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(w);
+    }
     refreshStatusBar();
 }
 

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTableView>
 
 namespace houqin::gui {
 
@@ -30,8 +31,16 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
         connect(page, &RecordListPage::recordsChanged, this, &ModulePage::recordsChanged);
     }
     m_kindList->setFixedWidth(qBound(90, widest + 36, 180));
-    connect(m_kindList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_kindList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        focusList();
+    });
     m_kindList->setCurrentRow(0);
+}
+
+void ModulePage::focusList() {
+    if (RecordListPage* page = currentListPage())
+        page->tableView()->setFocus();
 }
 
 RecordListPage* ModulePage::currentListPage() const {

@@ -25,6 +25,8 @@ public:
     RecordListPage* currentListPage() const;
     const QList<RecordListPage*>& listPages() const { return m_pages; }
     QListWidget* kindList() const { return m_kindList; }
+    // Puts the keyboard focus in the current list, where Enter edits and Delete deletes.
+    void focusList();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);

@@ -10,6 +10,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -54,6 +55,7 @@ void RecordForm::buildEditors() {
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     EditorContext ctx;
     ctx.campuses = m_db.settings().campuses;
@@ -67,6 +69,10 @@ void RecordForm::buildEditors() {
             labelText += QStringLiteral(" <span style='color:%1'>*</span>").arg(kErrorColour);
         auto* label = new QLabel(labelText, content);
         label->setBuddy(editor->inputWidget());
+        // As tall as a one-line editor, text centred: the label stays level with its editor when an
+        // issue appears below it or the editor is several lines high.
+        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setFixedHeight(QLineEdit().sizeHint().height());
 
         // Editor above, its issue right under it, so the message sits beside the field it is about.
         auto* cell = new QWidget(content);

@@ -105,8 +105,10 @@ void RecordListPage::buildToolBar() {
         auto* a = new QAction(icon(iconName), text, this);
         a->setObjectName(iconName + QStringLiteral("Action"));
         if (!key.isEmpty()) {
+            // Window-wide, so the key works wherever the focus is (the tab bar after a tab click); only the
+            // visible page's actions are live, so pages of other kinds never compete for it.
             a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            a->setShortcutContext(Qt::WindowShortcut);
             addAction(a);
         }
         const QString hint = key.isEmpty() ? shortcutHint : key.toString(QKeySequence::NativeText);
@@ -132,7 +134,7 @@ void RecordListPage::buildToolBar() {
 
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &RecordListPage::focusSearch);
     addAction(find);
 }

@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
     setSettings(db.settings());
+    resize(width(), sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog() = default;
