@@ -50,6 +50,12 @@ public:
     // Selects a record if it is among the loaded rows.
     void selectRecord(qint64 id);
 
+    // The file actions without their file dialogs: what the list shows, to or from path. Problems are
+    // shown to the user; false when nothing was written.
+    bool exportPdfTo(const QString& path);
+    bool exportCsvTo(const QString& path);
+    bool importFrom(const QString& path);
+
 public Q_SLOTS:
     // Re-queries now; the search box calls this kSearchDelayMs after the last keystroke.
     void applyFilters();

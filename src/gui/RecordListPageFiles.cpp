@@ -69,18 +69,23 @@ void RecordListPage::exportPdf() {
     if (path.isEmpty())
         return;
     prefs::setLastDirectoryFromFile(path);
+    exportPdfTo(path);
+}
+
+bool RecordListPage::exportPdfTo(const QString& path) {
     BusyIndicator busy(this, tr("Writing the PDF…"));
     auto doc = reports::recordTable(m_db, m_kind, currentQuery());
     if (!doc) {
         showError(this, tr("Could not export the PDF"), doc.error());
-        return;
+        return false;
     }
     auto pages = reports::writePdf(*doc, path);
     if (!pages) {
         showError(this, tr("Could not export the PDF"), pages.error());
-        return;
+        return false;
     }
     Q_EMIT statusMessage(tr("Saved %1 pages to %2.").arg(*pages).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RecordListPage::exportCsv() {
@@ -89,16 +94,21 @@ void RecordListPage::exportCsv() {
     if (path.isEmpty())
         return;
     prefs::setLastDirectoryFromFile(path);
+    exportCsvTo(path);
+}
+
+bool RecordListPage::exportCsvTo(const QString& path) {
     io::ExportOptions options;
     options.query = currentQuery();
     BusyIndicator busy(this, tr("Exporting…"));
     RecordRepository repo(m_db, m_kind);
     if (Status s = io::exportCsvFile(repo, options, path); !s) {
         showError(this, tr("Could not export"), s.error());
-        return;
+        return false;
     }
     Q_EMIT statusMessage(
         tr("Exported %1 records to %2.").arg(m_model->totalCount()).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RecordListPage::importCsv() {
@@ -108,6 +118,10 @@ void RecordListPage::importCsv() {
     if (path.isEmpty())
         return;
     prefs::setLastDirectoryFromFile(path);
+    importFrom(path);
+}
+
+bool RecordListPage::importFrom(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
 
     QProgressDialog progress(tr("Importing %1…").arg(fileName), QString(), 0, 0, this);
@@ -125,12 +139,12 @@ void RecordListPage::importCsv() {
 
     if (!result) {
         showError(this, tr("Could not import %1").arg(fileName), result.error());
-        return;
+        return false;
     }
     if (!result->ok()) {
         ImportProblemsDialog(fileName, result->problems, ImportProblemsDialog::Mode::NothingImported, this)
             .exec();
-        return;
+        return false;
     }
     m_model->reload();
     Q_EMIT recordsChanged();
@@ -139,6 +153,7 @@ void RecordListPage::importCsv() {
         ImportProblemsDialog(fileName, result->warnings, ImportProblemsDialog::Mode::ImportedWithWarnings,
                              this)
             .exec();
+    return true;
 }
 
 } // namespace houqin::gui

@@ -8,11 +8,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <functional>
 
 using namespace houqin;
 using gui::RecordListPage;
@@ -98,4 +104,67 @@ TEST_F(RecordListPageTest, TheKindsExtensionAddsItsToolbarAction) {
         names << a->objectName();
     EXPECT_TRUE(names.contains(QStringLiteral("newAction")));
     EXPECT_TRUE(names.contains(QStringLiteral("disposeDueAction")));
+}
+
+namespace {
+// Closes the next modal dialog once it is up and hands it to inspect first.
+void whenModalAppears(std::function<void(QWidget*)> inspect) {
+    QTimer::singleShot(0, [inspect] {
+        QWidget* modal = QApplication::activeModalWidget();
+        inspect(modal);
+        if (modal)
+            modal->close();
+    });
+}
+} // namespace
+
+TEST_F(RecordListPageTest, ImportWithABadRowListsEveryProblemAndWritesNothing) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("samples.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("date,meal,dish,weight_g,stored_at,fridge_temp_c,sampled_by\n"
+            "2026-09-07,午餐,米饭,130,2026-09-07 09:00,4,王老师\n"
+            "2026-09-07,午餐,青菜,124.9,2026-09-07 09:00,4,王老师\n"
+            "2026-09-07,宵夜,汤,150,2026-09-07 09:00,4,王老师\n");
+    f.close();
+    RecordListPage page(t.db(), kind);
+    int problemRows = -1;
+    QString title;
+    whenModalAppears([&](QWidget* w) {
+        ASSERT_NE(w, nullptr);
+        title = w->windowTitle();
+        if (auto* table = w->findChild<QTableWidget*>(QStringLiteral("problemsTableWidget")))
+            problemRows = table->rowCount();
+    });
+    EXPECT_FALSE(page.importFrom(path));
+    EXPECT_EQ(title, QStringLiteral("Nothing was imported"));
+    EXPECT_EQ(problemRows, 2); // the weight of row 3 and the meal of row 4
+    EXPECT_EQ(page.model()->totalCount(), 3);
+
+    // The same file without its bad rows goes in.
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("date,meal,dish,weight_g,stored_at,fridge_temp_c,sampled_by\n"
+            "2026-09-07,午餐,米饭,130,2026-09-07 09:00,4,王老师\n");
+    f.close();
+    EXPECT_TRUE(page.importFrom(path));
+    EXPECT_EQ(page.model()->totalCount(), 4);
+}
+
+TEST_F(RecordListPageTest, ExportsWhatTheListShows) {
+    QTemporaryDir dir;
+    RecordListPage page(t.db(), kind);
+    page.searchEdit()->setText(QStringLiteral("番茄"));
+    page.applyFilters();
+    const QString csv = dir.filePath(QStringLiteral("list.csv"));
+    ASSERT_TRUE(page.exportCsvTo(csv));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("番茄炒蛋")));
+    EXPECT_FALSE(text.contains(QStringLiteral("清炒青菜")));
+
+    const QString pdf = dir.filePath(QStringLiteral("list.pdf"));
+    ASSERT_TRUE(page.exportPdfTo(pdf));
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
 }
