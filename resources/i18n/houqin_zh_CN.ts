@@ -2,10 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Houqin</source>
+        <translation>关于后勤</translation>
+    </message>
+    <message>
+        <source>Houqin keeps the records of a kindergarten's logistics office: food samples, staff and, step by step, everything else the office registers.</source>
+        <translation>后勤软件记录幼儿园后勤办公室的各项台账：食品留样、教职工，并将逐步覆盖后勤办公室登记的其他事项。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Houqin cannot start</source>
         <translation>后勤系统无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <source>Food samples due for disposal</source>
+        <extracomment>zh_CN "留样已满保存时限，待处置"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food samples overdue for disposal</source>
+        <extracomment>zh_CN "留样逾期未处置"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue plan tasks</source>
+        <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Before term</source>
+        <extracomment>A plan task due before teaching week 1: zh_CN "开学前"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>Teaching week N of the semester: zh_CN "第%1周"</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -254,6 +296,17 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Tick to enter a value; leave unticked to keep the field empty.</source>
+        <translation>勾选后填写；不勾选则此项留空。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Food samples</source>
@@ -419,6 +472,165 @@
         <source>Left</source>
         <translation>离职</translation>
     </message>
+    <message>
+        <source>Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team building</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semesters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching weeks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FoodSampleExtension</name>
+    <message>
+        <source>Save and next dish</source>
+        <translation>保存并录入下一道菜</translation>
+    </message>
+    <message>
+        <source>Saves this dish and starts the next one of the same meal (%1)</source>
+        <translation>保存这道菜并开始录入同一餐次的下一道菜（%1）</translation>
+    </message>
+    <message>
+        <source>Dispose of due samples…</source>
+        <translation>处置到期留样…</translation>
+    </message>
+    <message>
+        <source>Marks every due sample of one meal as disposed of, in one step</source>
+        <translation>一步将某一餐次所有到期的留样标记为已处置</translation>
+    </message>
+    <message>
+        <source>%1 samples marked as disposed of.</source>
+        <translation>已将 %1 份留样标记为已处置。</translation>
+    </message>
 </context>
 <context>
     <name>FoodSamples</name>
@@ -465,6 +677,123 @@
     <message>
         <source>due %1 ago</source>
         <translation>已到期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <source>Staff and training</source>
+        <translation>队伍建设</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Canteen and health</source>
+        <translation>食堂与保健</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Enter the date the task was done, or change its status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The done-on date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task has a done-on date but is not marked done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, more than a week away from month %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem on one line of the plan template file: zh_CN "第%1行：%2"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header must be the columns %1, separated by tabs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 columns separated by tabs are needed; found %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a month from 1 to 12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a teaching week (1 to %2, or 开学前).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an item number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the task is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template holds no header and no tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan template %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The semester ends (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A semester has at most %1 teaching weeks; %2 to %3 would be %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is after the last week of %2 (week %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A postponed task moves to a week after %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no semester named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A semester named "%1" already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -701,6 +1030,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>幼儿园</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Campuses:</source>
+        <translation>园区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>One campus per line.</source>
+        <translation>每行一个园区。</translation>
+    </message>
+    <message>
+        <source>&amp;Semester starts:</source>
+        <translation>开学日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Food samples</source>
+        <translation>食品留样</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;weight per dish:</source>
+        <translation>每道菜最少留样量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hold time:</source>
+        <translation>留样时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sample &amp;fridge range:</source>
+        <translation>留样冰箱温度范围(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>%1 is a folder, not a Houqin database.</source>
@@ -855,6 +1235,453 @@
     <message>
         <source>"%1" has more than %2 decimal places</source>
         <translation>“%1”超过 %2 位小数</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::AboutDialog</name>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation>版本 %1，基于 Qt %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::DetailsPane</name>
+    <message>
+        <source>Select a record to see all its fields and its history.</source>
+        <translation>选中一条记录，即可查看其全部内容和修改历史。</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1　%2</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Houqin</source>
+        <translation>欢迎使用后勤</translation>
+    </message>
+    <message>
+        <source>Your kindergarten</source>
+        <translation>您的幼儿园</translation>
+    </message>
+    <message>
+        <source>Houqin keeps the logistics office's records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
+        <translation>后勤软件用于记录后勤办公室的各项台账。请先填写幼儿园的基本信息，以后可在“工具 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Binhai No. 1 Kindergarten</source>
+        <translation>例如：滨海新区第一幼儿园</translation>
+    </message>
+    <message>
+        <source>Kindergarten name:</source>
+        <translation>幼儿园名称：</translation>
+    </message>
+    <message>
+        <source>Campuses</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>One campus per line. A kindergarten with one site keeps one line.</source>
+        <translation>每行一个园区。只有一个园址的幼儿园保留一行即可。</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>The first day of the semester numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
+        <translation>开学日期用于计算教学周次（第N周），显示在状态栏和打印的台账上。</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>暂不确定</translation>
+    </message>
+    <message>
+        <source>Semester starts on:</source>
+        <translation>开学日期：</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::ImportProblemsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation>已导入，但有警告</translation>
+    </message>
+    <message>
+        <source>Problems found in %1: %2. Nothing was imported. Fix the rows below in the file and import it again.</source>
+        <translation>%1 中发现 %2 处问题，未导入任何数据。请在文件中改正下列各行后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 was imported. Please check these warnings:</source>
+        <translation>%1 已导入。请核查以下警告：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Houqin</source>
+        <translation>关于后勤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The campus this computer works for</source>
+        <translation>本机所属园区</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Before term</source>
+        <translation>开学前</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Houqin databases (*.sqlite)</source>
+        <translation>后勤数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Could not back up the database</source>
+        <translation>无法备份数据库</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::RecordForm</name>
+    <message>
+        <source>Fields marked &lt;span style='color:%1'&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style='color:%1'&gt;*&lt;/span&gt; 的为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 — new record</source>
+        <translation>%1 — 新增记录</translation>
+    </message>
+    <message>
+        <source>%1 — edit %2</source>
+        <translation>%1 — 编辑 %2</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Please check the warnings. Click "Save anyway" to keep the record as it is.</source>
+        <translation>请核查警告内容。如确认无误，点击“仍然保存”按原样保存。</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::RecordListPage</name>
+    <message>
+        <source>Could not load the list</source>
+        <translation>无法加载列表</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All campuses</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>This column is computed and cannot be sorted.</source>
+        <translation>此列为计算值，不能排序。</translation>
+    </message>
+    <message>
+        <source>Could not open the record</source>
+        <translation>无法打开记录</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation>删除%1“%2”？</translation>
+    </message>
+    <message>
+        <source>The record is removed from the list. The history keeps a copy of it.</source>
+        <translation>记录将从列表中删除，修改历史中会保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Preparing the print…</source>
+        <translation>正在准备打印…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the print</source>
+        <translation>无法准备打印</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1 pages to %2.</source>
+        <translation>已保存 %1 页到 %2。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>已导出 %1 条记录到 %2。</translation>
+    </message>
+    <message>
+        <source>Import CSV into %1</source>
+        <translation>导入 CSV 到%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 records from %2.</source>
+        <translation>已从 %2 导入 %1 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::SettingsDialog</name>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::UserGuideDialog</name>
+    <message>
+        <source>user-guide.en.md</source>
+        <extracomment>The file name of the user guide in this language: user-guide.zh.md for Chinese.</extracomment>
+        <translation>user-guide.zh.md</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少使用说明。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::canteen::DisposeDueDialog</name>
+    <message>
+        <source>Dispose of due samples</source>
+        <translation>处置到期留样</translation>
+    </message>
+    <message>
+        <source>Mark as disposed</source>
+        <translation>标记为已处置</translation>
+    </message>
+    <message>
+        <source>No sample of this meal is due for disposal at that time.</source>
+        <translation>该餐次在此时间没有到期可处置的留样。</translation>
+    </message>
+    <message>
+        <source>%1 samples will be marked as disposed of: %2</source>
+        <translation>将把 %1 份留样标记为已处置：%2</translation>
+    </message>
+    <message>
+        <source>Could not mark the samples</source>
+        <translation>无法标记留样</translation>
     </message>
 </context>
 </TS>
