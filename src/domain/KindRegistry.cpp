@@ -1,6 +1,8 @@
 #include "KindRegistry.h"
 
 #include "canteen/FoodSamples.h"
+#include "plan/PlanTasks.h"
+#include "plan/Semesters.h"
 #include "staff/StaffKind.h"
 
 namespace houqin {
@@ -10,6 +12,8 @@ const QList<const RecordKind*>& allKinds() {
     static const QList<const RecordKind*> kinds{
         &staff::staffKind(),
         &canteen::foodSamplesKind(),
+        &plan::semestersKind(),
+        &plan::planTasksKind(),
     };
     return kinds;
 }

@@ -5,9 +5,11 @@
 
 #include "TestSupport.h"
 #include "domain/canteen/FoodSamples.h"
+#include "domain/plan/PlanTasks.h"
 #include "domain/staff/StaffKind.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
+#include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
 #include <QDir>
@@ -69,6 +71,22 @@ TEST(Migrations, UpgradesAPopulatedVersion1File) {
     Record r = *first;
     r.id = 0;
     EXPECT_TRUE(samples.insert(r, test::tester()).ok());
+
+    // Version 2: the plan's tables, empty, with their foreign key and due-date triggers.
+    EXPECT_EQ(*RecordRepository(**db, plan::semestersKind()).count(), 0);
+    EXPECT_EQ(*RecordRepository(**db, plan::planTasksKind()).count(), 0);
+    for (const char* name : {"semesters", "plan_tasks", "plan_tasks_due_insert", "plan_tasks_due_update",
+                             "semesters_start_moves_due_dates", "semesters_one_current"}) {
+        Query q(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = :n"));
+        q.bind(QStringLiteral(":n"), QString::fromLatin1(name));
+        ASSERT_TRUE(q.exec().ok());
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1) << name;
+    }
+    Record semester =
+        plan::Semester{0, QStringLiteral("2026学年第一学期"), QDate(2026, 9, 1), QDate(2027, 1, 17), true}
+            .toRecord();
+    EXPECT_TRUE(RecordRepository(**db, plan::semestersKind()).insert(semester, test::tester()).ok());
 }
 
 TEST(Migrations, ReopeningAnUpgradedFileChangesNothing) {

@@ -1,0 +1,32 @@
+#include "Attention.h"
+
+#include "canteen/CanteenAttention.h"
+#include "plan/PlanTasks.h"
+
+#include <QCoreApplication>
+
+namespace houqin {
+
+QString AttentionItem::displayLabel() const {
+    return QCoreApplication::translate("Attention", label);
+}
+
+const QList<AttentionItem>& allAttentionItems() {
+    // One line per module; the items themselves live in the module's folder.
+    static const QList<AttentionItem> items = [] {
+        QList<AttentionItem> all;
+        all << canteen::attentionItems();
+        all << plan::attentionItems();
+        return all;
+    }();
+    return items;
+}
+
+const AttentionItem* findAttentionItem(const QString& key) {
+    for (const AttentionItem& item : allAttentionItems())
+        if (item.key == key)
+            return &item;
+    return nullptr;
+}
+
+} // namespace houqin

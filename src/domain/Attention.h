@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace houqin {
+
+// Something the dashboard (总览) shows with a count and a severity: the number of records of one kind that
+// match one of its named filters (FilterDef), such as "food samples overdue for disposal". Clicking it
+// opens that kind's list with that filter.
+//
+// Each module lists its own items in its folder (canteen::attentionItems(), plan::attentionItems(), ...);
+// allAttentionItems() collects the modules' lists, so adding an item is a change in the module only and
+// the dashboard never names one.
+struct AttentionItem {
+    QString key;            // unique across modules: "canteen.samples-overdue"
+    const char* label = ""; // English source, translated in the context "Attention" (displayLabel())
+    enum class Severity { Info, Warning, Critical } severity = Severity::Warning;
+    QString kindKey;   // the record kind counted
+    QString filterKey; // a FilterDef key of that kind
+    // WhenAny: raised while the filter matches something ("3 overdue tasks"). WhenNone: raised while it
+    // matches nothing ("no pesticide test today").
+    enum class Trigger { WhenAny, WhenNone } trigger = Trigger::WhenAny;
+
+    QString displayLabel() const;
+    bool raisedBy(qint64 count) const { return trigger == Trigger::WhenAny ? count > 0 : count == 0; }
+};
+
+// Every module's items, in module order (canteen, plan, ...).
+const QList<AttentionItem>& allAttentionItems();
+// nullptr when no item has that key.
+const AttentionItem* findAttentionItem(const QString& key);
+
+} // namespace houqin

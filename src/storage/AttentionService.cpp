@@ -1,0 +1,53 @@
+#include "AttentionService.h"
+
+#include "RecordRepository.h"
+#include "domain/KindRegistry.h"
+
+#include <algorithm>
+
+namespace houqin {
+
+AttentionService::AttentionService(Database& db) : m_db(db) {}
+
+Result<AttentionState> AttentionService::evaluate(const AttentionItem& item) const {
+    const RecordKind* kind = findKind(item.kindKey);
+    if (!kind || !kind->filter(item.filterKey))
+        return Error::make(
+            Error::Code::Usage,
+            QStringLiteral("attention item %1 names kind \"%2\" and filter \"%3\", which do not exist")
+                .arg(item.key, item.kindKey, item.filterKey),
+            QStringLiteral("AttentionService::evaluate"));
+    ListQuery q;
+    q.filter = item.filterKey;
+    auto n = RecordRepository(m_db, *kind).count(q);
+    if (!n)
+        return n.error();
+    return AttentionState{&item, *n, item.raisedBy(*n)};
+}
+
+Result<QList<AttentionState>> AttentionService::evaluateAll() const {
+    QList<AttentionState> out;
+    for (const AttentionItem& item : allAttentionItems()) {
+        auto state = evaluate(item);
+        if (!state)
+            return state.error();
+        out << *state;
+    }
+    return out;
+}
+
+Result<QList<AttentionState>> AttentionService::raised() const {
+    auto all = evaluateAll();
+    if (!all)
+        return all.error();
+    QList<AttentionState> out;
+    for (const AttentionState& s : *all)
+        if (s.raised)
+            out << s;
+    std::stable_sort(out.begin(), out.end(), [](const AttentionState& a, const AttentionState& b) {
+        return int(a.item->severity) > int(b.item->severity);
+    });
+    return out;
+}
+
+} // namespace houqin

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Attention.h"
+#include "domain/Result.h"
+
+#include <QList>
+
+namespace houqin {
+
+class Database;
+
+// One attention item as it stands now.
+struct AttentionState {
+    const AttentionItem* item = nullptr; // points into allAttentionItems()
+    qint64 count = 0;                    // records of item->kindKey matching item->filterKey
+    bool raised = false;                 // item->raisedBy(count)
+};
+
+// Counts every module's attention items (allAttentionItems()) with one COUNT(*) each, through the generic
+// repository and the kinds' filters, so the dashboard shows them without knowing any of them.
+class AttentionService {
+public:
+    explicit AttentionService(Database& db);
+    // Every item, in allAttentionItems() order.
+    Result<QList<AttentionState>> evaluateAll() const;
+    // Only the raised ones, most severe first (then in item order).
+    Result<QList<AttentionState>> raised() const;
+    // One item. Error::Code::Usage when its kind or filter is not declared (a programming error that
+    // would otherwise count everything or nothing).
+    Result<AttentionState> evaluate(const AttentionItem& item) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace houqin
