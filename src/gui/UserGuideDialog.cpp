@@ -2,7 +2,11 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace houqin::gui {
@@ -15,15 +19,38 @@ QString UserGuideDialog::guidePath() {
     return QFile::exists(own) ? own : QStringLiteral(":/docs/user-guide.en.md");
 }
 
+// Screenshots are full 1366-pixel screens; shown at that size they need a horizontal scroll bar.
+void UserGuideDialog::fitImages(int maxWidth) {
+    QTextDocument* doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            const QImage picture(QStringLiteral(":/docs/") + image.name());
+            if (picture.isNull() || picture.width() <= maxWidth)
+                continue;
+            image.setWidth(maxWidth);
+            image.setHeight(double(picture.height()) * maxWidth / picture.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
 UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent), m_browser(new QTextBrowser(this)) {
     setWindowTitle(tr("User guide"));
     m_browser->setObjectName(QStringLiteral("guideTextBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setSearchPaths({QStringLiteral(":/docs")});
     QFile f(guidePath());
-    if (f.open(QIODevice::ReadOnly))
+    if (f.open(QIODevice::ReadOnly)) {
         m_browser->setMarkdown(QString::fromUtf8(f.readAll()));
-    else
+        fitImages(760);
+    } else
         m_browser->setPlainText(tr("The user guide is missing from this build."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);

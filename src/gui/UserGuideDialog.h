@@ -16,6 +16,7 @@ public:
     QTextBrowser* browser() const { return m_browser; }
 
 private:
+    void fitImages(int maxWidth);
     QTextBrowser* m_browser;
 };
 
