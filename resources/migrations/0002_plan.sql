@@ -48,6 +48,23 @@ CREATE TABLE plan_tasks (
     due_date   TEXT
 ) STRICT;
 CREATE INDEX plan_tasks_semester ON plan_tasks(semester, month, week);
+-- The foreign key alone would say only "FOREIGN KEY constraint failed"; these say what to do. (SQLite
+-- cannot translate them; the services check first and give translated messages.)
+CREATE TRIGGER plan_tasks_semester_exists_insert BEFORE INSERT ON plan_tasks
+WHEN NOT EXISTS (SELECT 1 FROM semesters WHERE name = NEW.semester)
+BEGIN
+    SELECT RAISE(ABORT, 'A plan task names a semester that does not exist. Create the semester first ("houqin semester new", or import semesters before plan-tasks).');
+END;
+CREATE TRIGGER plan_tasks_semester_exists_update BEFORE UPDATE OF semester ON plan_tasks
+WHEN NOT EXISTS (SELECT 1 FROM semesters WHERE name = NEW.semester)
+BEGIN
+    SELECT RAISE(ABORT, 'A plan task names a semester that does not exist. Create the semester first ("houqin semester new", or import semesters before plan-tasks).');
+END;
+CREATE TRIGGER semesters_keep_tasks BEFORE DELETE ON semesters
+WHEN EXISTS (SELECT 1 FROM plan_tasks WHERE semester = OLD.name)
+BEGIN
+    SELECT RAISE(ABORT, 'This semester still has plan tasks; delete them first.');
+END;
 -- The overdue and this-week filters (lists and the dashboard) compare due_date.
 CREATE INDEX plan_tasks_due ON plan_tasks(due_date);
 

@@ -1,6 +1,7 @@
 #include "ReportRegistry.h"
 
 #include "canteen/FoodSamplesWeekly.h"
+#include "plan/PlanReports.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,8 @@ const QList<ReportDef>& allReports() {
     // Each module contributes its reports here, in the order `houqin reports` lists them.
     static const QList<ReportDef> reports{
         canteen::foodSamplesWeeklyReport(),
+        plan::planMonthlyReport(),
+        plan::planSemesterReport(),
     };
     return reports;
 }

@@ -15,6 +15,7 @@ std::unique_ptr<Command> makeReportsCommand();
 std::unique_ptr<Command> makePrintCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeDemoDataCommand();
+std::unique_ptr<Command> makeSemesterCommand();
 
 inline std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> v;
@@ -25,6 +26,7 @@ inline std::vector<std::unique_ptr<Command>> makeCommands() {
     v.push_back(makePrintCommand());
     v.push_back(makeCheckCommand());
     v.push_back(makeDemoDataCommand());
+    v.push_back(makeSemesterCommand());
     return v;
 }
 

@@ -85,6 +85,11 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
     if (!samples)
         return samples.error();
     summary.insert(QStringLiteral("food-samples"), *samples);
+    auto plan = generatePlan(ctx);
+    if (!plan)
+        return plan.error();
+    summary.insert(QStringLiteral("semesters"), plan->semesters);
+    summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

@@ -45,5 +45,12 @@ struct Context {
 // One per module; each returns how many records it added.
 Result<int> generateStaff(Context& ctx);
 Result<int> generateFoodSamples(Context& ctx);
+// The current semester (from the settings' semester start) and the earlier ones the span reaches, each from
+// the plan template: past weeks mostly done with outcomes, a few loose ends in the current one.
+struct PlanSummary {
+    int semesters = 0;
+    int tasks = 0;
+};
+Result<PlanSummary> generatePlan(Context& ctx);
 
 } // namespace houqin::demo

@@ -70,7 +70,7 @@ RecordKind declare() {
     k.fields = {
         field::text(tf::kSemester, QT_TRANSLATE_NOOP("Fields", "Semester")).req().maxLen(50).carry(),
         field::integer(tf::kMonth, QT_TRANSLATE_NOOP("Fields", "Month")).req().range(1, 12),
-        field::integer(tf::kWeek, QT_TRANSLATE_NOOP("Fields", "Teaching week")).req().range(0, kMaxWeeks),
+        field::integer(tf::kWeek, QT_TRANSLATE_NOOP("Fields", "Week number")).req().range(0, kMaxWeeks),
         field::text(tf::kTitle, QT_TRANSLATE_NOOP("Fields", "Task")).req().maxLen(300),
         field::choice(
             tf::kCategory, QT_TRANSLATE_NOOP("Fields", "Category"),
@@ -111,7 +111,8 @@ RecordKind declare() {
         field::date(tf::kDueDate, QT_TRANSLATE_NOOP("Fields", "Due by")),
     };
     k.derived = {
-        {field::text(tf::kWeekLabel, QT_TRANSLATE_NOOP("Fields", "Week")),
+        // Not labelled "Week": an imported file's heading "Week" would then also name the field key "week".
+        {field::text(tf::kWeekLabel, QT_TRANSLATE_NOOP("Fields", "Teaching week")),
          [](const Record& r, const RuleContext&) {
              return r.isEmpty(tf::kWeek)
                         ? QVariant()

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <algorithm>
 
@@ -135,8 +136,20 @@ Status PlanService::postpone(qint64 id, int newWeek, const QString& note, const 
                        QCoreApplication::translate("Plan", "A postponed task moves to a week after %1.")
                            .arg(SemesterCalendar::weekLabel(oldWeek)));
     task->set(tf::kWeek, qint64(newWeek));
-    // The task now happens in the new week's month, so the month review shows it there.
-    task->set(tf::kMonth, qint64(s->calendar().monthOfWeek(newWeek)));
+    // The month review shows it with the new week's other tasks (plans file a week under a month loosely),
+    // or, when the week has none, in the month most of the week falls in.
+    auto others = tasks(s->name);
+    if (!others)
+        return others.error();
+    QMap<int, int> monthVotes;
+    for (const Record& r : *others)
+        if (weekOf(r) == newWeek && r.id != id)
+            ++monthVotes[monthOf(r)];
+    int month = s->calendar().monthOfWeek(newWeek);
+    for (auto it = monthVotes.begin(); it != monthVotes.end(); ++it)
+        if (it.value() > monthVotes.value(month))
+            month = it.key();
+    task->set(tf::kMonth, qint64(month));
     task->set(tf::kStatus, ts::kPostponed);
     task->set(tf::kDoneOn, QVariant());
     if (!note.trimmed().isEmpty()) {

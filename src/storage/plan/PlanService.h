@@ -52,8 +52,9 @@ public:
     Result<qint64> save(Record task, const Actor& who);
     // Marks a task done on `on` with an outcome note (an empty note keeps the old one).
     Status markDone(qint64 id, QDate on, const QString& outcome, const Actor& who);
-    // Moves a task to a later week of its semester, with status postponed; its month becomes the new
-    // week's month and `note`, when given, is added to the outcome notes.
+    // Moves a task to a later week of its semester, with status postponed. Its month becomes the one the
+    // semester files the new week's other tasks under (the month the week mostly falls in when it has none);
+    // `note`, when given, is added to the outcome notes.
     Status postpone(qint64 id, int newWeek, const QString& note, const Actor& who);
 
     // A semester's tasks in plan order (due date, then entry order).
