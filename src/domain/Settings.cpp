@@ -20,6 +20,11 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kHoldHours, QString::number(sampleHoldHours)},
         {kFridgeMin, QString::number(fridgeMinC)},
         {kFridgeMax, QString::number(fridgeMaxC)},
+        {kPesticideThreshold, QString::number(pesticideThresholdPct)},
+        {kCertificateWarningDays, QString::number(certificateWarningDays)},
+        {kLicenceWarningDays, QString::number(licenceWarningDays)},
+        {kFeverThreshold, QString::number(feverThresholdC)},
+        {kAccountsTolerance, QString::number(accountsTolerancePct)},
     };
 }
 
@@ -54,6 +59,11 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     number(kHoldHours, s.sampleHoldHours);
     number(kFridgeMin, s.fridgeMinC);
     number(kFridgeMax, s.fridgeMaxC);
+    number(kPesticideThreshold, s.pesticideThresholdPct);
+    number(kCertificateWarningDays, s.certificateWarningDays);
+    number(kLicenceWarningDays, s.licenceWarningDays);
+    number(kFeverThreshold, s.feverThresholdC);
+    number(kAccountsTolerance, s.accountsTolerancePct);
     return s;
 }
 
@@ -89,6 +99,29 @@ Issues KindergartenSettings::validate() const {
         out << Issue::error(
             kFridgeMin,
             QCoreApplication::translate("Settings", "The fridge range must lie between -30 °C and 20 °C."));
+    // The rapid test's kits are read at 50%; a kindergarten may be stricter, never lax enough to pass
+    // nearly everything or strict enough to fail nearly everything.
+    if (pesticideThresholdPct < 10 || pesticideThresholdPct > 90)
+        out << Issue::error(kPesticideThreshold,
+                            QCoreApplication::translate(
+                                "Settings", "The pesticide test threshold must be between 10% and 90%."));
+    if (certificateWarningDays < 1 || certificateWarningDays > 180)
+        out << Issue::error(
+            kCertificateWarningDays,
+            QCoreApplication::translate("Settings",
+                                        "The health certificate warning must be between 1 and 180 days."));
+    if (licenceWarningDays < 1 || licenceWarningDays > 180)
+        out << Issue::error(kLicenceWarningDays,
+                            QCoreApplication::translate(
+                                "Settings", "The supplier licence warning must be between 1 and 180 days."));
+    if (feverThresholdC < 37.0 || feverThresholdC > 38.5)
+        out << Issue::error(kFeverThreshold,
+                            QCoreApplication::translate(
+                                "Settings", "The fever threshold must be between 37.0 °C and 38.5 °C."));
+    if (accountsTolerancePct < 0 || accountsTolerancePct > 20)
+        out << Issue::error(kAccountsTolerance,
+                            QCoreApplication::translate(
+                                "Settings", "The canteen account tolerance must be between 0% and 20%."));
     return out;
 }
 

@@ -19,6 +19,12 @@ struct KindergartenSettings {
     int sampleHoldHours = 48;        // 留样 hold time
     double fridgeMinC = 0.0;         // sample fridge range; outside it is a warning
     double fridgeMaxC = 8.0;
+    // 食堂与保健: the canteen and health module's thresholds.
+    double pesticideThresholdPct = 50.0; // 农残快检: an inhibition rate at or above this is positive
+    int certificateWarningDays = 30;     // 健康证: warn this many days before a certificate expires
+    int licenceWarningDays = 30;         // 供应商: warn this many days before a licence expires
+    double feverThresholdC = 37.3;       // 晨检: a temperature at or above this is fever
+    double accountsTolerancePct = 2.0;   // 伙食收支: the semester's surplus or deficit limit, % of income
 
     static QString defaultCampus();
 
@@ -40,6 +46,11 @@ inline const QString kMinSampleWeight = QStringLiteral("canteen.sample.min_weigh
 inline const QString kHoldHours = QStringLiteral("canteen.sample.hold_hours");
 inline const QString kFridgeMin = QStringLiteral("canteen.sample.fridge_min_c");
 inline const QString kFridgeMax = QStringLiteral("canteen.sample.fridge_max_c");
+inline const QString kPesticideThreshold = QStringLiteral("canteen.pesticide.threshold_pct");
+inline const QString kCertificateWarningDays = QStringLiteral("canteen.certificate.warning_days");
+inline const QString kLicenceWarningDays = QStringLiteral("canteen.supplier.licence_warning_days");
+inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fever_c");
+inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
 } // namespace settingkey
 
 } // namespace houqin

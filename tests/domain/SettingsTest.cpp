@@ -50,3 +50,52 @@ TEST(KindergartenSettings, ValidationNamesEveryProblem) {
     s.sampleHoldHours = 24;
     EXPECT_FALSE(hasErrors(s.validate()));
 }
+
+TEST(KindergartenSettings, CanteenThresholdsDefaultToTheDomainRules) {
+    const KindergartenSettings s;
+    EXPECT_DOUBLE_EQ(s.pesticideThresholdPct, 50.0);
+    EXPECT_EQ(s.certificateWarningDays, 30);
+    EXPECT_EQ(s.licenceWarningDays, 30);
+    EXPECT_DOUBLE_EQ(s.feverThresholdC, 37.3);
+    EXPECT_DOUBLE_EQ(s.accountsTolerancePct, 2.0);
+}
+
+TEST(KindergartenSettings, CanteenThresholdsRoundTripUnderTheirKeys) {
+    KindergartenSettings s;
+    s.pesticideThresholdPct = 45;
+    s.certificateWarningDays = 45;
+    s.licenceWarningDays = 60;
+    s.feverThresholdC = 37.5;
+    s.accountsTolerancePct = 1.5;
+    const QMap<QString, QString> map = s.toMap();
+    EXPECT_EQ(map.value(settingkey::kPesticideThreshold), QStringLiteral("45"));
+    EXPECT_EQ(map.value(settingkey::kFeverThreshold), QStringLiteral("37.5"));
+    EXPECT_EQ(KindergartenSettings::fromMap(map), s);
+}
+
+TEST(KindergartenSettings, CanteenThresholdsAreValidatedAtBothEnds) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("园");
+    ASSERT_FALSE(hasErrors(s.validate()));
+    const auto bad = [&](auto member, auto value) {
+        KindergartenSettings t = s;
+        t.*member = value;
+        return hasErrors(t.validate());
+    };
+    EXPECT_TRUE(bad(&KindergartenSettings::pesticideThresholdPct, 9.9));
+    EXPECT_FALSE(bad(&KindergartenSettings::pesticideThresholdPct, 10.0));
+    EXPECT_FALSE(bad(&KindergartenSettings::pesticideThresholdPct, 90.0));
+    EXPECT_TRUE(bad(&KindergartenSettings::pesticideThresholdPct, 90.1));
+    EXPECT_TRUE(bad(&KindergartenSettings::certificateWarningDays, 0));
+    EXPECT_FALSE(bad(&KindergartenSettings::certificateWarningDays, 180));
+    EXPECT_TRUE(bad(&KindergartenSettings::certificateWarningDays, 181));
+    EXPECT_TRUE(bad(&KindergartenSettings::licenceWarningDays, 0));
+    EXPECT_FALSE(bad(&KindergartenSettings::licenceWarningDays, 1));
+    EXPECT_TRUE(bad(&KindergartenSettings::feverThresholdC, 36.9));
+    EXPECT_FALSE(bad(&KindergartenSettings::feverThresholdC, 37.0));
+    EXPECT_FALSE(bad(&KindergartenSettings::feverThresholdC, 38.5));
+    EXPECT_TRUE(bad(&KindergartenSettings::feverThresholdC, 38.6));
+    EXPECT_TRUE(bad(&KindergartenSettings::accountsTolerancePct, -0.1));
+    EXPECT_FALSE(bad(&KindergartenSettings::accountsTolerancePct, 0.0));
+    EXPECT_TRUE(bad(&KindergartenSettings::accountsTolerancePct, 20.1));
+}
