@@ -117,12 +117,13 @@ Result<TableDocument> buildPlanMonthly(Database& db, const Period& period) {
     //: zh_CN "月度工作计划检查表"
     doc.title = QCoreApplication::translate("Reports", "Monthly work plan review");
     doc.subtitleLines << Period::month(first.year(), first.month()).label();
-    doc.columns = {column(label(tf::kWeekLabel), 2, Qt::AlignHCenter),
+    // Widths: a week label with its dates, a whole ISO date, the task and the outcome get the room.
+    doc.columns = {column(label(tf::kWeekLabel), 3, Qt::AlignHCenter),
                    //: The item number column of a plan: zh_CN "序号"
                    column(QCoreApplication::translate("Reports", "No."), 1, Qt::AlignHCenter),
                    column(label(tf::kTitle), 7), column(label(tf::kOwner), 2, Qt::AlignHCenter),
                    column(label(tf::kStatus), 2, Qt::AlignHCenter),
-                   column(label(tf::kDoneOn), 2, Qt::AlignHCenter), column(label(tf::kOutcome), 5)};
+                   column(label(tf::kDoneOn), 3, Qt::AlignHCenter), column(label(tf::kOutcome), 6)};
     QList<Record> all;
     for (const MonthTasks& m : *months) {
         doc.subtitleLines << semesterLine(m.semester) + QStringLiteral("    ") + summaryLine(m.tasks, today);
@@ -189,7 +190,7 @@ Result<TableDocument> buildPlanSemester(Database& db, const Period& period) {
     doc.title = QCoreApplication::translate("Reports", "Semester work plan");
     doc.subtitleLines << semesterLine(s) << summaryLine(*tasks, today);
     doc.columns = {column(label(tf::kMonth), 2, Qt::AlignHCenter),
-                   column(label(tf::kWeekLabel), 2, Qt::AlignHCenter),
+                   column(label(tf::kWeekLabel), 3, Qt::AlignHCenter),
                    column(QCoreApplication::translate("Reports", "No."), 1, Qt::AlignHCenter),
                    column(label(tf::kTitle), 8),
                    column(label(tf::kCategory), 2, Qt::AlignHCenter),
