@@ -24,17 +24,17 @@
     <message>
         <source>Food samples due for disposal</source>
         <extracomment>zh_CN "留样已满保存时限，待处置"</extracomment>
-        <translation type="unfinished" />
+        <translation>留样已满保存时限，待处置</translation>
     </message>
     <message>
         <source>Food samples overdue for disposal</source>
         <extracomment>zh_CN "留样逾期未处置"</extracomment>
-        <translation type="unfinished" />
+        <translation>留样逾期未处置</translation>
     </message>
     <message>
         <source>Overdue plan tasks</source>
         <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
-        <translation type="unfinished" />
+        <translation>逾期未完成的计划任务</translation>
     </message>
 </context>
 <context>
@@ -42,11 +42,25 @@
     <message>
         <source>Before term</source>
         <extracomment>A plan task due before teaching week 1: zh_CN "开学前"</extracomment>
-        <translation type="unfinished" />
+        <translation>开学前</translation>
     </message>
     <message>
         <source>Week %1</source>
         <extracomment>Teaching week N of the semester: zh_CN "第%1周"</extracomment>
+        <translation>第%1周</translation>
+    </message>
+</context>
+<context>
+    <name>Canteen</name>
+    <message>
+        <source>Enter the month as its first day: %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CanteenAccounts</name>
+    <message>
+        <source>The account cannot be published before its month begins.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -252,6 +266,113 @@
         <source>Any record kind key (see: houqin kinds) also prints that kind's list, for the period given.</source>
         <translation>也可以用任一记录类别代码（见 houqin kinds）打印该类记录在所给期间内的清单。</translation>
     </message>
+    <message>
+        <source>Create, list and choose semesters and their work plans.</source>
+        <translation>新建、列出和选择学期及其工作计划。</translation>
+    </message>
+    <message>
+        <source>new: create a semester; list: list them; current [NAME]: show or choose the current one; recurring NAME: propose the recurring tasks (--add adds them).</source>
+        <translation>new：新建学期；list：列出学期；current [学期名]：查看或设定当前学期；recurring 学期名：列出建议的周期性任务（加 --add 则添加）。</translation>
+    </message>
+    <message>
+        <source>new: the semester's name.</source>
+        <translation>new：学期名称。</translation>
+    </message>
+    <message>
+        <source>new: the first day of term.</source>
+        <translation>new：开学日期。</translation>
+    </message>
+    <message>
+        <source>new: the last day (default: the Sunday of week 20).</source>
+        <translation>new：学期最后一天（默认为第20周的星期日）。</translation>
+    </message>
+    <message>
+        <source>new: copy the tasks of the plan template.</source>
+        <translation>new：从计划模板复制任务。</translation>
+    </message>
+    <message>
+        <source>new: copy the tasks of an earlier semester.</source>
+        <translation>new：从以前的学期复制任务。</translation>
+    </message>
+    <message>
+        <source>new: make it the current semester (the first semester always becomes current).</source>
+        <translation>new：设为当前学期（第一个学期总是当前学期）。</translation>
+    </message>
+    <message>
+        <source>recurring: add the proposed tasks.</source>
+        <translation>recurring：添加建议的任务。</translation>
+    </message>
+    <message>
+        <source>semester new takes options only.</source>
+        <translation>semester new 只接受选项参数。</translation>
+    </message>
+    <message>
+        <source>semester list takes no arguments.</source>
+        <translation>semester list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>semester current takes at most one NAME.</source>
+        <translation>semester current 最多接受一个学期名。</translation>
+    </message>
+    <message>
+        <source>semester recurring needs exactly one NAME.</source>
+        <translation>semester recurring 需要且只需要一个学期名。</translation>
+    </message>
+    <message>
+        <source>semester needs an action: new, list, current or recurring.</source>
+        <translation>semester 需要指定操作：new、list、current 或 recurring。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use new, list, current or recurring.</source>
+        <translation>未知操作“%1”：请使用 new、list、current 或 recurring。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 teaching weeks</source>
+        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN "%1：%2 至 %3，共%4周"</extracomment>
+        <translation>%1：%2 至 %3，共%4个教学周</translation>
+    </message>
+    <message>
+        <source>semester new needs --name and --start.</source>
+        <translation>semester new 需要 --name 和 --start。</translation>
+    </message>
+    <message>
+        <source>Give either --from-template or --copy-from, not both.</source>
+        <translation>--from-template 和 --copy-from 只能二选一。</translation>
+    </message>
+    <message>
+        <source>Created %1; plan tasks: %2.</source>
+        <translation>已新建 %1；计划任务 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1 is the current semester.</source>
+        <translation>%1 是当前学期。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <extracomment>Marks the current semester in "houqin semester list": zh_CN "当前学期"</extracomment>
+        <translation>当前学期</translation>
+    </message>
+    <message>
+        <source>No semester is current. Create one with "houqin semester new".</source>
+        <translation>没有当前学期。请用“houqin semester new”新建一个。</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <extracomment>zh_CN "今天：%1，%2"</extracomment>
+        <translation>今天：%1，%2</translation>
+    </message>
+    <message>
+        <source>after the end of term</source>
+        <translation>学期已结束</translation>
+    </message>
+    <message>
+        <source>Proposed tasks: %1. Add them with --add.</source>
+        <translation>建议任务 %1 项。加 --add 即可添加。</translation>
+    </message>
+    <message>
+        <source>Added %1 task(s) to %2.</source>
+        <translation>已向 %2 添加 %1 项任务。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -293,6 +414,16 @@
     <message>
         <source>The database already holds %1. Demo data goes only into a database without records; use --db NEW_FILE.</source>
         <translation>数据库中已有“%1”记录。示例数据只能填入没有记录的数据库，请用 --db 新文件。</translation>
+    </message>
+    <message>
+        <source>%1 school year, first term</source>
+        <extracomment>A semester's name: zh_CN "%1学年第一学期"</extracomment>
+        <translation>%1学年第一学期</translation>
+    </message>
+    <message>
+        <source>%1 school year, second term</source>
+        <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
+        <translation>%1学年第二学期</translation>
     </message>
 </context>
 <context>
@@ -474,139 +605,719 @@
     </message>
     <message>
         <source>Plan tasks</source>
-        <translation type="unfinished" />
+        <translation>计划任务</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished" />
+        <translation>学期</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>月份</translation>
     </message>
     <message>
         <source>Teaching week</source>
-        <translation type="unfinished" />
+        <translation>教学周</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>任务</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Team building</source>
-        <translation type="unfinished" />
+        <translation>队伍建设</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>安全</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished" />
+        <translation>卫生保健</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished" />
+        <translation>资产</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>未开始</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished" />
+        <translation>已延期</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>完成情况</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished" />
+        <translation>关联记录</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>时限</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished" />
+        <translation>本周到期</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished" />
+        <translation>未到期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>未完成</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>本周</translation>
     </message>
     <message>
         <source>Semesters</source>
-        <translation type="unfinished" />
+        <translation>学期</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished" />
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>当前学期</translation>
     </message>
     <message>
         <source>Teaching weeks</source>
+        <translation>教学周数</translation>
+    </message>
+    <message>
+        <source>Canteen accounts</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month (first day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staple food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vegetables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meat, eggs and fish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dairy and fruit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oil and seasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance of income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month's account, published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No expiry date on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kitchen hygiene checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storeroom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tableware disinfection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample fridge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surfaces clean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw and cooked kept apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disinfection records complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pest control in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste bins covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems written down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal accompaniments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator on duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems without follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal committee meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal committee visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child's class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspects the food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eats with the children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kindergarten's response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked, still to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited, feedback not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skin wound or infection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nails short and unpainted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean uniform and cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit for duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not fit for duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesticide residue tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample (vegetable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inhibition rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withheld, not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to a lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to the supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retest inhibition rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retest result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive (fail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive, not yet handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of Spring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rain Water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awakening of Insects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spring Equinox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear and Bright</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grain Rain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of Summer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grain Buds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grain in Ear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summer Solstice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor Heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major Heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of Autumn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of Heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>White Dew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autumn Equinox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cold Dew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frost's Descent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of Winter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor Snow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major Snow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winter Solstice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor Cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major Cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solar-term dishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solar term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence expiring soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week number</source>
+        <translation>周次</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1391,95 @@
     </message>
 </context>
 <context>
+    <name>HealthCertificates</name>
+    <message>
+        <source>The expiry date must be after the issue date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This certificate expired on %1: %2 may not work in the canteen until it is renewed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KitchenHygiene</name>
+    <message>
+        <source>An item is not ticked: describe the problem.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MealAccompaniments</name>
+    <message>
+        <source>A low rating: describe the problem that was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the follow-up of the problems found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MealCommittee</name>
+    <message>
+        <source>A visit inspects the food, eats with the children, or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking date is after the visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback is recorded for a visit still to come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the kindergarten's response to the feedback.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 meal committee: parent visit on %2</source>
+        <extracomment>Heading of the text pasted into the parents' groups; %1 the kindergarten, %2 the date</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent of class %1 inspected the food and ate with the children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent of class %1 inspected the food.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent of class %1 ate with the children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our response: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for taking part. Every family is welcome to book a visit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Modules</name>
     <message>
         <source>Overview</source>
@@ -707,93 +1507,157 @@
     </message>
 </context>
 <context>
+    <name>MorningChecks</name>
+    <message>
+        <source>%1 is not fit for duty (%2). Record the action taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else should check this worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fever %1 °C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diarrhoea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skin wound or infection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sore throat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nails not short or painted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wearing a ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uniform or cap not clean</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PesticideTests</name>
+    <message>
+        <source>%1% is at or above the %2% limit: the batch is positive. Record how it was handled (withheld, retested, sent to a lab or returned).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample passed; it needs no handling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the retest's inhibition rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retest is part of the handling: choose the handling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The retest is positive too (%1%): record the final handling (withheld, sent to a lab or returned) and keep the retest rate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>Enter the date the task was done, or change its status.</source>
-        <translation type="unfinished" />
+        <translation>请填写任务的完成日期，或修改任务状态。</translation>
     </message>
     <message>
         <source>The done-on date %1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>完成日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The task has a done-on date but is not marked done.</source>
-        <translation type="unfinished" />
+        <translation>任务填写了完成日期，但状态不是“已完成”。</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, more than a week away from month %4.</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 至 %3）与%4月相隔超过一周。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <extracomment>A problem on one line of the plan template file: zh_CN "第%1行：%2"</extracomment>
-        <translation type="unfinished" />
+        <translation>第%1行：%2</translation>
     </message>
     <message>
         <source>the header must be the columns %1, separated by tabs.</source>
-        <translation type="unfinished" />
+        <translation>表头必须是以制表符分隔的这些列：%1。</translation>
     </message>
     <message>
         <source>%1 columns separated by tabs are needed; found %2.</source>
-        <translation type="unfinished" />
+        <translation>需要以制表符分隔的 %1 列，实际为 %2 列。</translation>
     </message>
     <message>
         <source>"%1" is not a month from 1 to 12.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 1 到 12 之间的月份。</translation>
     </message>
     <message>
         <source>"%1" is not a teaching week (1 to %2, or 开学前).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是教学周（1 到 %2，或“开学前”）。</translation>
     </message>
     <message>
         <source>"%1" is not an item number.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是序号。</translation>
     </message>
     <message>
         <source>the category is missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少类别。</translation>
     </message>
     <message>
         <source>the task is missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少任务内容。</translation>
     </message>
     <message>
         <source>the template holds no header and no tasks.</source>
-        <translation type="unfinished" />
+        <translation>模板中没有表头，也没有任务。</translation>
     </message>
     <message>
         <source>The plan template %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>本程序中缺少计划模板 %1。</translation>
     </message>
     <message>
         <source>The semester ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>学期结束日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message>
         <source>A semester has at most %1 teaching weeks; %2 to %3 would be %4.</source>
-        <translation type="unfinished" />
+        <translation>一个学期最多 %1 个教学周；%2 至 %3 将有 %4 周。</translation>
     </message>
     <message>
         <source>%1 is after the last week of %2 (week %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 的最后一周（第%3周）之后。</translation>
     </message>
     <message>
         <source>A postponed task moves to a week after %1.</source>
-        <translation type="unfinished" />
+        <translation>延期的任务必须移到%1之后的某一周。</translation>
     </message>
     <message>
         <source>There is no semester named "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
         <source>A semester named "%1" already exists.</source>
-        <translation type="unfinished" />
+        <translation>名为“%1”的学期已经存在。</translation>
     </message>
     <message numerus="yes">
         <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -985,6 +1849,241 @@
         <source>Records: %1</source>
         <translation>共 %1 条记录</translation>
     </message>
+    <message>
+        <source>Pesticide test notice for the lobby board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pesticide test notice needs a day, such as 2026-09-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesticide residue rapid test results</source>
+        <extracomment>zh_CN "农药残留快速检测结果公示"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The first column of the notice: the row's number. zh_CN "序号"
+----------
+The item number column of a plan: zh_CN "序号"</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>No tests were recorded for this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tester: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method: enzyme inhibition (GB/T 5009.199-2003); an inhibition rate of %1% or more fails.</source>
+        <extracomment>zh_CN "检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tester (signature):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly canteen account notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The canteen account notice needs a month, such as 2026-09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no canteen account for %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children's meals: income and expenses</source>
+        <extracomment>zh_CN "幼儿伙食收支公示"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>zh_CN "项目"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <extracomment>zh_CN "金额（元）"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semester to date (%1 to %2, %3 months):</source>
+        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN "本学期累计（%1 至 %2，%3 个月）："</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>income %1 yuan, expenses %2 yuan, balance %3 yuan (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the ±%1% limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside the ±%1% limit: review the meal budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal fees are used for the children's meals only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <extracomment>zh_CN "公示日期：%1"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared by (signature):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly pesticide residue test register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesticide residue rapid test register</source>
+        <extracomment>zh_CN "农药残留快速检测登记表"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pesticide test register needs a month, such as 2026-09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pesticide tests were recorded in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests: %1; positive: %2 (%3%). Positive at %4% or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet handled: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly morning check register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canteen staff morning check register</source>
+        <extracomment>zh_CN "食堂从业人员晨检登记表"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The morning check register needs a month, such as 2026-09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No morning checks were recorded in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health teacher (signature):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks: %1; not fit for duty: %2. Fever from %3 °C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly meal accompaniment record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal accompaniment record</source>
+        <extracomment>zh_CN "陪餐记录表"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meal accompaniment record needs a month, such as 2026-09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meals were accompanied in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meals accompanied: %1; average rating %2 of 5; with problems: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomment>
+        <translation>%1—%2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>A task's status when its week has passed: zh_CN "%1（已逾期）"</extracomment>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Tasks: %1, done: %2, completion %3%, overdue: %4</source>
+        <extracomment>zh_CN "任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项"</extracomment>
+        <translation>任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3, %4 weeks)</source>
+        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN "%1（%2 至 %3，共%4周）"</extracomment>
+        <translation>%1（%2 至 %3，共%4周）</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <extracomment>zh_CN "审核日期："</extracomment>
+        <translation>审核日期：</translation>
+    </message>
+    <message>
+        <source>Monthly work plan review</source>
+        <extracomment>zh_CN "月度工作计划检查表"</extracomment>
+        <translation>月度工作计划检查表</translation>
+    </message>
+    <message>
+        <source>The monthly plan review needs a month, such as 2026-09.</source>
+        <translation>月度工作计划检查表需要指定月份，例如 2026-09。</translation>
+    </message>
+    <message>
+        <source>No semester's plan covers this month.</source>
+        <translation>没有学期的计划涵盖这个月。</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks in this month.</source>
+        <translation>计划中本月没有任务。</translation>
+    </message>
+    <message>
+        <source>Semester work plan</source>
+        <extracomment>zh_CN "学期工作计划"</extracomment>
+        <translation>学期工作计划</translation>
+    </message>
+    <message>
+        <source>No semester holds %1.</source>
+        <translation>没有包含 %1 的学期。</translation>
+    </message>
+    <message>
+        <source>No semester is current. Create one with "houqin semester new", or give --date to print the semester holding it.</source>
+        <translation>没有当前学期。请用“houqin semester new”新建一个，或用 --date 指定日期以打印包含该日期的学期。</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>计划中还没有任务。</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalDishes</name>
+    <message>
+        <source>%1 falls in month %2, not in month %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1027,6 +2126,26 @@
     <message>
         <source>The fridge range must lie between -30 °C and 20 °C.</source>
         <translation>冰箱温度范围须在 -30 °C 到 20 °C 之间。</translation>
+    </message>
+    <message>
+        <source>The pesticide test threshold must be between 10% and 90%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The health certificate warning must be between 1 and 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplier licence warning must be between 1 and 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fever threshold must be between 37.0 °C and 38.5 °C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The canteen account tolerance must be between 0% and 20%.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1149,6 +2268,17 @@
     <message>
         <source>%1 #%2 does not exist (it may have been deleted).</source>
         <translation>%1 #%2 不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>Suppliers</name>
+    <message>
+        <source>The licence expired on %1: ask the supplier for the renewed licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the supplier's licence number on file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
