@@ -1,6 +1,15 @@
 #include "KindRegistry.h"
 
+#include "canteen/CanteenAccounts.h"
 #include "canteen/FoodSamples.h"
+#include "canteen/HealthCertificates.h"
+#include "canteen/KitchenHygieneChecks.h"
+#include "canteen/MealAccompaniments.h"
+#include "canteen/MealCommittee.h"
+#include "canteen/MorningChecks.h"
+#include "canteen/PesticideTests.h"
+#include "canteen/SeasonalDishes.h"
+#include "canteen/Suppliers.h"
 #include "plan/PlanTasks.h"
 #include "plan/Semesters.h"
 #include "staff/StaffKind.h"
@@ -12,6 +21,16 @@ const QList<const RecordKind*>& allKinds() {
     static const QList<const RecordKind*> kinds{
         &staff::staffKind(),
         &canteen::foodSamplesKind(),
+        &canteen::pesticideTestsKind(),
+        &canteen::suppliersKind(),
+        &canteen::healthCertificatesKind(),
+        &canteen::morningChecksKind(),
+        &canteen::mealAccompanimentsKind(),
+        &canteen::canteenAccountsKind(),
+        &canteen::seasonalDishesKind(),
+        &canteen::mealCommitteeKind(),
+        &canteen::mealCommitteeVisitsKind(),
+        &canteen::kitchenHygieneChecksKind(),
         &plan::semestersKind(),
         &plan::planTasksKind(),
     };
