@@ -66,23 +66,23 @@ void drawSlice(QPainter& p, const PageFlow::Row& row, const PageFlow::Slice& s, 
 } // namespace
 
 PageFlow::PageFlow(const TableDocument& doc, const QPaintDevice& device, QSizeF bodySize)
-    : m_device(device), m_body(bodySize) {
+    : m_device(device), m_body(bodySize), m_scale(doc.fontScale > 0 ? doc.fontScale : 1.0) {
     const qreal px = device.logicalDpiY() / 72.0; // device pixels per point
-    m_padding = kPaddingPt * px;
+    m_padding = kPaddingPt * m_scale * px;
     m_rule = kRulePt * px;
     m_pages.append(QList<Op>());
 
-    addParagraph(doc.title, printFont(kHeadingPt, true), Qt::AlignHCenter, 4 * px);
+    addParagraph(doc.title, printFont(kHeadingPt * m_scale, true), Qt::AlignHCenter, 4 * m_scale * px);
     for (const QString& line : doc.subtitleLines)
-        addParagraph(line, printFont(kSubtitlePt), Qt::AlignHCenter, 2 * px);
-    m_y += 6 * px;
+        addParagraph(line, printFont(kSubtitlePt * m_scale), Qt::AlignHCenter, 2 * m_scale * px);
+    m_y += 6 * m_scale * px;
     addTable(doc);
     if (!doc.footnote.isEmpty()) {
-        m_y += 4 * px;
-        addParagraph(doc.footnote, printFont(kFootnotePt), Qt::AlignLeft, 0);
+        m_y += 4 * m_scale * px;
+        addParagraph(doc.footnote, printFont(kFootnotePt * m_scale), Qt::AlignLeft, 0);
     }
     if (!doc.signatureLines.isEmpty()) {
-        m_y += 18 * px;
+        m_y += 18 * m_scale * px;
         QStringList cells;
         QList<qreal> widths;
         QList<Qt::Alignment> aligns;
@@ -94,7 +94,7 @@ PageFlow::PageFlow(const TableDocument& doc, const QPaintDevice& device, QSizeF 
             widths << m_body.width() / doc.signatureLines.size();
             aligns << Qt::AlignLeft;
         }
-        placeRow(makeRow(cells, widths, aligns, printFont(kSubtitlePt), false, Qt::NoBrush));
+        placeRow(makeRow(cells, widths, aligns, printFont(kSubtitlePt * m_scale), false, Qt::NoBrush));
     }
 }
 
@@ -172,9 +172,9 @@ void PageFlow::addTable(const TableDocument& doc) {
         aligns << (col.align & Qt::AlignHorizontal_Mask);
         titles << col.title;
     }
-    auto header =
-        makeRow(titles, widths, headAligns, printFont(kBodyPt, true), true, QColor(0xE8, 0xE8, 0xE8));
-    const QFont body = printFont(kBodyPt);
+    auto header = makeRow(titles, widths, headAligns, printFont(kBodyPt * m_scale, true), true,
+                          QColor(0xE8, 0xE8, 0xE8));
+    const QFont body = printFont(kBodyPt * m_scale);
     QList<std::shared_ptr<Row>> rows;
     rows.reserve(doc.rows.size());
     for (const QStringList& cells : doc.rows)

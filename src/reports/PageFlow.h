@@ -48,6 +48,7 @@ private:
     const QPaintDevice& m_device;
     QSizeF m_body;
     qreal m_padding = 0, m_rule = 0;
+    qreal m_scale = 1; // TableDocument::fontScale
     QList<QList<Op>> m_pages;
     qreal m_y = 0;
     std::shared_ptr<Row> m_header; // repeated on each new page while the table runs

@@ -1,5 +1,7 @@
 #include "ReportRegistry.h"
 
+#include "canteen/CanteenNotices.h"
+#include "canteen/CanteenRegisters.h"
 #include "canteen/FoodSamplesWeekly.h"
 #include "plan/PlanReports.h"
 
@@ -15,6 +17,11 @@ const QList<ReportDef>& allReports() {
     // Each module contributes its reports here, in the order `houqin reports` lists them.
     static const QList<ReportDef> reports{
         canteen::foodSamplesWeeklyReport(),
+        canteen::pesticideNoticeReport(),
+        canteen::pesticideMonthlyReport(),
+        canteen::canteenAccountsNoticeReport(),
+        canteen::morningChecksMonthlyReport(),
+        canteen::mealAccompanimentMonthlyReport(),
         plan::planMonthlyReport(),
         plan::planSemesterReport(),
     };

@@ -22,6 +22,10 @@ struct TableDocument {
     QStringList signatureLines; // after the table, e.g. "留样人（签字）：", "审核人（签字）："
     QString footnote;           // small text after the table
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    // Text size of the body (heading, table, footnote, signatures) relative to a register's; a notice for
+    // the lobby board is read from a few steps away and uses about 2. The page header and footer keep
+    // their size.
+    double fontScale = 1.0;
 };
 
 } // namespace houqin::reports
