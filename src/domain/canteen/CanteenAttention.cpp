@@ -15,6 +15,26 @@ const QList<AttentionItem>& attentionItems() {
          //: zh_CN "留样逾期未处置"
          QT_TRANSLATE_NOOP("Attention", "Food samples overdue for disposal"), Severity::Critical,
          QStringLiteral("food-samples"), QStringLiteral("overdue")},
+        {QStringLiteral("canteen.pesticide-unhandled"),
+         //: zh_CN "农残检测不合格，尚未处置"
+         QT_TRANSLATE_NOOP("Attention", "Positive pesticide tests not yet handled"), Severity::Critical,
+         QStringLiteral("pesticide-tests"), QStringLiteral("unhandled")},
+        {QStringLiteral("canteen.certificates-expired"),
+         //: zh_CN "健康证已过期"
+         QT_TRANSLATE_NOOP("Attention", "Health certificates expired"), Severity::Critical,
+         QStringLiteral("health-certificates"), QStringLiteral("expired")},
+        {QStringLiteral("canteen.certificates-expiring"),
+         //: zh_CN "健康证即将到期"
+         QT_TRANSLATE_NOOP("Attention", "Health certificates expiring soon"), Severity::Warning,
+         QStringLiteral("health-certificates"), QStringLiteral("expiring")},
+        {QStringLiteral("canteen.licences-expired"),
+         //: zh_CN "供应商证照已过期"
+         QT_TRANSLATE_NOOP("Attention", "Supplier licences expired"), Severity::Critical,
+         QStringLiteral("suppliers"), QStringLiteral("licence-expired")},
+        {QStringLiteral("canteen.licences-expiring"),
+         //: zh_CN "供应商证照即将到期"
+         QT_TRANSLATE_NOOP("Attention", "Supplier licences expiring soon"), Severity::Warning,
+         QStringLiteral("suppliers"), QStringLiteral("licence-expiring")},
     };
     return items;
 }

@@ -1,0 +1,87 @@
+// The canteen module's dashboard items, counted by the AttentionService over the kinds' filters.
+#include "domain/canteen/CanteenAttention.h"
+
+#include "TestSupport.h"
+#include "domain/canteen/HealthCertificates.h"
+#include "domain/canteen/PesticideTests.h"
+#include "domain/canteen/Suppliers.h"
+#include "storage/AttentionService.h"
+#include "storage/RecordRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace houqin;
+
+namespace {
+const QDate kToday(2026, 9, 8);
+
+class CanteenAttentionTest : public ::testing::Test {
+protected:
+    test::TempDb t{QDateTime(kToday, QTime(10, 0))};
+    AttentionService attention{t.db()};
+
+    qint64 insert(const RecordKind& kind, const QVariantMap& values) {
+        Record r = newRecord(kind, nullptr, t->ruleContext());
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            r.set(it.key(), it.value());
+        auto id = RecordRepository(t.db(), kind).insert(r, test::tester());
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id.ok() ? *id : 0;
+    }
+    AttentionState state(const QString& key) {
+        const AttentionItem* item = findAttentionItem(key);
+        EXPECT_NE(item, nullptr) << key.toStdString();
+        if (!item)
+            return {};
+        auto s = attention.evaluate(*item);
+        EXPECT_TRUE(s.ok());
+        return s.ok() ? *s : AttentionState{};
+    }
+};
+} // namespace
+
+TEST_F(CanteenAttentionTest, EveryCanteenItemNamesAKindAndFilterThatExist) {
+    for (const AttentionItem& item : canteen::attentionItems()) {
+        SCOPED_TRACE(item.key.toStdString());
+        EXPECT_TRUE(item.key.startsWith(QStringLiteral("canteen.")));
+        auto s = attention.evaluate(item);
+        ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+        EXPECT_FALSE(s->raised); // an empty kitchen has nothing wrong yet
+    }
+}
+
+TEST_F(CanteenAttentionTest, AnUnhandledPositiveIsRaisedUntilHandled) {
+    const qint64 id =
+        insert(canteen::pesticideTestsKind(), {{QStringLiteral("sample"), QStringLiteral("菠菜")},
+                                               {QStringLiteral("inhibition_pct"), 50.0},
+                                               {QStringLiteral("tester"), QStringLiteral("王老师")}});
+    AttentionState s = state(QStringLiteral("canteen.pesticide-unhandled"));
+    EXPECT_EQ(s.count, 1);
+    EXPECT_TRUE(s.raised);
+    EXPECT_EQ(s.item->severity, AttentionItem::Severity::Critical);
+    RecordRepository repo(t.db(), canteen::pesticideTestsKind());
+    Record handled = *repo.get(id);
+    handled.set(QStringLiteral("handling"), QStringLiteral("withheld"));
+    ASSERT_TRUE(repo.update(handled, test::tester()).ok());
+    EXPECT_FALSE(state(QStringLiteral("canteen.pesticide-unhandled")).raised);
+}
+
+TEST_F(CanteenAttentionTest, CertificatesAndLicencesAreRaisedWhenDueOrLapsed) {
+    insert(canteen::healthCertificatesKind(), {{QStringLiteral("person"), QStringLiteral("李师傅")},
+                                               {QStringLiteral("certificate_no"), QStringLiteral("A1")},
+                                               {QStringLiteral("issue_date"), QDate(2025, 9, 7)}});
+    insert(canteen::healthCertificatesKind(), {{QStringLiteral("person"), QStringLiteral("赵阿姨")},
+                                               {QStringLiteral("certificate_no"), QStringLiteral("A2")},
+                                               {QStringLiteral("issue_date"), QDate(2025, 10, 8)}});
+    insert(canteen::suppliersKind(), {{QStringLiteral("name"), QStringLiteral("绿源净菜")},
+                                      {QStringLiteral("licence_no"), QStringLiteral("JY1")},
+                                      {QStringLiteral("licence_expiry"), kToday.addDays(10)}});
+    EXPECT_EQ(state(QStringLiteral("canteen.certificates-expired")).count, 1);
+    EXPECT_EQ(state(QStringLiteral("canteen.certificates-expiring")).count, 1);
+    EXPECT_EQ(state(QStringLiteral("canteen.licences-expiring")).count, 1);
+    EXPECT_FALSE(state(QStringLiteral("canteen.licences-expired")).raised);
+    auto raised = attention.raised();
+    ASSERT_TRUE(raised.ok());
+    ASSERT_GE(raised->size(), 3);
+    EXPECT_EQ(raised->first().item->severity, AttentionItem::Severity::Critical); // most severe first
+}
