@@ -4,8 +4,10 @@
 #include "cli/demo/DemoData.h"
 #include "domain/ProcessSetup.h"
 #include "domain/canteen/FoodSamples.h"
+#include "storage/AttentionService.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
+#include "storage/plan/PlanService.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -153,6 +155,28 @@ void BM_OpenDatabase(benchmark::State& s) {
     }
 }
 
+// The dashboard: every module's attention counts, this week's tasks and the overdue ones.
+void BM_Dashboard_Attention(benchmark::State& s) {
+    const AttentionService service(*fixture().db);
+    for (auto _ : s)
+        benchmark::DoNotOptimize(service.evaluateAll()->size());
+}
+void BM_Dashboard_ThisWeekAndOverdue(benchmark::State& s) {
+    const plan::PlanService service(*fixture().db);
+    for (auto _ : s) {
+        benchmark::DoNotOptimize(service.thisWeek()->size());
+        benchmark::DoNotOptimize(service.overdue()->size());
+    }
+}
+void BM_Dashboard_Upcoming(benchmark::State& s) {
+    const plan::PlanService service(*fixture().db);
+    for (auto _ : s)
+        benchmark::DoNotOptimize(service.upcoming(3)->size());
+}
+
+BENCHMARK(BM_Dashboard_Attention)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Dashboard_ThisWeekAndOverdue)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Dashboard_Upcoming)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Repo_FirstPage)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Raw_FirstPage)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Repo_Count)->Unit(benchmark::kMicrosecond);
