@@ -85,6 +85,12 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
     if (!samples)
         return samples.error();
     summary.insert(QStringLiteral("food-samples"), *samples);
+    for (auto* canteenPart : {&generateCanteenHealth, &generateCanteenLife}) {
+        auto part = canteenPart(ctx);
+        if (!part)
+            return part.error();
+        summary.insert(*part);
+    }
     auto plan = generatePlan(ctx);
     if (!plan)
         return plan.error();

@@ -45,6 +45,11 @@ struct Context {
 // One per module; each returns how many records it added.
 Result<int> generateStaff(Context& ctx);
 Result<int> generateFoodSamples(Context& ctx);
+// The rest of the canteen and health module, per kind key: suppliers, pesticide tests, health certificates
+// and morning checks (CanteenHealthDemo.cpp); meal accompaniments, accounts, solar-term dishes, the meal
+// committee and kitchen hygiene checks (CanteenLifeDemo.cpp).
+Result<Summary> generateCanteenHealth(Context& ctx);
+Result<Summary> generateCanteenLife(Context& ctx);
 // The current semester (from the settings' semester start) and the earlier ones the span reaches, each from
 // the plan template: past weeks mostly done with outcomes, a few loose ends in the current one.
 struct PlanSummary {
