@@ -18,7 +18,11 @@ const QList<ModuleDef>& allModules() {
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"), {QStringLiteral("staff")}, nullptr},
         {QT_TRANSLATE_NOOP("Modules", "Safety"), {}, nullptr},
         {QT_TRANSLATE_NOOP("Modules", "Canteen and health"),
-         {QStringLiteral("food-samples")},
+         {QStringLiteral("food-samples"), QStringLiteral("pesticide-tests"), QStringLiteral("morning-checks"),
+          QStringLiteral("health-certificates"), QStringLiteral("suppliers"),
+          QStringLiteral("meal-accompaniments"), QStringLiteral("kitchen-hygiene-checks"),
+          QStringLiteral("canteen-accounts"), QStringLiteral("seasonal-dishes"),
+          QStringLiteral("meal-committee"), QStringLiteral("meal-committee-visits")},
          &canteen::registerGuiExtensions},
         {QT_TRANSLATE_NOOP("Modules", "Assets"), {}, nullptr},
     };
