@@ -2,10 +2,12 @@
 
 #include "CampusText.h"
 #include "ErrorDisplay.h"
+#include "plan/PlanText.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "storage/Transaction.h"
+#include "storage/plan/SemesterService.h"
 
-#include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -98,20 +100,51 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
 
     auto* startPage = new FirstRunFinalPage(this);
     startPage->setTitle(tr("Semester"));
-    startPage->setSubTitle(tr("The first day of the semester numbers the teaching weeks (第N周) shown in the "
-                              "status bar and on printed registers."));
+    startPage->setSubTitle(
+        tr("The first semester, with the work plan's tasks from the built-in template. Its "
+           "first day numbers the teaching weeks (第N周) shown in the status bar and on "
+           "printed registers."));
+    m_semesterName = new QLineEdit(startPage);
+    m_semesterName->setObjectName(QStringLiteral("semesterNameLineEdit"));
+    m_semesterName->setMaxLength(50);
     m_start = new QDateEdit(startPage);
     m_start->setObjectName(QStringLiteral("semesterStartDateEdit"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_start->setDate(current.semesterStart.isValid() ? current.semesterStart : db.now().date());
-    m_startUnknown = new QCheckBox(tr("Not known yet"), startPage);
-    m_startUnknown->setObjectName(QStringLiteral("semesterUnknownCheckBox"));
-    connect(m_startUnknown, &QCheckBox::toggled, m_start, &QWidget::setDisabled);
+    connect(m_start, &QDateEdit::dateChanged, this, [this](QDate start) {
+        if (m_semesterName->text().trimmed().isEmpty() || m_semesterName->text() == m_suggestedName) {
+            m_suggestedName = plan::suggestedSemesterName(start);
+            m_semesterName->setText(m_suggestedName);
+        }
+    });
+    m_start->setDate(current.semesterStart.isValid() ? current.semesterStart
+                                                     : plan::likelyTermStart(db.now().date()));
+    m_suggestedName = plan::suggestedSemesterName(m_start->date());
+    m_semesterName->setText(m_suggestedName);
     m_problems = problemLabel(startPage);
     auto* startForm = new QFormLayout(startPage);
-    startForm->addRow(tr("Semester starts on:"), m_start);
-    startForm->addRow(QString(), m_startUnknown);
+    // A semester made with the command line before the first start is kept, not asked for again.
+    const auto existing = houqin::plan::SemesterService(db).current();
+    m_haveSemester = existing && existing->has_value();
+    if (m_haveSemester) {
+        const houqin::plan::Semester& s = **existing;
+        startForm->addRow(
+            new QLabel(tr("The current semester is %1, from %2 to %3.")
+                           .arg(s.name, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)),
+                       startPage));
+        m_semesterName->setVisible(false);
+        m_start->setVisible(false);
+    } else {
+        // No "not known yet": an approximate first day is corrected later under Work plan → Semesters.
+        auto* hint = new QLabel(tr("Not sure yet? Enter the likely first day; the dates can be changed later "
+                                   "under Work plan → Semesters."),
+                                startPage);
+        hint->setWordWrap(true);
+        hint->setStyleSheet(QStringLiteral("color: #666;"));
+        startForm->addRow(tr("Semester starts on:"), m_start);
+        startForm->addRow(tr("Semester name:"), m_semesterName);
+        startForm->addRow(QString(), hint);
+    }
     startForm->addRow(m_problems);
     addPage(startPage);
 
@@ -122,7 +155,8 @@ KindergartenSettings FirstRunWizard::settings() const {
     KindergartenSettings s = m_db.settings();
     s.name = m_name->text().trimmed();
     s.campuses = campusesFromText(m_campuses->toPlainText());
-    s.semesterStart = m_startUnknown->isChecked() ? QDate() : m_start->date();
+    if (!m_haveSemester)
+        s.semesterStart = m_start->date();
     return s;
 }
 
@@ -132,8 +166,42 @@ bool FirstRunWizard::saveSettings() {
     showProblems(m_problems, issues, {});
     if (hasErrors(issues))
         return false;
-    if (Status st = SettingsStore::save(m_db, s, Actor::systemUser()); !st) {
-        showError(this, tr("Could not save the settings"), st.error());
+    const bool createSemester = !m_haveSemester;
+    if (createSemester && m_semesterName->text().trimmed().isEmpty()) {
+        m_problems->setText(tr("Enter the semester's name, e.g. %1.").arg(m_suggestedName));
+        m_problems->setVisible(true);
+        return false;
+    }
+    // Settings and semester together or not at all; the settings cache follows a rollback.
+    const KindergartenSettings before = m_db.settings();
+    Transaction tx(m_db);
+    Status st = tx.begin();
+    if (st)
+        st = SettingsStore::save(m_db, s, Actor::systemUser());
+    if (st && createSemester) {
+        houqin::plan::NewSemester request;
+        request.name = m_semesterName->text().trimmed();
+        request.start = m_start->date();
+        request.tasks = houqin::plan::NewSemester::Tasks::FromTemplate;
+        request.makeCurrent = true;
+        if (auto created = houqin::plan::SemesterService(m_db).create(request, Actor::systemUser()); !created)
+            st = created.error();
+    }
+    if (st)
+        st = tx.commit();
+    if (!st) {
+        tx.rollback();
+        m_db.cacheSettings(before);
+        if (st.error().code == Error::Code::Validation) {
+            QStringList lines;
+            for (const Issue& i : st.error().issues)
+                if (i.isError())
+                    lines << i.message;
+            m_problems->setText(lines.isEmpty() ? st.error().message : lines.join(QLatin1Char('\n')));
+            m_problems->setVisible(true);
+        } else {
+            showError(this, tr("Could not save the settings"), st.error());
+        }
         return false;
     }
     return true;

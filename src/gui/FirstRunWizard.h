@@ -4,7 +4,6 @@
 
 #include <QWizard>
 
-class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,8 +15,9 @@ class Database;
 
 namespace houqin::gui {
 
-// Shown on the first start, before the main window: the kindergarten's name, its campuses and the
-// semester start date, saved in the database's settings.
+// Shown on the first start, before the main window: the kindergarten's name and its campuses, saved in the
+// database's settings, and the first semester, created with its work plan from the built-in template and
+// made current (its start numbers the teaching weeks).
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
@@ -29,13 +29,14 @@ public:
 
     // What the pages hold now.
     KindergartenSettings settings() const;
-    // Validates and saves; shows what is wrong on the current page and returns false when nothing was saved.
+    // Validates and saves the settings and creates the semester, all or nothing; shows what is wrong on the
+    // current page and returns false when nothing was saved.
     bool saveSettings();
 
     QLineEdit* nameEdit() const { return m_name; }
     QPlainTextEdit* campusesEdit() const { return m_campuses; }
+    QLineEdit* semesterNameEdit() const { return m_semesterName; }
     QDateEdit* semesterStartEdit() const { return m_start; }
-    QCheckBox* semesterUnknownBox() const { return m_startUnknown; }
 
 private:
     friend class FirstRunFinalPage;
@@ -43,8 +44,10 @@ private:
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_campuses = nullptr;
     QLabel* m_campusesProblem = nullptr;
+    QLineEdit* m_semesterName = nullptr;
+    QString m_suggestedName; // follows the start date until the user types a name
     QDateEdit* m_start = nullptr;
-    QCheckBox* m_startUnknown = nullptr;
+    bool m_haveSemester = false; // a current semester exists already (made with the command line)
     QLabel* m_problems = nullptr;
 };
 

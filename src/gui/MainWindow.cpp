@@ -4,14 +4,17 @@
 #include "ErrorDisplay.h"
 #include "Icons.h"
 #include "ModulePage.h"
+#include "ModuleView.h"
 #include "Modules.h"
 #include "Preferences.h"
 #include "RecordListPage.h"
+#include "ReportDialog.h"
 #include "SettingsDialog.h"
 #include "UserGuideDialog.h"
 #include "domain/SemesterCalendar.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
+#include "storage/plan/SemesterService.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace houqin::gui {
@@ -32,7 +36,6 @@ namespace houqin::gui {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kTabKey = QStringLiteral("mainWindow/tab");
 } // namespace
 
 MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db) {
@@ -42,13 +45,22 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_tabs->setObjectName(QStringLiteral("moduleTabWidget"));
     m_tabs->setDocumentMode(true);
     for (const ModuleDef& module : allModules()) {
-        if (availableKinds(module).isEmpty())
+        if (availableKinds(module).isEmpty() && module.views.isEmpty())
             continue; // not built yet: left out rather than shown empty
         auto* page = new ModulePage(db, module, m_tabs);
         m_tabs->addTab(page, module.displayTitle());
         m_modules << page;
         connect(page, &ModulePage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        // A semester edited or made current moves the teaching week.
+        connect(page, &ModulePage::recordsChanged, this, &MainWindow::refreshStatusBar);
+        for (ModuleView* view : page->views()) {
+            connect(view, &ModuleView::openListRequested, this,
+                    [this](const QString& kind, const QString& filter, qint64 id) {
+                        openList(kind, filter, id);
+                    });
+            connect(view, &ModuleView::recordsChanged, this, &MainWindow::reloadPagesOf);
+        }
     }
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -100,6 +112,9 @@ void MainWindow::buildMenus() {
                                    onPage(&RecordListPage::exportPdf));
     for (QAction* a : pageActions)
         a->setEnabled(!m_modules.isEmpty());
+    QAction* report = file->addAction(icon(QStringLiteral("print")), tr("Print &report…"), this,
+                                      &MainWindow::openReportDialog);
+    report->setObjectName(QStringLiteral("printReportAction"));
     file->addSeparator();
     file->addAction(icon(QStringLiteral("backup")), tr("&Back up database…"), this,
                     &MainWindow::backUpDatabase);
@@ -142,10 +157,17 @@ void MainWindow::buildStatusBar() {
 }
 
 QString MainWindow::teachingWeekText() const {
-    const SemesterCalendar calendar(m_db.settings().semesterStart);
+    // The current semester knows its end; a database from before semesters existed has only a start.
+    const auto current = houqin::plan::SemesterService(m_db).current();
+    const bool haveSemester = current && current->has_value();
+    const SemesterCalendar calendar =
+        haveSemester ? (*current)->calendar() : SemesterCalendar(m_db.settings().semesterStart);
     if (!calendar.isValid())
         return {};
-    const int week = calendar.weekOf(m_db.now().date());
+    const QDate today = m_db.now().date();
+    if (haveSemester && calendar.isAfterTerm(today))
+        return tr("After term");
+    const int week = calendar.weekOf(today);
     return week >= 1 ? tr("Week %1").arg(week) : tr("Before term");
 }
 
@@ -176,7 +198,7 @@ void MainWindow::restoreWindowState() {
     QSettings settings;
     const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    m_tabs->setCurrentIndex(qBound(0, settings.value(kTabKey, 0).toInt(), qMax(0, m_tabs->count() - 1)));
+    m_tabs->setCurrentIndex(0); // the home page (总览) first, whatever was open last time
     if (restored)
         return;
     // First start: fill a laptop's 1366×768 screen, stay moderate on a big one.
@@ -192,7 +214,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kTabKey, m_tabs->currentIndex());
     QMainWindow::closeEvent(event);
 }
 
@@ -200,6 +221,36 @@ void MainWindow::reloadAllPages() {
     for (ModulePage* module : m_modules)
         for (RecordListPage* page : module->listPages())
             page->reload();
+}
+
+void MainWindow::reloadPagesOf(const QString& kindKey) {
+    refreshStatusBar();
+    for (ModulePage* module : m_modules)
+        for (RecordListPage* page : module->listPages())
+            if (page->kind().key == kindKey)
+                page->reload();
+}
+
+RecordListPage* MainWindow::openList(const QString& kindKey, const QString& filterKey, qint64 id) {
+    for (ModulePage* module : m_modules) {
+        const auto& pages = module->listPages();
+        if (std::none_of(pages.begin(), pages.end(),
+                         [&](const RecordListPage* p) { return p->kind().key == kindKey; }))
+            continue;
+        m_tabs->setCurrentWidget(module);
+        RecordListPage* page = module->showKind(kindKey);
+        page->showFiltered(filterKey);
+        if (id)
+            page->selectRecord(id);
+        page->tableView()->setFocus();
+        return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::openReportDialog() {
+    ReportDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::openSettings() {

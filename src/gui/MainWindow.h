@@ -27,14 +27,21 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // The list page the File menu acts on; nullptr when no module exists.
     RecordListPage* currentListPage() const;
-    // "第N周" / "Before term" / empty, as the status bar shows it.
+    // "第N周" / "Before term" / empty, as the status bar shows it: from the current semester (the
+    // settings' semester start when no semester exists yet).
     QString teachingWeekText() const;
+    // Switches to the tab holding kind's list, shows it with one of the kind's named filters (empty = all;
+    // see RecordListPage::showFiltered) and selects record `id` when it is among the rows. nullptr when no
+    // tab holds the kind.
+    RecordListPage* openList(const QString& kindKey, const QString& filterKey = {}, qint64 id = 0);
 
 public Q_SLOTS:
     void openSettings();
     void openUserGuide();
     void openAbout();
     void backUpDatabase();
+    // File → Print report…: any report of reports::allReports() for a chosen period.
+    void openReportDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +52,7 @@ private:
     void refreshStatusBar();
     void restoreWindowState();
     void reloadAllPages();
+    void reloadPagesOf(const QString& kindKey);
 
     Database& m_db;
     QTabWidget* m_tabs = nullptr;

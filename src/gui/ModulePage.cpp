@@ -1,5 +1,6 @@
 #include "ModulePage.h"
 
+#include "ModuleView.h"
 #include "RecordListPage.h"
 
 #include <QHBoxLayout>
@@ -21,6 +22,14 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     int widest = 0;
+    for (const ViewDef& def : module.views) {
+        ModuleView* view = def.create(db, m_stack);
+        m_stack->addWidget(view);
+        m_views << view;
+        m_kindList->addItem(def.displayTitle());
+        widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(def.displayTitle()));
+        connect(view, &ModuleView::statusMessage, this, &ModulePage::statusMessage);
+    }
     for (const RecordKind* kind : availableKinds(module)) {
         auto* page = new RecordListPage(db, *kind, m_stack);
         m_stack->addWidget(page);
@@ -31,6 +40,7 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
         connect(page, &RecordListPage::recordsChanged, this, &ModulePage::recordsChanged);
     }
     m_kindList->setFixedWidth(qBound(90, widest + 36, 180));
+    m_kindList->setVisible(!(m_pages.isEmpty() && m_views.size() == 1));
     connect(m_kindList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         focusList();
@@ -41,6 +51,15 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
 void ModulePage::focusList() {
     if (RecordListPage* page = currentListPage())
         page->tableView()->setFocus();
+}
+
+RecordListPage* ModulePage::showKind(const QString& kindKey) {
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->kind().key == kindKey) {
+            m_kindList->setCurrentRow(int(m_views.size()) + i);
+            return m_pages[i];
+        }
+    return nullptr;
 }
 
 RecordListPage* ModulePage::currentListPage() const {

@@ -14,9 +14,11 @@ class Database;
 
 namespace houqin::gui {
 
+class ModuleView;
 class RecordListPage;
 
-// One main-window tab: a side list of the module's record kinds and the list page of the chosen one.
+// One main-window tab: a side list of the module's views and record kinds and the page of the chosen one.
+// A module of a single view and no kinds shows that view without the side list.
 class ModulePage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,9 @@ public:
     const ModuleDef& module() const { return m_module; }
     RecordListPage* currentListPage() const;
     const QList<RecordListPage*>& listPages() const { return m_pages; }
+    const QList<ModuleView*>& views() const { return m_views; }
+    // Makes the list page of a kind the visible one; nullptr when the module has no such kind.
+    RecordListPage* showKind(const QString& kindKey);
     QListWidget* kindList() const { return m_kindList; }
     // Puts the keyboard focus in the current list, where Enter edits and Delete deletes.
     void focusList();
@@ -37,6 +42,7 @@ private:
     QListWidget* m_kindList;
     QStackedWidget* m_stack;
     QList<RecordListPage*> m_pages;
+    QList<ModuleView*> m_views;
 };
 
 } // namespace houqin::gui

@@ -1,7 +1,10 @@
 #include "Modules.h"
 
 #include "canteen/FoodSampleExtension.h"
+#include "dashboard/DashboardPage.h"
 #include "domain/KindRegistry.h"
+#include "plan/MonthReviewPage.h"
+#include "plan/PlanExtensions.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +14,20 @@ QString ModuleDef::displayTitle() const {
     return QCoreApplication::translate("Modules", title);
 }
 
+QString ViewDef::displayTitle() const {
+    return QCoreApplication::translate("Modules", title);
+}
+
 const QList<ModuleDef>& allModules() {
     static const QList<ModuleDef> modules = {
-        {QT_TRANSLATE_NOOP("Modules", "Overview"), {}, nullptr},
-        {QT_TRANSLATE_NOOP("Modules", "Work plan"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Overview"),
+         {},
+         nullptr,
+         {{QT_TRANSLATE_NOOP("Modules", "Overview"), &dashboard::createDashboard}}},
+        {QT_TRANSLATE_NOOP("Modules", "Work plan"),
+         {QStringLiteral("semesters"), QStringLiteral("plan-tasks")},
+         &plan::registerGuiExtensions,
+         {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview}}},
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"), {QStringLiteral("staff")}, nullptr},
         {QT_TRANSLATE_NOOP("Modules", "Safety"), {}, nullptr},
         {QT_TRANSLATE_NOOP("Modules", "Canteen and health"),

@@ -4,18 +4,39 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 namespace houqin {
+class Database;
 struct RecordKind;
-}
+} // namespace houqin
 
 namespace houqin::gui {
 
-// One tab of the main window. A module lists the record kinds its side list offers; modules whose kinds
-// do not exist yet are left out of the window.
+class ModuleView;
+
+// A screen of a module that is not a record list (a ModuleView): the dashboard, the month review.
+struct ViewDef {
+    const char* title = ""; // English source, context "Modules"
+    ModuleView* (*create)(Database& db, QWidget* parent) = nullptr;
+
+    QString displayTitle() const;
+};
+
+// One tab of the main window. A module lists the record kinds its side list offers, after its views;
+// modules with neither views nor existing kinds are left out of the window. A module of one view and no
+// kinds is that view alone, without a side list.
 struct ModuleDef {
+    // A constructor rather than an aggregate, so modules without views need not spell them out.
+    ModuleDef(const char* title, QStringList kinds, void (*registerExtensions)() = nullptr,
+              QList<ViewDef> views = {})
+        : title(title), kinds(std::move(kinds)), registerExtensions(registerExtensions),
+          views(std::move(views)) {}
+
     const char* title = "";                 // English source, context "Modules"
     QStringList kinds;                      // record kind keys, in side-list order
     void (*registerExtensions)() = nullptr; // the module's gui extensions (quick entry, colours...)
+    QList<ViewDef> views;                   // shown first in the side list
 
     QString displayTitle() const;
 };

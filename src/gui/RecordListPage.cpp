@@ -247,6 +247,32 @@ void RecordListPage::applyFilters() {
         selectRecord(selected->id);
 }
 
+bool RecordListPage::showFiltered(const QString& filterKey) {
+    int index = 0;
+    {
+        // One query at the end, not one per cleared filter.
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+        if (m_allDates) {
+            const QSignalBlocker block(m_allDates);
+            m_allDates->setChecked(true);
+            m_from->setEnabled(false);
+            m_to->setEnabled(false);
+        }
+        if (m_campusFilter) {
+            const QSignalBlocker block(m_campusFilter);
+            m_campusFilter->setCurrentIndex(0);
+        }
+        if (m_statusFilter) {
+            const QSignalBlocker block(m_statusFilter);
+            index = qMax(0, m_statusFilter->findData(filterKey));
+            m_statusFilter->setCurrentIndex(index);
+        }
+    }
+    applyFilters();
+    return filterKey.isEmpty() || index > 0;
+}
+
 void RecordListPage::reload() {
     const std::optional<Record> selected = currentRecord();
     m_model->reload();

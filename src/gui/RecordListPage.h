@@ -42,6 +42,8 @@ public:
     QToolBar* toolBar() const { return m_toolBar; }
     DetailsPane* detailsPane() const { return m_details; }
     QLabel* countLabel() const { return m_count; }
+    // The status filter (the kind's named filters); nullptr when the kind has none.
+    QComboBox* statusFilter() const { return m_statusFilter; }
 
     // The query the filters describe (what the table shows, prints and exports).
     ListQuery currentQuery() const;
@@ -49,6 +51,10 @@ public:
     std::optional<Record> currentRecord() const;
     // Selects a record if it is among the loaded rows.
     void selectRecord(qint64 id);
+    // Shows every record that matches one of the kind's named filters (FilterDef key; empty = all): the
+    // search, date range and campus filters are cleared, so the list holds what a count of that filter
+    // (the dashboard's) counted. False when the kind has no such filter; the list then shows all.
+    bool showFiltered(const QString& filterKey);
 
     // The file actions without their file dialogs: what the list shows, to or from path. Problems are
     // shown to the user; false when nothing was written.

@@ -4,6 +4,7 @@
 #include "ErrorDisplay.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "storage/plan/SemesterService.h"
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
@@ -13,8 +14,6 @@ namespace houqin::gui {
 SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_db(db) {
     m_ui->setupUi(this);
-    connect(m_ui->semesterStartCheckBox, &QCheckBox::toggled, m_ui->semesterStartDateEdit,
-            &QWidget::setEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
@@ -27,9 +26,21 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->nameLineEdit->setText(s.name);
     m_ui->campusesPlainTextEdit->setPlainText(campusesToText(s.campuses));
-    m_ui->semesterStartCheckBox->setChecked(s.semesterStart.isValid());
-    m_ui->semesterStartDateEdit->setEnabled(s.semesterStart.isValid());
-    m_ui->semesterStartDateEdit->setDate(s.semesterStart.isValid() ? s.semesterStart : m_db.now().date());
+    // The current semester is the source of the semester start (SemesterService mirrors it here); it is
+    // changed under Work plan → Semesters, not here.
+    const auto current = houqin::plan::SemesterService(m_db).current();
+    QString semester;
+    if (current && current->has_value())
+        semester = tr("%1, %2 to %3")
+                       .arg((*current)->name, (*current)->start.toString(Qt::ISODate),
+                            (*current)->end.toString(Qt::ISODate));
+    else if (s.semesterStart.isValid())
+        semester = tr("Starts %1").arg(s.semesterStart.toString(Qt::ISODate));
+    else
+        semester = tr("None yet");
+    m_ui->semesterValueLabel->setText(
+        semester + QLatin1Char('\n') +
+        tr("Semesters are created and made current under Work plan → Semesters."));
     m_ui->minWeightDoubleSpinBox->setValue(s.minSampleWeightG);
     m_ui->holdHoursSpinBox->setValue(s.sampleHoldHours);
     m_ui->fridgeMinDoubleSpinBox->setValue(s.fridgeMinC);
@@ -40,8 +51,6 @@ KindergartenSettings SettingsDialog::settings() const {
     KindergartenSettings s = m_db.settings();
     s.name = m_ui->nameLineEdit->text().trimmed();
     s.campuses = campusesFromText(m_ui->campusesPlainTextEdit->toPlainText());
-    s.semesterStart =
-        m_ui->semesterStartCheckBox->isChecked() ? m_ui->semesterStartDateEdit->date() : QDate();
     s.minSampleWeightG = m_ui->minWeightDoubleSpinBox->value();
     s.sampleHoldHours = m_ui->holdHoursSpinBox->value();
     s.fridgeMinC = m_ui->fridgeMinDoubleSpinBox->value();

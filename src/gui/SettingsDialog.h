@@ -15,7 +15,8 @@ class Database;
 
 namespace houqin::gui {
 
-// Tools → Settings: the kindergarten's settings (name, campuses, semester start, food-sample thresholds),
+// Tools → Settings: the kindergarten's settings (name, campuses, food-sample thresholds; the current
+// semester is shown, and changed under Work plan → Semesters),
 // validated with KindergartenSettings::validate() and saved in the database.
 class SettingsDialog : public QDialog {
     Q_OBJECT

@@ -11,13 +11,16 @@ using namespace houqin;
 TEST(MainWindowTest, ShowsExactlyTheModulesThatExist) {
     test::TempDb t;
     gui::MainWindow w(t.db());
-    ASSERT_EQ(w.tabs()->count(), 2);
-    EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("Staff and training"));
-    EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("Canteen and health"));
-    w.tabs()->setCurrentIndex(1);
+    ASSERT_EQ(w.tabs()->count(), 4);
+    EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("Overview"));
+    EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("Work plan"));
+    EXPECT_EQ(w.tabs()->tabText(2), QStringLiteral("Staff and training"));
+    EXPECT_EQ(w.tabs()->tabText(3), QStringLiteral("Canteen and health"));
+    EXPECT_EQ(w.currentListPage(), nullptr); // the dashboard is no list
+    w.tabs()->setCurrentIndex(3);
     ASSERT_NE(w.currentListPage(), nullptr);
     EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("food-samples"));
-    w.tabs()->setCurrentIndex(0);
+    w.tabs()->setCurrentIndex(2);
     EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("staff"));
 }
 

@@ -1,0 +1,214 @@
+#include "ReportDialog.h"
+
+#include "ErrorDisplay.h"
+#include "Icons.h"
+#include "Preferences.h"
+#include "reports/Printer.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace houqin::gui {
+
+using reports::Period;
+
+ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db) {
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Print report"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("reportComboBox"));
+    for (const reports::ReportDef& r : reports::allReports())
+        m_report->addItem(r.displayLabel(), r.key);
+    form->addRow(tr("&Report:"), m_report);
+
+    auto* dateRow = new QHBoxLayout;
+    m_useDate = new QCheckBox(tr("For the day"), this);
+    m_useDate->setObjectName(QStringLiteral("useDateCheckBox"));
+    m_date = new QDateEdit(db.now().date(), this);
+    m_date->setObjectName(QStringLiteral("periodDateEdit"));
+    m_date->setCalendarPopup(true);
+    dateRow->addWidget(m_useDate);
+    dateRow->addWidget(m_date);
+    dateRow->addStretch(1);
+    m_dateCaption = new QLabel(tr("&Period:"), this);
+    m_dateCaption->setBuddy(m_date);
+    form->addRow(m_dateCaption, dateRow);
+    m_periodLabel = new QLabel(this);
+    m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
+    m_periodLabel->setWordWrap(true);
+    form->addRow(QString(), m_periodLabel);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* preview = buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
+    preview->setObjectName(QStringLiteral("previewButton"));
+    preview->setIcon(icon(QStringLiteral("print")));
+    preview->setDefault(true);
+    QPushButton* pdf = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("pdfButton"));
+    pdf->setIcon(icon(QStringLiteral("pdf")));
+    buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(preview, &QPushButton::clicked, this, &ReportDialog::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &ReportDialog::savePdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportDialog::reportChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, &ReportDialog::updatePeriodLabel);
+    connect(m_useDate, &QCheckBox::toggled, this, [this](bool on) {
+        m_date->setEnabled(on);
+        updatePeriodLabel();
+    });
+    reportChanged();
+    resize(520, sizeHint().height());
+}
+
+const reports::ReportDef* ReportDialog::currentReport() const {
+    return reports::findReport(m_report->currentData().toString());
+}
+
+bool ReportDialog::setReport(const QString& key) {
+    const int i = m_report->findData(key);
+    if (i < 0)
+        return false;
+    m_report->setCurrentIndex(i);
+    return true;
+}
+
+void ReportDialog::setPeriodDate(QDate day) {
+    if (!day.isValid())
+        return;
+    m_date->setDate(day);
+    if (const reports::ReportDef* r = currentReport(); r && r->period == Period::Kind::None)
+        m_useDate->setChecked(true);
+}
+
+void ReportDialog::reportChanged() {
+    const reports::ReportDef* r = currentReport();
+    const Period::Kind kind = r ? r->period : Period::Kind::None;
+    // A month is picked as a month; a day, or any day of a week, as a date.
+    m_date->setDisplayFormat(kind == Period::Kind::Month ? QStringLiteral("yyyy-MM")
+                                                         : QStringLiteral("yyyy-MM-dd"));
+    m_useDate->setVisible(kind == Period::Kind::None);
+    m_date->setEnabled(kind != Period::Kind::None || m_useDate->isChecked());
+    switch (kind) {
+    case Period::Kind::Day:
+        m_dateCaption->setText(tr("&Day:"));
+        break;
+    case Period::Kind::Week:
+        m_dateCaption->setText(tr("&Week of:"));
+        break;
+    case Period::Kind::Month:
+        m_dateCaption->setText(tr("&Month:"));
+        break;
+    case Period::Kind::None:
+        m_dateCaption->setText(tr("&Period:"));
+        break;
+    }
+    updatePeriodLabel();
+}
+
+Period ReportDialog::period() const {
+    const reports::ReportDef* r = currentReport();
+    const QDate d = m_date->date();
+    switch (r ? r->period : Period::Kind::None) {
+    case Period::Kind::Day:
+        return Period::day(d);
+    case Period::Kind::Week:
+        return Period::isoWeek(d);
+    case Period::Kind::Month:
+        return Period::month(d.year(), d.month());
+    case Period::Kind::None:
+        break;
+    }
+    return m_useDate->isChecked() ? Period::day(d) : Period();
+}
+
+void ReportDialog::updatePeriodLabel() {
+    const Period p = period();
+    m_periodLabel->setText(p.kind == Period::Kind::None ? tr("The report needs no period.")
+                                                        : tr("Prints: %1").arg(p.label()));
+}
+
+Result<reports::TableDocument> ReportDialog::buildDocument() const {
+    const reports::ReportDef* r = currentReport();
+    if (!r)
+        return Error::make(Error::Code::Usage, tr("Choose a report."));
+    return r->build(m_db, period());
+}
+
+Result<int> ReportDialog::writePdfTo(const QString& path) const {
+    auto doc = buildDocument();
+    if (!doc)
+        return doc.error();
+    return reports::writePdf(*doc, path);
+}
+
+QString ReportDialog::suggestedFileName() const {
+    const reports::ReportDef* r = currentReport();
+    const Period p = period();
+    QString name = r ? r->displayLabel() : QStringLiteral("report");
+    if (p.from.isValid())
+        name +=
+            QLatin1Char('-') + p.from.toString(p.kind == Period::Kind::Month ? QStringLiteral("yyyyMM")
+                                                                             : QStringLiteral("yyyyMMdd"));
+    return QStringLiteral("%1/%2.pdf").arg(prefs::lastDirectory(), name);
+}
+
+void ReportDialog::printPreview() {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = buildDocument();
+    QApplication::restoreOverrideCursor();
+    if (!doc) {
+        showError(this, tr("Could not prepare the report"), doc.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — %1").arg(currentReport()->displayLabel()));
+    std::optional<Error> failed;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+        auto pages = reports::render(doc.value(), *p);
+        if (!pages)
+            failed = pages.error();
+    });
+    preview.resize(1000, 700);
+    preview.exec();
+    if (failed)
+        showError(this, tr("Could not print"), *failed);
+}
+
+void ReportDialog::savePdf() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save PDF"), suggestedFileName(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pages = writePdfTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!pages) {
+        showError(this, tr("Could not save the PDF"), pages.error());
+        return;
+    }
+    m_periodLabel->setText(
+        tr("Saved %n page(s) to %1.", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace houqin::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "reports/ReportRegistry.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace houqin {
+class Database;
+}
+
+namespace houqin::gui {
+
+// File → Print report…: any report of reports::allReports() (each module's registers and notices, listed
+// without the dialog knowing them), for a period picked the way the report is printed: a day, any day of a
+// week (the ISO week is shown), or a month. A report printed without a period may still be given a date
+// (the plan of the semester holding it). Then print preview or PDF.
+class ReportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ReportDialog(Database& db, QWidget* parent = nullptr);
+
+    QComboBox* reportCombo() const { return m_report; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLabel* periodLabel() const { return m_periodLabel; }
+    QCheckBox* useDateBox() const { return m_useDate; }
+
+    // Chooses a report by key; false when there is none.
+    bool setReport(const QString& key);
+    const reports::ReportDef* currentReport() const;
+    // Sets the period's day (any day of the week or month); for a report without a period, prints it for
+    // that day.
+    void setPeriodDate(QDate day);
+    // The period the dialog describes now.
+    reports::Period period() const;
+
+    Result<reports::TableDocument> buildDocument() const;
+    // Writes the report to path (reports::writePdf). Errors are returned, not shown.
+    Result<int> writePdfTo(const QString& path) const;
+
+public Q_SLOTS:
+    void printPreview();
+    void savePdf();
+
+private:
+    void reportChanged();
+    void updatePeriodLabel();
+    QString suggestedFileName() const;
+
+    Database& m_db;
+    QComboBox* m_report = nullptr;
+    QLabel* m_dateCaption = nullptr;
+    QDateEdit* m_date = nullptr;
+    QCheckBox* m_useDate = nullptr;
+    QLabel* m_periodLabel = nullptr;
+};
+
+} // namespace houqin::gui

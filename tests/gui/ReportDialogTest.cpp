@@ -1,0 +1,89 @@
+#include "gui/ReportDialog.h"
+
+#include "plan/PlanGuiTestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+
+using namespace houqin;
+using reports::Period;
+
+TEST(ReportDialogTest, ListsEveryReport) {
+    test::TempDb t;
+    gui::ReportDialog dialog(t.db());
+    QComboBox* combo = dialog.reportCombo();
+    ASSERT_EQ(combo->count(), reports::allReports().size());
+    for (int i = 0; i < combo->count(); ++i) {
+        EXPECT_EQ(combo->itemData(i).toString(), reports::allReports().at(i).key);
+        EXPECT_EQ(combo->itemText(i), reports::allReports().at(i).displayLabel());
+    }
+    EXPECT_TRUE(dialog.setReport(QStringLiteral("food-samples-weekly")));
+    EXPECT_FALSE(dialog.setReport(QStringLiteral("no-such-report")));
+    EXPECT_EQ(dialog.currentReport()->key, QStringLiteral("food-samples-weekly"));
+}
+
+TEST(ReportDialogTest, ThePeriodPickerFollowsTheReportsPeriodKind) {
+    test::TempDb t;
+    gui::ReportDialog dialog(t.db());
+    // A week: any day of it gives the ISO week, shown as a label.
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("food-samples-weekly")));
+    dialog.setPeriodDate(QDate(2026, 9, 9)); // Wednesday of 2026-W37
+    Period p = dialog.period();
+    EXPECT_EQ(p.kind, Period::Kind::Week);
+    EXPECT_EQ(p.from, QDate(2026, 9, 7));
+    EXPECT_EQ(p.to, QDate(2026, 9, 13));
+    EXPECT_TRUE(dialog.periodLabel()->text().contains(p.label()));
+    EXPECT_FALSE(dialog.useDateBox()->isVisibleTo(&dialog));
+
+    // A month: picked as a month.
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("plan-monthly")));
+    EXPECT_EQ(dialog.dateEdit()->displayFormat(), QStringLiteral("yyyy-MM"));
+    p = dialog.period();
+    EXPECT_EQ(p.kind, Period::Kind::Month);
+    EXPECT_EQ(p.from, QDate(2026, 9, 1));
+    EXPECT_EQ(p.to, QDate(2026, 9, 30));
+
+    // No period: none unless a date is asked for.
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("plan-semester")));
+    EXPECT_TRUE(dialog.useDateBox()->isVisibleTo(&dialog));
+    EXPECT_FALSE(dialog.useDateBox()->isChecked());
+    EXPECT_EQ(dialog.period().kind, Period::Kind::None);
+    dialog.setPeriodDate(QDate(2026, 10, 8));
+    EXPECT_TRUE(dialog.useDateBox()->isChecked());
+    EXPECT_EQ(dialog.period().kind, Period::Kind::Day);
+    EXPECT_EQ(dialog.period().from, QDate(2026, 10, 8));
+}
+
+TEST(ReportDialogTest, WritesThePlanMonthlyReportAsPdf) {
+    test::TempDb t;
+    test::createAutumn(t);
+    gui::ReportDialog dialog(t.db());
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("plan-monthly")));
+    dialog.setPeriodDate(QDate(2026, 9, 20));
+    auto doc = dialog.buildDocument();
+    ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
+    EXPECT_FALSE(doc->rows.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan-monthly.pdf"));
+    auto pages = dialog.writePdfTo(path);
+    ASSERT_TRUE(pages.ok()) << pages.error().message.toStdString();
+    EXPECT_GE(*pages, 1);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.read(4), QByteArray("%PDF"));
+}
+
+TEST(ReportDialogTest, AMonthWithoutASemesterIsAnErrorAndWritesNothing) {
+    test::TempDb t; // no semester at all
+    gui::ReportDialog dialog(t.db());
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("plan-semester")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("none.pdf"));
+    EXPECT_FALSE(dialog.writePdfTo(path).ok());
+    EXPECT_FALSE(QFile::exists(path));
+}
