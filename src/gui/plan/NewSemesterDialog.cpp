@@ -70,7 +70,7 @@ NewSemesterDialog::NewSemesterDialog(Database& db, QWidget* parent) : QDialog(pa
     auto* tasksBox = new QGroupBox(tr("Plan tasks"), this);
     auto* tasksLayout = new QVBoxLayout(tasksBox);
     m_fromTemplate =
-        new QRadioButton(tr("From the built-in plan template (chapter 五 of the work plan)"), tasksBox);
+        new QRadioButton(tr("From the built-in plan template (chapter 5 of the work plan)"), tasksBox);
     m_fromTemplate->setObjectName(QStringLiteral("fromTemplateRadioButton"));
     m_copy = new QRadioButton(tr("Copied from an earlier semester:"), tasksBox);
     m_copy->setObjectName(QStringLiteral("copyRadioButton"));
