@@ -36,6 +36,41 @@
         <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
         <translation>逾期未完成的计划任务</translation>
     </message>
+    <message>
+        <source>Positive pesticide tests not yet handled</source>
+        <extracomment>zh_CN "农残检测不合格，尚未处置"</extracomment>
+        <translation>农残检测不合格，尚未处置</translation>
+    </message>
+    <message>
+        <source>No pesticide test today</source>
+        <extracomment>zh_CN "今天还没有农残检测"</extracomment>
+        <translation>今天还没有农残检测</translation>
+    </message>
+    <message>
+        <source>Last month's canteen account not published</source>
+        <extracomment>zh_CN "上月伙食收支尚未公示"</extracomment>
+        <translation>上月伙食收支尚未公示</translation>
+    </message>
+    <message>
+        <source>Health certificates expired</source>
+        <extracomment>zh_CN "健康证已过期"</extracomment>
+        <translation>健康证已过期</translation>
+    </message>
+    <message>
+        <source>Health certificates expiring soon</source>
+        <extracomment>zh_CN "健康证即将到期"</extracomment>
+        <translation>健康证即将到期</translation>
+    </message>
+    <message>
+        <source>Supplier licences expired</source>
+        <extracomment>zh_CN "供应商证照已过期"</extracomment>
+        <translation>供应商证照已过期</translation>
+    </message>
+    <message>
+        <source>Supplier licences expiring soon</source>
+        <extracomment>zh_CN "供应商证照即将到期"</extracomment>
+        <translation>供应商证照即将到期</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -54,14 +89,14 @@
     <name>Canteen</name>
     <message>
         <source>Enter the month as its first day: %1 for %2.</source>
-        <translation type="unfinished" />
+        <translation>月份请填写当月1日：%2 应填 %1。</translation>
     </message>
 </context>
 <context>
     <name>CanteenAccounts</name>
     <message>
         <source>The account cannot be published before its month begins.</source>
-        <translation type="unfinished" />
+        <translation>该月尚未开始，不能公示该月的伙食收支。</translation>
     </message>
 </context>
 <context>
@@ -391,6 +426,21 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -737,583 +787,583 @@
     </message>
     <message>
         <source>Canteen accounts</source>
-        <translation type="unfinished" />
+        <translation>伙食收支</translation>
     </message>
     <message>
         <source>Month (first day)</source>
-        <translation type="unfinished" />
+        <translation>月份（填当月1日）</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished" />
+        <translation>伙食费收入</translation>
     </message>
     <message>
         <source>Staple food</source>
-        <translation type="unfinished" />
+        <translation>主食</translation>
     </message>
     <message>
         <source>Vegetables</source>
-        <translation type="unfinished" />
+        <translation>蔬菜</translation>
     </message>
     <message>
         <source>Meat, eggs and fish</source>
-        <translation type="unfinished" />
+        <translation>肉蛋禽鱼</translation>
     </message>
     <message>
         <source>Dairy and fruit</source>
-        <translation type="unfinished" />
+        <translation>奶类水果</translation>
     </message>
     <message>
         <source>Oil and seasoning</source>
-        <translation type="unfinished" />
+        <translation>油料调味</translation>
     </message>
     <message>
         <source>Fuel</source>
-        <translation type="unfinished" />
+        <translation>燃料</translation>
     </message>
     <message>
         <source>Other expenses</source>
-        <translation type="unfinished" />
+        <translation>其他支出</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished" />
+        <translation>公示日期</translation>
     </message>
     <message>
         <source>Total expenses</source>
-        <translation type="unfinished" />
+        <translation>支出合计</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>结余</translation>
     </message>
     <message>
         <source>Balance of income</source>
-        <translation type="unfinished" />
+        <translation>结余率</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished" />
+        <translation>未公示</translation>
     </message>
     <message>
         <source>Last month's account, published</source>
-        <translation type="unfinished" />
+        <translation>上月收支已公示</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>有效</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished" />
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>已过期</translation>
     </message>
     <message>
         <source>No expiry date on file</source>
-        <translation type="unfinished" />
+        <translation>未登记有效期</translation>
     </message>
     <message>
         <source>Health certificates</source>
-        <translation type="unfinished" />
+        <translation>健康证</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>员工</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished" />
+        <translation>证件编号</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished" />
+        <translation>发证日期</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished" />
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>发证机构</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished" />
+        <translation>已换新证</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished" />
+        <translation>有效状态</translation>
     </message>
     <message>
         <source>Days to expiry</source>
-        <translation type="unfinished" />
+        <translation>距到期天数</translation>
     </message>
     <message>
         <source>Current certificates</source>
-        <translation type="unfinished" />
+        <translation>现行证件</translation>
     </message>
     <message>
         <source>Kitchen hygiene checks</source>
-        <translation type="unfinished" />
+        <translation>食堂卫生检查</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>区域</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished" />
+        <translation>操作间</translation>
     </message>
     <message>
         <source>Serving room</source>
-        <translation type="unfinished" />
+        <translation>备餐间</translation>
     </message>
     <message>
         <source>Storeroom</source>
-        <translation type="unfinished" />
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Tableware disinfection</source>
-        <translation type="unfinished" />
+        <translation>餐具消毒</translation>
     </message>
     <message>
         <source>Sample fridge</source>
-        <translation type="unfinished" />
+        <translation>留样冰箱</translation>
     </message>
     <message>
         <source>Changing room</source>
-        <translation type="unfinished" />
+        <translation>更衣室</translation>
     </message>
     <message>
         <source>Surfaces clean</source>
-        <translation type="unfinished" />
+        <translation>台面灶面清洁</translation>
     </message>
     <message>
         <source>Raw and cooked kept apart</source>
-        <translation type="unfinished" />
+        <translation>生熟分开</translation>
     </message>
     <message>
         <source>Disinfection records complete</source>
-        <translation type="unfinished" />
+        <translation>消毒记录齐全</translation>
     </message>
     <message>
         <source>Pest control in place</source>
-        <translation type="unfinished" />
+        <translation>防鼠防蝇措施到位</translation>
     </message>
     <message>
         <source>Waste bins covered</source>
-        <translation type="unfinished" />
+        <translation>垃圾桶加盖</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished" />
+        <translation>检查人</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished" />
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>合格</translation>
     </message>
     <message>
         <source>Problems written down</source>
-        <translation type="unfinished" />
+        <translation>有问题记录</translation>
     </message>
     <message>
         <source>Meal accompaniments</source>
-        <translation type="unfinished" />
+        <translation>陪餐记录</translation>
     </message>
     <message>
         <source>Accompanied by</source>
-        <translation type="unfinished" />
+        <translation>陪餐人</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>身份</translation>
     </message>
     <message>
         <source>Administrator on duty</source>
-        <translation type="unfinished" />
+        <translation>值班行政</translation>
     </message>
     <message>
         <source>Grade leader</source>
-        <translation type="unfinished" />
+        <translation>级组长</translation>
     </message>
     <message>
         <source>Taste</source>
-        <translation type="unfinished" />
+        <translation>口味</translation>
     </message>
     <message>
         <source>Portion</source>
-        <translation type="unfinished" />
+        <translation>分量</translation>
     </message>
     <message>
         <source>Food temperature</source>
-        <translation type="unfinished" />
+        <translation>饭菜温度</translation>
     </message>
     <message>
         <source>Hygiene</source>
-        <translation type="unfinished" />
+        <translation>卫生</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>跟进措施</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished" />
+        <translation>平均评分</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
     <message>
         <source>Problems without follow-up</source>
-        <translation type="unfinished" />
+        <translation>问题未跟进</translation>
     </message>
     <message>
         <source>Meal committee meetings</source>
-        <translation type="unfinished" />
+        <translation>膳委会会议</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished" />
+        <translation>参会人员</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>会议记录</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>决议事项</translation>
     </message>
     <message>
         <source>Meal committee visits</source>
-        <translation type="unfinished" />
+        <translation>膳委会家长来园</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished" />
+        <translation>来园日期</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>家长</translation>
     </message>
     <message>
         <source>Child's class</source>
-        <translation type="unfinished" />
+        <translation>幼儿班级</translation>
     </message>
     <message>
         <source>Booked on</source>
-        <translation type="unfinished" />
+        <translation>预约日期</translation>
     </message>
     <message>
         <source>Inspects the food</source>
-        <translation type="unfinished" />
+        <translation>验菜</translation>
     </message>
     <message>
         <source>Eats with the children</source>
-        <translation type="unfinished" />
+        <translation>陪餐</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>家长反馈</translation>
     </message>
     <message>
         <source>Kindergarten's response</source>
-        <translation type="unfinished" />
+        <translation>园方回应</translation>
     </message>
     <message>
         <source>Booked, still to come</source>
-        <translation type="unfinished" />
+        <translation>已预约，待来园</translation>
     </message>
     <message>
         <source>Visited, feedback not recorded</source>
-        <translation type="unfinished" />
+        <translation>已来园，反馈未登记</translation>
     </message>
     <message>
         <source>Morning checks</source>
-        <translation type="unfinished" />
+        <translation>晨检</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>体温</translation>
     </message>
     <message>
         <source>Diarrhoea</source>
-        <translation type="unfinished" />
+        <translation>腹泻</translation>
     </message>
     <message>
         <source>Skin wound or infection</source>
-        <translation type="unfinished" />
+        <translation>皮肤伤口或感染</translation>
     </message>
     <message>
         <source>Sore throat</source>
-        <translation type="unfinished" />
+        <translation>咽喉痛</translation>
     </message>
     <message>
         <source>Nails short and unpainted</source>
-        <translation type="unfinished" />
+        <translation>指甲短且未涂指甲油</translation>
     </message>
     <message>
         <source>No rings</source>
-        <translation type="unfinished" />
+        <translation>未戴戒指</translation>
     </message>
     <message>
         <source>Clean uniform and cap</source>
-        <translation type="unfinished" />
+        <translation>工作衣帽整洁</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>晨检人</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished" />
+        <translation>处理措施</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>晨检结论</translation>
     </message>
     <message>
         <source>Fit for duty</source>
-        <translation type="unfinished" />
+        <translation>可以上岗</translation>
     </message>
     <message>
         <source>Not fit for duty</source>
-        <translation type="unfinished" />
+        <translation>不宜上岗</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Fever</source>
-        <translation type="unfinished" />
+        <translation>发热</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished" />
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished" />
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Pesticide residue tests</source>
-        <translation type="unfinished" />
+        <translation>农药残留检测</translation>
     </message>
     <message>
         <source>Sample (vegetable)</source>
-        <translation type="unfinished" />
+        <translation>样品（蔬菜）</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished" />
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>批次</translation>
     </message>
     <message>
         <source>Inhibition rate</source>
-        <translation type="unfinished" />
+        <translation>抑制率</translation>
     </message>
     <message>
         <source>Tester</source>
-        <translation type="unfinished" />
+        <translation>检测人</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished" />
+        <translation>处置</translation>
     </message>
     <message>
         <source>Withheld, not used</source>
-        <translation type="unfinished" />
+        <translation>暂扣不用</translation>
     </message>
     <message>
         <source>Retested</source>
-        <translation type="unfinished" />
+        <translation>复检</translation>
     </message>
     <message>
         <source>Sent to a lab</source>
-        <translation type="unfinished" />
+        <translation>送检</translation>
     </message>
     <message>
         <source>Returned to the supplier</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Retest inhibition rate</source>
-        <translation type="unfinished" />
+        <translation>复检抑制率</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>检测结果</translation>
     </message>
     <message>
         <source>Retest result</source>
-        <translation type="unfinished" />
+        <translation>复检结果</translation>
     </message>
     <message>
         <source>Positive (fail)</source>
-        <translation type="unfinished" />
+        <translation>阳性（不合格）</translation>
     </message>
     <message>
         <source>Positive, not yet handled</source>
-        <translation type="unfinished" />
+        <translation>不合格未处置</translation>
     </message>
     <message>
         <source>Start of Spring</source>
-        <translation type="unfinished" />
+        <translation>立春</translation>
     </message>
     <message>
         <source>Rain Water</source>
-        <translation type="unfinished" />
+        <translation>雨水</translation>
     </message>
     <message>
         <source>Awakening of Insects</source>
-        <translation type="unfinished" />
+        <translation>惊蛰</translation>
     </message>
     <message>
         <source>Spring Equinox</source>
-        <translation type="unfinished" />
+        <translation>春分</translation>
     </message>
     <message>
         <source>Clear and Bright</source>
-        <translation type="unfinished" />
+        <translation>清明</translation>
     </message>
     <message>
         <source>Grain Rain</source>
-        <translation type="unfinished" />
+        <translation>谷雨</translation>
     </message>
     <message>
         <source>Start of Summer</source>
-        <translation type="unfinished" />
+        <translation>立夏</translation>
     </message>
     <message>
         <source>Grain Buds</source>
-        <translation type="unfinished" />
+        <translation>小满</translation>
     </message>
     <message>
         <source>Grain in Ear</source>
-        <translation type="unfinished" />
+        <translation>芒种</translation>
     </message>
     <message>
         <source>Summer Solstice</source>
-        <translation type="unfinished" />
+        <translation>夏至</translation>
     </message>
     <message>
         <source>Minor Heat</source>
-        <translation type="unfinished" />
+        <translation>小暑</translation>
     </message>
     <message>
         <source>Major Heat</source>
-        <translation type="unfinished" />
+        <translation>大暑</translation>
     </message>
     <message>
         <source>Start of Autumn</source>
-        <translation type="unfinished" />
+        <translation>立秋</translation>
     </message>
     <message>
         <source>End of Heat</source>
-        <translation type="unfinished" />
+        <translation>处暑</translation>
     </message>
     <message>
         <source>White Dew</source>
-        <translation type="unfinished" />
+        <translation>白露</translation>
     </message>
     <message>
         <source>Autumn Equinox</source>
-        <translation type="unfinished" />
+        <translation>秋分</translation>
     </message>
     <message>
         <source>Cold Dew</source>
-        <translation type="unfinished" />
+        <translation>寒露</translation>
     </message>
     <message>
         <source>Frost's Descent</source>
-        <translation type="unfinished" />
+        <translation>霜降</translation>
     </message>
     <message>
         <source>Start of Winter</source>
-        <translation type="unfinished" />
+        <translation>立冬</translation>
     </message>
     <message>
         <source>Minor Snow</source>
-        <translation type="unfinished" />
+        <translation>小雪</translation>
     </message>
     <message>
         <source>Major Snow</source>
-        <translation type="unfinished" />
+        <translation>大雪</translation>
     </message>
     <message>
         <source>Winter Solstice</source>
-        <translation type="unfinished" />
+        <translation>冬至</translation>
     </message>
     <message>
         <source>Minor Cold</source>
-        <translation type="unfinished" />
+        <translation>小寒</translation>
     </message>
     <message>
         <source>Major Cold</source>
-        <translation type="unfinished" />
+        <translation>大寒</translation>
     </message>
     <message>
         <source>Solar-term dishes</source>
-        <translation type="unfinished" />
+        <translation>节气美食</translation>
     </message>
     <message>
         <source>Solar term</source>
-        <translation type="unfinished" />
+        <translation>节气</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>介绍</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished" />
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Supplier name</source>
-        <translation type="unfinished" />
+        <translation>供应商名称</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>许可证号</translation>
     </message>
     <message>
         <source>Licence expiry</source>
-        <translation type="unfinished" />
+        <translation>许可证有效期至</translation>
     </message>
     <message>
         <source>Supplies</source>
-        <translation type="unfinished" />
+        <translation>供应品种</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished" />
+        <translation>合作中</translation>
     </message>
     <message>
         <source>Licence status</source>
-        <translation type="unfinished" />
+        <translation>证照状态</translation>
     </message>
     <message>
         <source>Licence expiring soon</source>
-        <translation type="unfinished" />
+        <translation>证照即将到期</translation>
     </message>
     <message>
         <source>Licence expired</source>
-        <translation type="unfinished" />
+        <translation>证照已过期</translation>
     </message>
     <message>
         <source>Week number</source>
@@ -1394,89 +1444,89 @@
     <name>HealthCertificates</name>
     <message>
         <source>The expiry date must be after the issue date.</source>
-        <translation type="unfinished" />
+        <translation>有效期至必须晚于发证日期。</translation>
     </message>
     <message>
         <source>The issue date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>发证日期不能晚于今天。</translation>
     </message>
     <message>
         <source>This certificate expired on %1: %2 may not work in the canteen until it is renewed.</source>
-        <translation type="unfinished" />
+        <translation>此健康证已于 %1 过期：%2 换领新证前不得在食堂上岗。</translation>
     </message>
 </context>
 <context>
     <name>KitchenHygiene</name>
     <message>
         <source>An item is not ticked: describe the problem.</source>
-        <translation type="unfinished" />
+        <translation>有检查项未勾选，请写明发现的问题。</translation>
     </message>
 </context>
 <context>
     <name>MealAccompaniments</name>
     <message>
         <source>A low rating: describe the problem that was found.</source>
-        <translation type="unfinished" />
+        <translation>评分较低，请写明发现的问题。</translation>
     </message>
     <message>
         <source>Record the follow-up of the problems found.</source>
-        <translation type="unfinished" />
+        <translation>请填写对所发现问题的跟进措施。</translation>
     </message>
 </context>
 <context>
     <name>MealCommittee</name>
     <message>
         <source>A visit inspects the food, eats with the children, or both.</source>
-        <translation type="unfinished" />
+        <translation>家长来园须参与验菜或陪餐（或两者都参与）。</translation>
     </message>
     <message>
         <source>The booking date is after the visit.</source>
-        <translation type="unfinished" />
+        <translation>预约日期晚于来园日期。</translation>
     </message>
     <message>
         <source>Feedback is recorded for a visit still to come.</source>
-        <translation type="unfinished" />
+        <translation>来园日期尚未到，却已登记了反馈。</translation>
     </message>
     <message>
         <source>Record the kindergarten's response to the feedback.</source>
-        <translation type="unfinished" />
+        <translation>请填写园方对家长反馈的回应。</translation>
     </message>
     <message>
         <source>%1 meal committee: parent visit on %2</source>
         <extracomment>Heading of the text pasted into the parents' groups; %1 the kindergarten, %2 the date</extracomment>
-        <translation type="unfinished" />
+        <translation>%1膳委会：%2家长来园验菜陪餐</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>A parent of class %1 inspected the food and ate with the children.</source>
-        <translation type="unfinished" />
+        <translation>%1家长参与了验菜，并与孩子们一起用餐。</translation>
     </message>
     <message>
         <source>A parent of class %1 inspected the food.</source>
-        <translation type="unfinished" />
+        <translation>%1家长参与了验菜。</translation>
     </message>
     <message>
         <source>A parent of class %1 ate with the children.</source>
-        <translation type="unfinished" />
+        <translation>%1家长与孩子们一起用餐。</translation>
     </message>
     <message>
         <source>Feedback: %1</source>
-        <translation type="unfinished" />
+        <translation>家长反馈：%1</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished" />
+        <translation>暂未登记</translation>
     </message>
     <message>
         <source>Our response: %1</source>
-        <translation type="unfinished" />
+        <translation>园方回应：%1</translation>
     </message>
     <message>
         <source>Thank you for taking part. Every family is welcome to book a visit.</source>
-        <translation type="unfinished" />
+        <translation>感谢家长的参与！欢迎各位家长预约来园验菜、陪餐。</translation>
     </message>
 </context>
 <context>
@@ -1505,71 +1555,75 @@
         <source>Assets</source>
         <translation>资产</translation>
     </message>
+    <message>
+        <source>Month review</source>
+        <translation>月度回顾</translation>
+    </message>
 </context>
 <context>
     <name>MorningChecks</name>
     <message>
         <source>%1 is not fit for duty (%2). Record the action taken.</source>
-        <translation type="unfinished" />
+        <translation>%1 不宜上岗（%2），请填写处理措施。</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
     <message>
         <source>Someone else should check this worker.</source>
-        <translation type="unfinished" />
+        <translation>晨检应由他人进行，不能自己检查自己。</translation>
     </message>
     <message>
         <source>fever %1 °C</source>
-        <translation type="unfinished" />
+        <translation>发热 %1 °C</translation>
     </message>
     <message>
         <source>diarrhoea</source>
-        <translation type="unfinished" />
+        <translation>腹泻</translation>
     </message>
     <message>
         <source>skin wound or infection</source>
-        <translation type="unfinished" />
+        <translation>皮肤伤口或感染</translation>
     </message>
     <message>
         <source>sore throat</source>
-        <translation type="unfinished" />
+        <translation>咽喉痛</translation>
     </message>
     <message>
         <source>nails not short or painted</source>
-        <translation type="unfinished" />
+        <translation>指甲过长或涂指甲油</translation>
     </message>
     <message>
         <source>wearing a ring</source>
-        <translation type="unfinished" />
+        <translation>佩戴戒指</translation>
     </message>
     <message>
         <source>uniform or cap not clean</source>
-        <translation type="unfinished" />
+        <translation>工作衣帽不整洁</translation>
     </message>
 </context>
 <context>
     <name>PesticideTests</name>
     <message>
         <source>%1% is at or above the %2% limit: the batch is positive. Record how it was handled (withheld, retested, sent to a lab or returned).</source>
-        <translation type="unfinished" />
+        <translation>抑制率 %1% 已达到或超过 %2% 的限值，该批次不合格。请登记处置情况（暂扣不用、复检、送检或退货）。</translation>
     </message>
     <message>
         <source>The sample passed; it needs no handling.</source>
-        <translation type="unfinished" />
+        <translation>该样品检测合格，无需处置。</translation>
     </message>
     <message>
         <source>Enter the retest's inhibition rate.</source>
-        <translation type="unfinished" />
+        <translation>请填写复检抑制率。</translation>
     </message>
     <message>
         <source>A retest is part of the handling: choose the handling.</source>
-        <translation type="unfinished" />
+        <translation>复检属于处置，请选择处置方式。</translation>
     </message>
     <message>
         <source>The retest is positive too (%1%): record the final handling (withheld, sent to a lab or returned) and keep the retest rate.</source>
-        <translation type="unfinished" />
+        <translation>复检仍不合格（%1%）：请登记最终处置（暂扣不用、送检或退货），并保留复检抑制率。</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1712,72 @@
     <message numerus="yes">
         <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
         <translation><numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExtensions</name>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <source>Marked “%1” done.</source>
+        <translation>已将“%1”标记为完成。</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Postponed “%1”.</source>
+        <translation>已将“%1”延期。</translation>
+    </message>
+    <message>
+        <source>New semester with plan…</source>
+        <translation>新建学期及计划…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n plan task(s).</source>
+        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation>设为当前学期</translation>
+    </message>
+    <message>
+        <source>The current semester numbers the teaching weeks everywhere in Houqin</source>
+        <translation>软件各处的教学周都按当前学期计算</translation>
+    </message>
+    <message>
+        <source>Could not change the current semester</source>
+        <translation>无法更改当前学期</translation>
+    </message>
+    <message>
+        <source>%1 is now the current semester.</source>
+        <translation>“%1”现在是当前学期。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>M/d</source>
+        <extracomment>A short date in week spans; zh_CN "M月d日"</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>zh_CN "%1（%2—%3）"</extracomment>
+        <translation>%1（%2—%3）</translation>
+    </message>
+    <message>
+        <source>School year %1, first semester</source>
+        <extracomment>zh_CN "%1学年第一学期"</extracomment>
+        <translation>%1学年第一学期</translation>
+    </message>
+    <message>
+        <source>School year %1, second semester</source>
+        <extracomment>zh_CN "%1学年第二学期"</extracomment>
+        <translation>%1学年第二学期</translation>
     </message>
 </context>
 <context>
@@ -1851,16 +1971,16 @@
     </message>
     <message>
         <source>Pesticide test notice for the lobby board</source>
-        <translation type="unfinished" />
+        <translation>农残检测结果公示（大厅展板）</translation>
     </message>
     <message>
         <source>The pesticide test notice needs a day, such as 2026-09-01.</source>
-        <translation type="unfinished" />
+        <translation>农残检测公示需要指定日期，如 2026-09-01。</translation>
     </message>
     <message>
         <source>Pesticide residue rapid test results</source>
         <extracomment>zh_CN "农药残留快速检测结果公示"</extracomment>
-        <translation type="unfinished" />
+        <translation>农药残留快速检测结果公示</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1871,152 +1991,152 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message>
         <source>No tests were recorded for this day.</source>
-        <translation type="unfinished" />
+        <translation>当天没有检测记录。</translation>
     </message>
     <message>
         <source>Tester: %1</source>
-        <translation type="unfinished" />
+        <translation>检测人：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>Method: enzyme inhibition (GB/T 5009.199-2003); an inhibition rate of %1% or more fails.</source>
         <extracomment>zh_CN "检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。"</extracomment>
-        <translation type="unfinished" />
+        <translation>检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。</translation>
     </message>
     <message>
         <source>Tester (signature):</source>
-        <translation type="unfinished" />
+        <translation>检测人（签字）：</translation>
     </message>
     <message>
         <source>Monthly canteen account notice</source>
-        <translation type="unfinished" />
+        <translation>伙食收支月公示</translation>
     </message>
     <message>
         <source>The canteen account notice needs a month, such as 2026-09.</source>
-        <translation type="unfinished" />
+        <translation>伙食收支公示需要指定月份，如 2026-09。</translation>
     </message>
     <message>
         <source>There is no canteen account for %1 yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未登记 %1 的伙食收支。</translation>
     </message>
     <message>
         <source>Children's meals: income and expenses</source>
         <extracomment>zh_CN "幼儿伙食收支公示"</extracomment>
-        <translation type="unfinished" />
+        <translation>幼儿伙食收支公示</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>zh_CN "项目"</extracomment>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
         <extracomment>zh_CN "金额（元）"</extracomment>
-        <translation type="unfinished" />
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Semester to date (%1 to %2, %3 months):</source>
         <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN "本学期累计（%1 至 %2，%3 个月）："</extracomment>
-        <translation type="unfinished" />
+        <translation>本学期累计（%1 至 %2，共 %3 个月）：</translation>
     </message>
     <message>
         <source>income %1 yuan, expenses %2 yuan, balance %3 yuan (%4).</source>
-        <translation type="unfinished" />
+        <translation>收入 %1 元，支出 %2 元，结余 %3 元（%4）。</translation>
     </message>
     <message>
         <source>Within the ±%1% limit.</source>
-        <translation type="unfinished" />
+        <translation>在 ±%1% 的范围内。</translation>
     </message>
     <message>
         <source>Outside the ±%1% limit: review the meal budget.</source>
-        <translation type="unfinished" />
+        <translation>超出 ±%1% 的范围，请检查伙食安排。</translation>
     </message>
     <message>
         <source>Meal fees are used for the children's meals only.</source>
-        <translation type="unfinished" />
+        <translation>伙食费专款专用，仅用于幼儿伙食。</translation>
     </message>
     <message>
         <source>Published on %1</source>
         <extracomment>zh_CN "公示日期：%1"</extracomment>
-        <translation type="unfinished" />
+        <translation>公示日期：%1</translation>
     </message>
     <message>
         <source>Prepared by (signature):</source>
-        <translation type="unfinished" />
+        <translation>制表人（签字）：</translation>
     </message>
     <message>
         <source>Monthly pesticide residue test register</source>
-        <translation type="unfinished" />
+        <translation>农药残留检测登记表（月）</translation>
     </message>
     <message>
         <source>Pesticide residue rapid test register</source>
         <extracomment>zh_CN "农药残留快速检测登记表"</extracomment>
-        <translation type="unfinished" />
+        <translation>农药残留快速检测登记表</translation>
     </message>
     <message>
         <source>The pesticide test register needs a month, such as 2026-09.</source>
-        <translation type="unfinished" />
+        <translation>农残检测登记表需要指定月份，如 2026-09。</translation>
     </message>
     <message>
         <source>No pesticide tests were recorded in this period.</source>
-        <translation type="unfinished" />
+        <translation>本期没有农残检测记录。</translation>
     </message>
     <message>
         <source>Tests: %1; positive: %2 (%3%). Positive at %4% or more.</source>
-        <translation type="unfinished" />
+        <translation>共检测 %1 次，不合格 %2 次（%3%）。抑制率≥%4%为不合格。</translation>
     </message>
     <message>
         <source>Not yet handled: %1.</source>
-        <translation type="unfinished" />
+        <translation>尚未处置：%1 次。</translation>
     </message>
     <message>
         <source>Monthly morning check register</source>
-        <translation type="unfinished" />
+        <translation>晨检登记表（月）</translation>
     </message>
     <message>
         <source>Canteen staff morning check register</source>
         <extracomment>zh_CN "食堂从业人员晨检登记表"</extracomment>
-        <translation type="unfinished" />
+        <translation>食堂从业人员晨检登记表</translation>
     </message>
     <message>
         <source>The morning check register needs a month, such as 2026-09.</source>
-        <translation type="unfinished" />
+        <translation>晨检登记表需要指定月份，如 2026-09。</translation>
     </message>
     <message>
         <source>No morning checks were recorded in this period.</source>
-        <translation type="unfinished" />
+        <translation>本期没有晨检记录。</translation>
     </message>
     <message>
         <source>Health teacher (signature):</source>
-        <translation type="unfinished" />
+        <translation>保健老师（签字）：</translation>
     </message>
     <message>
         <source>Checks: %1; not fit for duty: %2. Fever from %3 °C.</source>
-        <translation type="unfinished" />
+        <translation>共晨检 %1 人次，不宜上岗 %2 人次。体温≥%3 °C 为发热。</translation>
     </message>
     <message>
         <source>Monthly meal accompaniment record</source>
-        <translation type="unfinished" />
+        <translation>陪餐记录表（月）</translation>
     </message>
     <message>
         <source>Meal accompaniment record</source>
         <extracomment>zh_CN "陪餐记录表"</extracomment>
-        <translation type="unfinished" />
+        <translation>陪餐记录表</translation>
     </message>
     <message>
         <source>The meal accompaniment record needs a month, such as 2026-09.</source>
-        <translation type="unfinished" />
+        <translation>陪餐记录表需要指定月份，如 2026-09。</translation>
     </message>
     <message>
         <source>No meals were accompanied in this period.</source>
-        <translation type="unfinished" />
+        <translation>本期没有陪餐记录。</translation>
     </message>
     <message>
         <source>Meals accompanied: %1; average rating %2 of 5; with problems: %3.</source>
-        <translation type="unfinished" />
+        <translation>共陪餐 %1 次，平均评分 %2 分（满分 5 分），发现问题 %3 次。</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2082,7 +2202,7 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <name>SeasonalDishes</name>
     <message>
         <source>%1 falls in month %2, not in month %3.</source>
-        <translation type="unfinished" />
+        <translation>%1在 %2 月，不在 %3 月。</translation>
     </message>
 </context>
 <context>
@@ -2129,23 +2249,23 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message>
         <source>The pesticide test threshold must be between 10% and 90%.</source>
-        <translation type="unfinished" />
+        <translation>农残检测不合格限值须在 10% 至 90% 之间。</translation>
     </message>
     <message>
         <source>The health certificate warning must be between 1 and 180 days.</source>
-        <translation type="unfinished" />
+        <translation>健康证到期提醒须在 1 至 180 天之间。</translation>
     </message>
     <message>
         <source>The supplier licence warning must be between 1 and 180 days.</source>
-        <translation type="unfinished" />
+        <translation>供应商证照到期提醒须在 1 至 180 天之间。</translation>
     </message>
     <message>
         <source>The fever threshold must be between 37.0 °C and 38.5 °C.</source>
-        <translation type="unfinished" />
+        <translation>发热体温限值须在 37.0 °C 至 38.5 °C 之间。</translation>
     </message>
     <message>
         <source>The canteen account tolerance must be between 0% and 20%.</source>
-        <translation type="unfinished" />
+        <translation>伙食收支结余限度须在 0% 至 20% 之间。</translation>
     </message>
 </context>
 <context>
@@ -2171,14 +2291,6 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <translation>每行一个园区。</translation>
     </message>
     <message>
-        <source>&amp;Semester starts:</source>
-        <translation>开学日期(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>设定</translation>
-    </message>
-    <message>
         <source>Food samples</source>
         <translation>食品留样</translation>
     </message>
@@ -2197,6 +2309,10 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>学期：</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2390,18 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <name>Suppliers</name>
     <message>
         <source>The licence expired on %1: ask the supplier for the renewed licence.</source>
-        <translation type="unfinished" />
+        <translation>许可证已于 %1 过期，请向供应商索取新证。</translation>
     </message>
     <message>
         <source>Keep the supplier's licence number on file.</source>
-        <translation type="unfinished" />
+        <translation>请登记供应商的许可证号。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <source>Could not open the task</source>
+        <translation>无法打开该任务</translation>
     </message>
 </context>
 <context>
@@ -2452,20 +2575,32 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <translation>学期</translation>
     </message>
     <message>
-        <source>The first day of the semester numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
-        <translation>开学日期用于计算教学周次（第N周），显示在状态栏和打印的台账上。</translation>
-    </message>
-    <message>
-        <source>Not known yet</source>
-        <translation>暂不确定</translation>
-    </message>
-    <message>
         <source>Semester starts on:</source>
         <translation>开学日期：</translation>
     </message>
     <message>
         <source>Could not save the settings</source>
         <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>The first semester, with the work plan's tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
+        <translation>第一个学期，其工作计划任务取自内置模板。开学第一天用来计算状态栏和打印登记表上的教学周（第N周）。</translation>
+    </message>
+    <message>
+        <source>The current semester is %1, from %2 to %3.</source>
+        <translation>当前学期是“%1”，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Not sure yet? Enter the likely first day; the dates can be changed later under Work plan → Semesters.</source>
+        <translation>还不确定？先填大致的开学日期，以后可以在“工作计划 → 学期”里修改。</translation>
+    </message>
+    <message>
+        <source>Semester name:</source>
+        <translation>学期名称：</translation>
+    </message>
+    <message>
+        <source>Enter the semester's name, e.g. %1.</source>
+        <translation>请填写学期名称，例如“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2719,14 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Print &amp;report…</source>
+        <translation>打印报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>After term</source>
+        <translation>学期已结束</translation>
     </message>
 </context>
 <context>
@@ -2769,10 +2912,105 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>houqin::gui::ReportDialog</name>
+    <message>
+        <source>Print report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>For the day</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>所在周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The report needs no period.</source>
+        <translation>此报表无需选择期间。</translation>
+    </message>
+    <message>
+        <source>Prints: %1</source>
+        <translation>打印：%1</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>请选择报表。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the report</source>
+        <translation>无法生成报表</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::SettingsDialog</name>
     <message>
         <source>Could not save the settings</source>
         <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>%1 开学</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Semesters are created and made current under Work plan → Semesters.</source>
+        <translation>学期在“工作计划 → 学期”里新建和设为当前学期。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3050,388 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>Could not mark the samples</source>
         <translation>无法标记留样</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::dashboard::DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>This week's work plan</source>
+        <translation>本周工作计划</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <source>Show in the plan</source>
+        <translation>在计划中查看</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>Click an item to open its list</source>
+        <translation>点击一项，打开对应的台账</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>近期安排</translation>
+    </message>
+    <message>
+        <source>No current semester: create one under Work plan → Month review.</source>
+        <translation>还没有当前学期：请在“工作计划 → 月度回顾”里新建学期。</translation>
+    </message>
+    <message>
+        <source>after term</source>
+        <translation>学期已结束</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Could not load the plan: %1</source>
+        <translation>无法读取工作计划：%1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <source>No plan tasks are due this week.</source>
+        <translation>本周没有到期的计划任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s) in all; the oldest %1 are listed.</source>
+        <translation><numerusform>共有 %n 项逾期任务，这里列出最早的 %1 项。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not check the attention items: %1</source>
+        <translation>无法检查待办事项：%1</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. All checks are up to date.</source>
+        <translation>暂无需要注意的事项，各项检查都已完成。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Safety education this month:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;本月安全教育主题：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1（%2，%3 前）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next safety checks and drills:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;接下来的安全检查与演练：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No safety tasks are planned from today on.</source>
+        <translation>今天以后没有计划中的安全工作。</translation>
+    </message>
+    <message>
+        <source>Task marked done.</source>
+        <translation>任务已标记为完成。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::MarkDoneDialog</name>
+    <message>
+        <source>Mark task done</source>
+        <translation>标记任务完成</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. "Held on 9/10, 32 staff attended, minutes filed"</source>
+        <translation>做了什么，例如“9月10日召开，32人参加，记录已归档”</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>完成情况：</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Write a short note of the outcome.</source>
+        <translation>请简要填写完成情况。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::MonthReviewPage</name>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>学期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>New semester…</source>
+        <translation>新建学期…</translation>
+    </message>
+    <message>
+        <source>Generate recurring tasks…</source>
+        <translation>生成常规任务…</translation>
+    </message>
+    <message>
+        <source>Print month…</source>
+        <translation>打印本月…</translation>
+    </message>
+    <message>
+        <source>Print semester plan…</source>
+        <translation>打印学期计划…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Could not load the semesters</source>
+        <translation>无法读取学期</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>There is no semester yet. Create one with “New semester…”: its plan can come from the built-in template.</source>
+        <translation>还没有学期。请点“新建学期…”创建，工作计划可以取自内置模板。</translation>
+    </message>
+    <message>
+        <source>Could not load the plan</source>
+        <translation>无法读取工作计划</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <source>%1 · this week</source>
+        <translation>%1 · 本周到期</translation>
+    </message>
+    <message>
+        <source>No plan tasks in %1.</source>
+        <translation>%1没有计划任务。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2% done&lt;/b&gt; (%3 of %4 tasks)</source>
+        <translation>&lt;b&gt;%1：完成 %2%&lt;/b&gt;（%4 项中已完成 %3 项）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Task marked done.</source>
+        <translation>任务已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Task postponed.</source>
+        <translation>任务已延期。</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>任务已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n plan task(s).</source>
+        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n recurring task(s) to %1.</source>
+        <translation><numerusform>已向“%1”添加 %n 项常规任务。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::NewSemesterDialog</name>
+    <message>
+        <source>New semester</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>开学日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Plan tasks</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <source>From the built-in plan template (chapter 5 of the work plan)</source>
+        <translation>取自内置计划模板（工作计划第五部分）</translation>
+    </message>
+    <message>
+        <source>Copied from an earlier semester:</source>
+        <translation>复制以前学期的计划：</translation>
+    </message>
+    <message>
+        <source>None (add tasks later)</source>
+        <translation>暂不添加（以后再加）</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;current semester (teaching weeks count from its first day)</source>
+        <translation>设为当前学期(&amp;C)（教学周从它的开学日期算起）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching week(s)</source>
+        <translation><numerusform>共 %n 个教学周</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::PostponeDialog</name>
+    <message>
+        <source>Postpone task</source>
+        <translation>任务延期</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>延期到：</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. "inspection moved by the district"</source>
+        <translation>原因（可不填），例如“区里检查改期”</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The task is already in the semester's last week.</source>
+        <translation>该任务已在本学期最后一周，不能再延期。</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::ProgressChart</name>
+    <message>
+        <source>Completion by month</source>
+        <translation>各月完成率</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
+        <translation>M月</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::RecurringDialog</name>
+    <message>
+        <source>Generate recurring tasks — %1</source>
+        <translation>生成常规任务 — %1</translation>
+    </message>
+    <message>
+        <source>The work plan's repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
+        <translation>以下是工作计划中定期开展、而本学期计划里还没有的工作。去掉不适用的勾，其余的加入计划。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>The semester already has every recurring task.</source>
+        <translation>本学期已包含全部常规任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation><numerusform>添加 %n 项任务</numerusform></translation>
     </message>
 </context>
 </TS>

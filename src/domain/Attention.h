@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace houqin {
 
@@ -21,8 +23,11 @@ struct AttentionItem {
     // WhenAny: raised while the filter matches something ("3 overdue tasks"). WhenNone: raised while it
     // matches nothing ("no pesticide test today").
     enum class Trigger { WhenAny, WhenNone } trigger = Trigger::WhenAny;
+    // Days the item applies on; empty = every day. "No pesticide test today" means nothing on a Sunday.
+    std::function<bool(QDate)> activeOn;
 
     QString displayLabel() const;
+    bool isActiveOn(QDate day) const { return !activeOn || activeOn(day); }
     bool raisedBy(qint64 count) const { return trigger == Trigger::WhenAny ? count > 0 : count == 0; }
 };
 

@@ -1,5 +1,6 @@
 #include "AttentionService.h"
 
+#include "Database.h"
 #include "RecordRepository.h"
 #include "domain/KindRegistry.h"
 
@@ -17,6 +18,8 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item) con
             QStringLiteral("attention item %1 names kind \"%2\" and filter \"%3\", which do not exist")
                 .arg(item.key, item.kindKey, item.filterKey),
             QStringLiteral("AttentionService::evaluate"));
+    if (!item.isActiveOn(m_db.now().date()))
+        return AttentionState{&item, 0, false};
     ListQuery q;
     q.filter = item.filterKey;
     auto n = RecordRepository(m_db, *kind).count(q);

@@ -50,7 +50,9 @@ Status save(Database& db, const KindergartenSettings& s, const Actor& who) {
     for (auto it = after.begin(); it != after.end(); ++it) {
         Query q(db, QStringLiteral("INSERT INTO settings(key, value) VALUES(:k, :v) "
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.bind(QStringLiteral(":k"), it.key()).bind(QStringLiteral(":v"), it.value());
+        // An unset value (no semester start yet) is stored as empty text: the column is NOT NULL.
+        q.bind(QStringLiteral(":k"), it.key())
+            .bind(QStringLiteral(":v"), it.value().isNull() ? QStringLiteral("") : it.value());
         if (Status st = q.exec(); !st)
             return st;
     }

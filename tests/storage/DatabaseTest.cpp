@@ -202,3 +202,13 @@ TEST(Maintenance, CheckPassesOnAFreshDatabaseAndBackupOpens) {
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_EQ((*reopened)->settings().name, QStringLiteral("测试幼儿园"));
 }
+
+TEST(SettingsStore, SettingsWithoutASemesterStartSave) {
+    test::TempDb t;
+    KindergartenSettings s = t->settings();
+    s.semesterStart = QDate();
+    const Status st = SettingsStore::save(t.db(), s, test::tester());
+    ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
+    t.reopen();
+    EXPECT_FALSE(t->settings().semesterStart.isValid());
+}

@@ -30,14 +30,20 @@ QString semesterName(QDate start) {
                : QCoreApplication::translate("Demo", "%1 school year, second term").arg(start.year() - 1);
 }
 
-// What the director writes under a finished task, by category (data in the plan's language).
-QString outcome(Context& ctx, const QString& category) {
+// What the director writes under a finished task: by what the task is, else by category (data in the
+// plan's language).
+QString outcome(Context& ctx, const QString& category, const QString& title) {
+    static const QList<QPair<QString, QString>> byTitle{
+        {QStringLiteral("考试"), QStringLiteral("理论考试平均分91分，2人补考后合格")},
+        {QStringLiteral("考核"), QStringLiteral("考核结果已反馈到个人，小结会已召开")},
+        {QStringLiteral("学习"), QStringLiteral("学习笔记已检查，交流发言4人")},
+    };
+    for (const auto& [word, note] : byTitle)
+        if (title.contains(word))
+            return note;
     static const QMap<QString, QStringList> notes{
         {plan::taskcategory::kStaff,
-         {QStringLiteral("全体后勤人员参加，签到表已存档"),
-          QStringLiteral("理论考试平均分91分，2人补考后合格"),
-          QStringLiteral("考核结果已反馈到个人，小结会已召开"),
-          QStringLiteral("学习笔记已检查，交流发言4人")}},
+         {QStringLiteral("全体后勤人员参加，签到表已存档"), QStringLiteral("会议记录已存档")}},
         {plan::taskcategory::kSafety,
          {QStringLiteral("各班均已开展，活动照片已存档"), QStringLiteral("检查发现2处隐患，已当场整改"),
           QStringLiteral("全员签订，责任书已归档"), QStringLiteral("告家长书已全部发放，回执已收齐")}},
@@ -77,7 +83,7 @@ QList<Record> progressed(Context& ctx, const plan::Semester& s, QList<Record> ta
             }
             r.set(tf::kStatus, ts::kDone);
             r.set(tf::kDoneOn, doneDay(ctx, s, week, today));
-            r.set(tf::kOutcome, outcome(ctx, category));
+            r.set(tf::kOutcome, outcome(ctx, category, r.value(tf::kTitle).toString()));
             if (category == plan::taskcategory::kSafety &&
                 r.value(tf::kTitle).toString().contains(QStringLiteral("食品")))
                 r.set(tf::kLink,

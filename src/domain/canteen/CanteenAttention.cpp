@@ -4,6 +4,18 @@
 
 namespace houqin::canteen {
 
+namespace {
+// Leafy vegetables are tested on school days; term dates and holidays are not known here yet, so
+// weekdays stand in for them.
+bool isWeekday(QDate d) {
+    return d.dayOfWeek() <= 5;
+}
+// The month's account is published once the books are closed: from the 6th of the following month.
+bool afterBookClosing(QDate d) {
+    return d.day() >= 6;
+}
+} // namespace
+
 const QList<AttentionItem>& attentionItems() {
     using Severity = AttentionItem::Severity;
     static const QList<AttentionItem> items{
@@ -19,6 +31,16 @@ const QList<AttentionItem>& attentionItems() {
          //: zh_CN "农残检测不合格，尚未处置"
          QT_TRANSLATE_NOOP("Attention", "Positive pesticide tests not yet handled"), Severity::Critical,
          QStringLiteral("pesticide-tests"), QStringLiteral("unhandled")},
+        {QStringLiteral("canteen.pesticide-missing-today"),
+         //: zh_CN "今天还没有农残检测"
+         QT_TRANSLATE_NOOP("Attention", "No pesticide test today"), Severity::Warning,
+         QStringLiteral("pesticide-tests"), QStringLiteral("today"), AttentionItem::Trigger::WhenNone,
+         isWeekday},
+        {QStringLiteral("canteen.accounts-unpublished"),
+         //: zh_CN "上月伙食收支尚未公示"
+         QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"), Severity::Warning,
+         QStringLiteral("canteen-accounts"), QStringLiteral("last-month-published"),
+         AttentionItem::Trigger::WhenNone, afterBookClosing},
         {QStringLiteral("canteen.certificates-expired"),
          //: zh_CN "健康证已过期"
          QT_TRANSLATE_NOOP("Attention", "Health certificates expired"), Severity::Critical,

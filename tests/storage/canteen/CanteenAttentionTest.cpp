@@ -46,7 +46,8 @@ TEST_F(CanteenAttentionTest, EveryCanteenItemNamesAKindAndFilterThatExist) {
         EXPECT_TRUE(item.key.startsWith(QStringLiteral("canteen.")));
         auto s = attention.evaluate(item);
         ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
-        EXPECT_FALSE(s->raised); // an empty kitchen has nothing wrong yet
+        // An empty kitchen has nothing wrong yet; only the "nothing done yet" items are raised.
+        EXPECT_EQ(s->raised, item.trigger == AttentionItem::Trigger::WhenNone && item.isActiveOn(kToday));
     }
 }
 
@@ -84,4 +85,26 @@ TEST_F(CanteenAttentionTest, CertificatesAndLicencesAreRaisedWhenDueOrLapsed) {
     ASSERT_TRUE(raised.ok());
     ASSERT_GE(raised->size(), 3);
     EXPECT_EQ(raised->first().item->severity, AttentionItem::Severity::Critical); // most severe first
+}
+
+TEST_F(CanteenAttentionTest, NoPesticideTestTodayOnWeekdaysOnly) {
+    EXPECT_TRUE(state(QStringLiteral("canteen.pesticide-missing-today")).raised); // Tuesday, nothing tested
+    t.setNow(QDateTime(QDate(2026, 9, 12), QTime(10, 0)));                        // Saturday
+    EXPECT_FALSE(state(QStringLiteral("canteen.pesticide-missing-today")).raised);
+    t.setNow(QDateTime(QDate(2026, 9, 11), QTime(10, 0))); // Friday
+    EXPECT_TRUE(state(QStringLiteral("canteen.pesticide-missing-today")).raised);
+    insert(canteen::pesticideTestsKind(), {{QStringLiteral("date"), QDate(2026, 9, 11)},
+                                           {QStringLiteral("sample"), QStringLiteral("青菜")},
+                                           {QStringLiteral("inhibition_pct"), 12.0},
+                                           {QStringLiteral("tester"), QStringLiteral("王老师")}});
+    const AttentionState tested = state(QStringLiteral("canteen.pesticide-missing-today"));
+    EXPECT_EQ(tested.count, 1);
+    EXPECT_FALSE(tested.raised);
+}
+
+TEST_F(CanteenAttentionTest, UnpublishedAccountIsRaisedFromTheSixth) {
+    t.setNow(QDateTime(QDate(2026, 10, 5), QTime(10, 0)));
+    EXPECT_FALSE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
+    t.setNow(QDateTime(QDate(2026, 10, 6), QTime(10, 0)));
+    EXPECT_TRUE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
 }
