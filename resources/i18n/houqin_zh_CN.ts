@@ -2314,6 +2314,34 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>Semester:</source>
         <translation>学期：</translation>
     </message>
+    <message>
+        <source>Canteen and health rules</source>
+        <translation>食堂与保健规则</translation>
+    </message>
+    <message>
+        <source>&amp;Pesticide test positive from:</source>
+        <translation>农残检测不合格线（抑制率≥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Warn before a &amp;health certificate expires:</source>
+        <translation>健康证到期提前提醒(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Warn before a supplier &amp;licence expires:</source>
+        <translation>供应商证照到期提前提醒(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Morning check: &amp;fever from:</source>
+        <translation>晨检发热标准（体温≥）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Canteen account &amp;surplus or deficit within:</source>
+        <translation>伙食收支盈亏控制在(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -45,6 +45,11 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->holdHoursSpinBox->setValue(s.sampleHoldHours);
     m_ui->fridgeMinDoubleSpinBox->setValue(s.fridgeMinC);
     m_ui->fridgeMaxDoubleSpinBox->setValue(s.fridgeMaxC);
+    m_ui->pesticideDoubleSpinBox->setValue(s.pesticideThresholdPct);
+    m_ui->certificateDaysSpinBox->setValue(s.certificateWarningDays);
+    m_ui->licenceDaysSpinBox->setValue(s.licenceWarningDays);
+    m_ui->feverDoubleSpinBox->setValue(s.feverThresholdC);
+    m_ui->toleranceDoubleSpinBox->setValue(s.accountsTolerancePct);
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -55,6 +60,11 @@ KindergartenSettings SettingsDialog::settings() const {
     s.sampleHoldHours = m_ui->holdHoursSpinBox->value();
     s.fridgeMinC = m_ui->fridgeMinDoubleSpinBox->value();
     s.fridgeMaxC = m_ui->fridgeMaxDoubleSpinBox->value();
+    s.pesticideThresholdPct = m_ui->pesticideDoubleSpinBox->value();
+    s.certificateWarningDays = m_ui->certificateDaysSpinBox->value();
+    s.licenceWarningDays = m_ui->licenceDaysSpinBox->value();
+    s.feverThresholdC = m_ui->feverDoubleSpinBox->value();
+    s.accountsTolerancePct = m_ui->toleranceDoubleSpinBox->value();
     return s;
 }
 

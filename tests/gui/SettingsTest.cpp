@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 using namespace houqin;
@@ -39,6 +40,32 @@ TEST(SettingsDialogTest, RefusesInvalidSettingsAndSavesValidOnes) {
     auto reloaded = SettingsStore::load(t.db());
     ASSERT_TRUE(reloaded.ok());
     EXPECT_DOUBLE_EQ(reloaded->minSampleWeightG, 150.0);
+}
+
+TEST(SettingsDialogTest, EditsTheCanteenRules) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    auto* pesticide = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("pesticideDoubleSpinBox"));
+    auto* fever = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("feverDoubleSpinBox"));
+    auto* certificate = dialog.findChild<QSpinBox*>(QStringLiteral("certificateDaysSpinBox"));
+    auto* tolerance = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("toleranceDoubleSpinBox"));
+    ASSERT_TRUE(pesticide && fever && certificate && tolerance);
+    EXPECT_DOUBLE_EQ(pesticide->value(), 50.0);
+    EXPECT_DOUBLE_EQ(fever->value(), 37.3);
+    EXPECT_EQ(certificate->value(), 30);
+    fever->setValue(36.9); // below the range the domain accepts
+    EXPECT_FALSE(dialog.save());
+    EXPECT_DOUBLE_EQ(t->settings().feverThresholdC, 37.3);
+    fever->setValue(37.5);
+    pesticide->setValue(45.0);
+    certificate->setValue(45);
+    tolerance->setValue(1.5);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_DOUBLE_EQ(t->settings().feverThresholdC, 37.5);
+    EXPECT_DOUBLE_EQ(t->settings().pesticideThresholdPct, 45.0);
+    EXPECT_EQ(t->settings().certificateWarningDays, 45);
+    EXPECT_DOUBLE_EQ(t->settings().accountsTolerancePct, 1.5);
 }
 
 TEST(FirstRunWizardTest, SavesNameCampusesAndSemesterStart) {
