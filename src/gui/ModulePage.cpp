@@ -31,7 +31,7 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
         connect(view, &ModuleView::statusMessage, this, &ModulePage::statusMessage);
     }
     for (const RecordKind* kind : availableKinds(module)) {
-        auto* page = new RecordListPage(db, *kind, m_stack);
+        auto* page = new RecordListPage(db, *kind, m_stack, RecordListPage::Loading::OnFirstShow);
         m_stack->addWidget(page);
         m_pages << page;
         m_kindList->addItem(kind->displayLabel());

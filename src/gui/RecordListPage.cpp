@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -29,7 +30,7 @@
 
 namespace houqin::gui {
 
-RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* parent)
+RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* parent, Loading loading)
     : QWidget(parent), m_db(db), m_kind(kind) {
     setObjectName(kind.key + QStringLiteral("ListPage"));
     m_model = new RecordTableModel(db, kind, this);
@@ -90,8 +91,15 @@ RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* pa
     if (const KindExtension* ext = kindExtension(kind.key); ext && ext->extendPage)
         ext->extendPage(*this);
 
-    applyFilters();
+    if (loading == Loading::Now)
+        applyFilters();
     updateSortIndicator();
+}
+
+void RecordListPage::showEvent(QShowEvent* event) {
+    if (!m_loaded)
+        applyFilters();
+    QWidget::showEvent(event);
 }
 
 void RecordListPage::buildToolBar() {
@@ -237,6 +245,7 @@ ListQuery RecordListPage::currentQuery() const {
 
 void RecordListPage::applyFilters() {
     m_searchTimer->stop();
+    m_loaded = true;
     const std::optional<Record> selected = currentRecord();
     m_model->setQuery(currentQuery());
     if (!m_columnsSized && m_model->rowCount() > 0) {
@@ -274,6 +283,8 @@ bool RecordListPage::showFiltered(const QString& filterKey) {
 }
 
 void RecordListPage::reload() {
+    if (!m_loaded)
+        return; // the first show loads the current data anyway
     const std::optional<Record> selected = currentRecord();
     m_model->reload();
     if (selected)

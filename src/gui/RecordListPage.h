@@ -32,7 +32,11 @@ class RecordListPage : public QWidget {
 public:
     static constexpr int kSearchDelayMs = 250;
 
-    RecordListPage(Database& db, const RecordKind& kind, QWidget* parent = nullptr);
+    // OnFirstShow: the module tabs hold a page per kind but show one at a time; loading every list when
+    // the window opens would be start-up work for pages nobody may look at.
+    enum class Loading { Now, OnFirstShow };
+    RecordListPage(Database& db, const RecordKind& kind, QWidget* parent = nullptr,
+                   Loading loading = Loading::Now);
 
     const RecordKind& kind() const { return m_kind; }
     Database& database() const { return m_db; }
@@ -84,6 +88,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildToolBar();
@@ -113,6 +118,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     bool m_columnsSized = false;
+    bool m_loaded = false; // set by the first applyFilters()
 };
 
 } // namespace houqin::gui

@@ -1,7 +1,9 @@
 #include "gui/MainWindow.h"
 
 #include "GuiTestHelpers.h"
+#include "domain/KindRegistry.h"
 #include "gui/RecordListPage.h"
+#include "gui/RecordTableModel.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -35,4 +37,24 @@ TEST(MainWindowTest, StatusBarShowsKindergartenAndTeachingWeek) {
     EXPECT_EQ(w.teachingWeekText(), QStringLiteral("Week 1"));
     t.setNow(QDateTime(QDate(2026, 8, 30), QTime(12, 0)));
     EXPECT_EQ(w.teachingWeekText(), QStringLiteral("Before term"));
+}
+
+TEST(MainWindowTest, ListsLoadWhenFirstShownNotAtStartUp) {
+    test::TempDb t;
+    Record p = newRecord(*findKind(QStringLiteral("staff")), nullptr, t->ruleContext());
+    p.set(QStringLiteral("name"), QStringLiteral("李师傅"));
+    p.set(QStringLiteral("post"), QStringLiteral("canteen"));
+    ASSERT_TRUE(RecordRepository(t.db(), *findKind(QStringLiteral("staff"))).insert(p, test::tester()).ok());
+    gui::MainWindow w(t.db());
+    w.show();
+    w.tabs()->setCurrentIndex(0); // the dashboard
+    gui::RecordListPage* staff = nullptr;
+    for (auto* page : w.findChildren<gui::RecordListPage*>())
+        if (page->kind().key == QStringLiteral("staff"))
+            staff = page;
+    ASSERT_NE(staff, nullptr);
+    EXPECT_EQ(staff->model()->rowCount(), 0); // not loaded while hidden
+    w.tabs()->setCurrentIndex(2);
+    EXPECT_EQ(w.currentListPage(), staff);
+    EXPECT_EQ(staff->model()->rowCount(), 1);
 }
