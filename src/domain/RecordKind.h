@@ -6,10 +6,12 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 #include <functional>
+#include <memory>
 
 namespace houqin {
 
@@ -19,6 +21,9 @@ struct Record {
     QVariantMap values;
     QDateTime createdAt, updatedAt;
     QString createdBy, updatedBy;
+    // The item lines of a kind that has lines (RecordKind::lines), in order; empty otherwise. Lists leave
+    // them out; get() fills them.
+    QList<Record> lines;
 
     QVariant value(const QString& key) const { return values.value(key); }
     void set(const QString& key, const QVariant& v) { values.insert(key, v); }
@@ -39,12 +44,27 @@ struct DerivedDef {
     std::function<QVariant(const Record&, const RuleContext&)> compute;
 };
 
+struct RelatedQuery;
+
 // A condition on a stored field, for named filters. The repository turns it into SQL with bound values.
+// Exists / NotExists look at other records instead of a field (field is then unused): "a canteen worker
+// with no morning check today" is a staff filter with NotExists on morning checks linked by name.
 struct Condition {
-    enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull };
+    enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull, Exists, NotExists };
     QString field;
     Op op = Op::Eq;
-    std::function<QVariant(const RuleContext&)> value; // unused for IsNull/NotNull
+    std::function<QVariant(const RuleContext&)> value; // unused for IsNull/NotNull/Exists/NotExists
+    std::shared_ptr<const RelatedQuery> related;       // only for Exists/NotExists
+};
+
+// The records an Exists / NotExists condition looks for: records of another kind, or the item lines of
+// the outer record (lines = true), that match every link and every condition.
+struct RelatedQuery {
+    QString kindKey; // the other kind's key; with lines = true, the kind whose lines are meant
+    bool lines = false;
+    // inner field == outer field, e.g. {"person", "name"}; lines are linked to their record implicitly
+    QList<QPair<QString, QString>> links;
+    QList<Condition> conditions; // on the inner records; may nest further Exists / NotExists
 };
 
 // A named subset of a kind, such as "due for disposal". Lists offer these as status filters, and the
@@ -70,6 +90,15 @@ struct RecordKind {
     QStringList searchFields; // fields search-as-you-type looks in; empty = every text and choice field
     QList<FilterDef> filters;
     QString titleField; // the field that names a record in messages and the audit trail
+
+    // Item lines (a delivery's items, a menu's meals): a kind of their own (fields, table, label, rules),
+    // stored in lines->table with a column linesParentColumn naming the record and line_no keeping the
+    // order. Read and written with their record; CSV has one row per line. Null = no lines.
+    std::shared_ptr<const RecordKind> lines;
+    QString linesParentColumn;
+    int minLines = 0; // a record with fewer lines is refused
+    // Records of the kind can have photos (the attachments table, keyed by the kind's key).
+    bool photos = false;
 
     // Rules across fields, run after the generic per-field checks have passed.
     std::function<void(const Record&, const RuleContext&, Issues&)> rules;
