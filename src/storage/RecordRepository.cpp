@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "AuditLog.h"
+#include "ConditionSql.h"
 #include "Database.h"
 #include "Query.h"
 #include "Transaction.h"
@@ -22,28 +23,6 @@ const QStringList kMetaColumns{QStringLiteral("id"), QStringLiteral("created_at"
 bool isIdentifier(const QString& s) {
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     return re.match(s).hasMatch();
-}
-
-QString opSql(Condition::Op op) {
-    switch (op) {
-    case Condition::Op::Eq:
-        return QStringLiteral(" = ");
-    case Condition::Op::Ne:
-        return QStringLiteral(" <> ");
-    case Condition::Op::Lt:
-        return QStringLiteral(" < ");
-    case Condition::Op::Le:
-        return QStringLiteral(" <= ");
-    case Condition::Op::Gt:
-        return QStringLiteral(" > ");
-    case Condition::Op::Ge:
-        return QStringLiteral(" >= ");
-    case Condition::Op::IsNull:
-        return QStringLiteral(" IS NULL");
-    case Condition::Op::NotNull:
-        return QStringLiteral(" IS NOT NULL");
-    }
-    return {};
 }
 
 QString likeEscape(QString s) {
@@ -117,15 +96,11 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
     }
     if (!lq.filter.isEmpty()) {
         if (const FilterDef* fd = m_kind.filter(lq.filter)) {
-            for (const Condition& c : fd->conditions) {
-                const FieldDef* f = m_kind.field(c.field);
-                if (!f)
-                    continue;
-                if (c.op == Condition::Op::IsNull || c.op == Condition::Op::NotNull)
-                    where << f->key + opSql(c.op);
-                else
-                    where << f->key + opSql(c.op) + param(valuefmt::toSql(*f, c.value(ctx)));
-            }
+            // Qualified with the table name, which subqueries (Exists/NotExists) need to reach the outer
+            // row; the rest of the statement stays unqualified.
+            const QString sql = ConditionSql::build(m_kind, m_kind.table, fd->conditions, ctx, param);
+            if (!sql.isEmpty())
+                where << sql;
         } else {
             where << QStringLiteral("0"); // an unknown filter matches nothing rather than everything
         }

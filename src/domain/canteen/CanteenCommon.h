@@ -1,23 +1,20 @@
 #pragma once
 
+#include "../DateConditions.h"
 #include "../RecordKind.h"
 
 #include <QDate>
 #include <functional>
 
-// What several canteen kinds share: the meal choices, "today" and "within N days" filters, documents that
-// expire (health certificates, supplier licences) and records that stand for a whole month.
+// What several canteen kinds share: the meal choices, documents that expire (health certificates, supplier
+// licences) and records that stand for a whole month.
 namespace houqin::canteen {
 
 // The meal field of food samples (breakfast, morning snack, lunch...), so every canteen kind offers the
 // same meals with the same keys.
 FieldDef mealField();
 
-// date field == today.
-Condition isToday(const QString& dateField);
-// date field <op> today + days(ctx); days may depend on the settings (warning periods).
-Condition relativeToToday(const QString& dateField, Condition::Op op,
-                          std::function<int(const RuleContext&)> days);
+// isToday() and relativeToToday() come from ../DateConditions.h (houqin::), shared with other modules.
 
 // A document that runs out on a date: valid until the end of its expiry date, "expiring" from `warnDays`
 // days before it (inclusive), expired the day after. Missing when there is no expiry date.
