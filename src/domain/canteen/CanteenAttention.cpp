@@ -5,8 +5,8 @@
 namespace houqin::canteen {
 
 namespace {
-// Leafy vegetables are tested on school days; term dates and holidays are not known here yet, so
-// weekdays stand in for them.
+// Leafy vegetables are tested, and canteen staff checked each morning, on school days; term dates and
+// holidays are not known here yet, so weekdays stand in for them.
 bool isWeekday(QDate d) {
     return d.dayOfWeek() <= 5;
 }
@@ -49,6 +49,17 @@ const QList<AttentionItem>& attentionItems() {
          //: zh_CN "健康证即将到期"
          QT_TRANSLATE_NOOP("Attention", "Health certificates expiring soon"), Severity::Warning,
          QStringLiteral("health-certificates"), QStringLiteral("expiring")},
+        // Canteen workers are listed in the staff kind; its filters look for today's morning check and a
+        // valid health certificate (NotExists over those kinds), so the item opens the staff list.
+        {QStringLiteral("canteen.staff-no-morning-check"),
+         //: zh_CN "食堂人员今日未晨检"
+         QT_TRANSLATE_NOOP("Attention", "Canteen staff without today's morning check"), Severity::Warning,
+         QStringLiteral("staff"), QStringLiteral("canteen-no-morning-check"), AttentionItem::Trigger::WhenAny,
+         isWeekday},
+        {QStringLiteral("canteen.staff-no-certificate"),
+         //: zh_CN "食堂人员无有效健康证"
+         QT_TRANSLATE_NOOP("Attention", "Canteen staff without a valid health certificate"),
+         Severity::Critical, QStringLiteral("staff"), QStringLiteral("canteen-no-certificate")},
         {QStringLiteral("canteen.licences-expired"),
          //: zh_CN "供应商证照已过期"
          QT_TRANSLATE_NOOP("Attention", "Supplier licences expired"), Severity::Critical,

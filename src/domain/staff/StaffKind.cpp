@@ -1,9 +1,31 @@
 #include "StaffKind.h"
 
+#include "../DateConditions.h"
+
 namespace houqin::staff {
 
 namespace {
+
+using Op = Condition::Op;
+
+Condition is(const QString& field, const QString& key) {
+    return {field, Op::Eq, [key](const RuleContext&) { return QVariant(key); }, {}};
+}
+
+// Exists / NotExists: records of another kind naming this staff member in `person`. Referred to by kind
+// key, so staff does not depend on the canteen module's headers.
+Condition related(Op op, const QString& kindKey, QList<Condition> conditions) {
+    auto q = std::make_shared<RelatedQuery>();
+    q->kindKey = kindKey;
+    q->links = {{QStringLiteral("person"), QStringLiteral("name")}};
+    q->conditions = std::move(conditions);
+    return {{}, op, {}, std::move(q)};
+}
+
 RecordKind declare() {
+    const Condition active = is(QStringLiteral("status"), QStringLiteral("active"));
+    const Condition canteen = is(QStringLiteral("post"), QStringLiteral("canteen"));
+
     RecordKind k;
     k.key = QStringLiteral("staff");
     k.table = QStringLiteral("staff");
@@ -59,10 +81,23 @@ RecordKind declare() {
     k.titleField = QStringLiteral("name");
     k.searchFields = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("post")};
     k.filters = {
-        {QStringLiteral("active"),
-         QT_TRANSLATE_NOOP("Fields", "Active"),
-         {{QStringLiteral("status"), Condition::Op::Eq,
-           [](const RuleContext&) { return QStringLiteral("active"); }}}},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("Fields", "Active"), {active}},
+        {QStringLiteral("canteen-no-morning-check"),
+         QT_TRANSLATE_NOOP("Fields", "Canteen staff without today's morning check"),
+         {canteen, active,
+          related(Op::NotExists, QStringLiteral("morning-checks"), {isToday(QStringLiteral("date"))})}},
+        // Valid on the day as canteen::certificateValidOn has it: issued by today, expiring today or later
+        // (the expiry date is always stored: a trigger fills in issue date + one year). "Expired or missing
+        // means not fit for canteen duty".
+        {QStringLiteral("canteen-no-certificate"),
+         QT_TRANSLATE_NOOP("Fields", "Canteen staff without a valid health certificate"),
+         {canteen, active,
+          related(
+              Op::NotExists, QStringLiteral("health-certificates"),
+              {{QStringLiteral("superseded"), Op::Eq, [](const RuleContext&) { return QVariant(false); }, {}},
+               relativeToToday(QStringLiteral("issue_date"), Op::Le, [](const RuleContext&) { return 0; }),
+               relativeToToday(QStringLiteral("expiry_date"), Op::Ge,
+                               [](const RuleContext&) { return 0; })})}},
     };
     return k;
 }
