@@ -1,70 +1,20 @@
 // Listing and filtering food samples through the repository, against the same SQL through the sqlite3 C API,
-// on `demo-data --years N` (N = HOUQIN_BENCH_YEARS, default 10). The ratio repo/raw is the repository's
-// overhead (Record building, QVariant conversion); the raw figure is SQLite's own cost with our indexes.
-#include "cli/demo/DemoData.h"
-#include "domain/ProcessSetup.h"
+// on the demo database of BenchFixture.h. The ratio repo/raw is the repository's overhead (Record
+// building, QVariant conversion); the raw figure is SQLite's own cost with our indexes.
+#include "BenchFixture.h"
 #include "domain/canteen/FoodSamples.h"
 #include "storage/AttentionService.h"
-#include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/plan/PlanService.h"
 
-#include <QCoreApplication>
-#include <QGuiApplication>
-#include <QTemporaryDir>
 #include <benchmark/benchmark.h>
-#include <sqlite3.h>
 
 using namespace houqin;
+using namespace houqin::bench;
 
 namespace {
-const QDateTime kNow(QDate(2026, 11, 24), QTime(16, 0));
-
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<Database> db;
-    Fixture() {
-        path = dir.filePath(QStringLiteral("bench.sqlite"));
-        auto opened = Database::open(path);
-        if (!opened)
-            qFatal("open: %s", qPrintable(opened.error().message));
-        db = std::move(opened.value());
-        db->setClock([] { return kNow; });
-        const int years = qEnvironmentVariableIsSet("HOUQIN_BENCH_YEARS")
-                              ? qEnvironmentVariableIntValue("HOUQIN_BENCH_YEARS")
-                              : 10;
-        auto summary = demo::generate(*db, {years, 42}, {QStringLiteral("bench")});
-        if (!summary)
-            qFatal("demo-data: %s", qPrintable(summary.error().message));
-    }
-};
-
-Fixture& fixture() {
-    static Fixture f;
-    return f;
-}
-
 RecordRepository repo() {
-    return RecordRepository(*fixture().db, canteen::foodSamplesKind());
-}
-
-// The raw side: prepare, bind, step and read every column, as the repository does.
-int64_t rawQuery(const char* sql, const std::vector<std::string>& binds) {
-    sqlite3* h = fixture().db->handle();
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
-    for (size_t i = 0; i < binds.size(); ++i)
-        sqlite3_bind_text(st, int(i + 1), binds[i].c_str(), -1, SQLITE_TRANSIENT);
-    int64_t n = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const int cols = sqlite3_column_count(st);
-        for (int c = 0; c < cols; ++c)
-            benchmark::DoNotOptimize(sqlite3_column_text(st, c));
-        ++n;
-    }
-    sqlite3_finalize(st);
-    return n;
+    return RecordRepository(db(), canteen::foodSamplesKind());
 }
 
 const char* kColumns =
@@ -148,7 +98,7 @@ void BM_Raw_SearchFirstPage(benchmark::State& s) {
 }
 
 void BM_OpenDatabase(benchmark::State& s) {
-    const QString path = fixture().path;
+    const QString path = dbPath();
     for (auto _ : s) {
         auto db = Database::open(path);
         benchmark::DoNotOptimize(db.ok());
@@ -157,19 +107,19 @@ void BM_OpenDatabase(benchmark::State& s) {
 
 // The dashboard: every module's attention counts, this week's tasks and the overdue ones.
 void BM_Dashboard_Attention(benchmark::State& s) {
-    const AttentionService service(*fixture().db);
+    const AttentionService service(db());
     for (auto _ : s)
         benchmark::DoNotOptimize(service.evaluateAll()->size());
 }
 void BM_Dashboard_ThisWeekAndOverdue(benchmark::State& s) {
-    const plan::PlanService service(*fixture().db);
+    const plan::PlanService service(db());
     for (auto _ : s) {
         benchmark::DoNotOptimize(service.thisWeek()->size());
         benchmark::DoNotOptimize(service.overdue()->size());
     }
 }
 void BM_Dashboard_Upcoming(benchmark::State& s) {
-    const plan::PlanService service(*fixture().db);
+    const plan::PlanService service(db());
     for (auto _ : s)
         benchmark::DoNotOptimize(service.upcoming(3)->size());
 }
@@ -189,14 +139,3 @@ BENCHMARK(BM_Repo_SearchFirstPage)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Raw_SearchFirstPage)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_OpenDatabase)->Unit(benchmark::kMicrosecond);
 } // namespace
-
-int main(int argc, char** argv) {
-    cacheTimeZone(); // as the app does
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    fixture(); // generate before timing starts
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
