@@ -1,6 +1,8 @@
 #include "DetailsPane.h"
 
 #include "domain/ValueFormat.h"
+#include "photos/PhotoStrip.h"
+#include "storage/Attachments.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -35,9 +37,16 @@ DetailsPane::DetailsPane(Database& db, const RecordKind& kind, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_fields);
+    if (kind.photos) { // thumbnails between the fields and the history; a click opens one
+        m_photos = new PhotoStrip(db, this);
+        m_photos->setReadOnly(true);
+        m_photos->setThumbnailSize(72);
+        split->addWidget(m_photos);
+        split->setCollapsible(1, false);
+    }
     split->addWidget(m_history);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(split->count() - 1, 1);
     layout->addWidget(split);
     clear();
 }
@@ -46,6 +55,10 @@ void DetailsPane::clear() {
     m_fields->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                           .arg(tr("Select a record to see all its fields and its history.").toHtmlEscaped()));
     m_history->clear();
+    if (m_photos) {
+        m_photos->setPhotos({});
+        m_photos->setVisible(false);
+    }
 }
 
 void DetailsPane::showRecord(const Record& r) {
@@ -72,6 +85,10 @@ void DetailsPane::showRecord(const Record& r) {
     html += QStringLiteral("</table>");
     m_fields->setHtml(html);
     m_history->setHtml(historyHtml(r.id));
+    if (m_photos) {
+        const Status loaded = m_photos->load(m_kind.key, r.id);
+        m_photos->setVisible(!loaded.ok() || m_photos->count() > 0);
+    }
 }
 
 QString DetailsPane::historyHtml(qint64 id) const {
@@ -99,6 +116,12 @@ QString DetailsPane::historyHtml(qint64 id) const {
         if (e.action != AuditLog::Action::Update)
             continue;
         QStringList changes;
+        // Photo entries (AttachmentStore) carry a file name instead of field values.
+        if (const QString added = e.after.value(AttachmentStore::auditKey()).toString(); !added.isEmpty())
+            changes << tr("Photo added: %1").arg(added).toHtmlEscaped();
+        if (const QString removed = e.before.value(AttachmentStore::auditKey()).toString();
+            !removed.isEmpty())
+            changes << tr("Photo removed: %1").arg(removed).toHtmlEscaped();
         for (const FieldDef& f : m_kind.fields) {
             const QString before = e.before.value(f.key).toString(), after = e.after.value(f.key).toString();
             if (before == after)

@@ -12,6 +12,8 @@ class Database;
 
 namespace houqin::gui {
 
+class PhotoStrip;
+
 // Under a list: every field of the selected record, derived values included, and its audit history.
 class DetailsPane : public QWidget {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     void clear();
     QString fieldsText() const;
     QString historyText() const;
+    // The selected record's photos when the kind has photos (hidden while it has none); else null.
+    PhotoStrip* photoStrip() const { return m_photos; }
 
 private:
     QString historyHtml(qint64 id) const;
@@ -30,6 +34,7 @@ private:
     const RecordKind& m_kind;
     QTextBrowser* m_fields;
     QTextBrowser* m_history;
+    PhotoStrip* m_photos = nullptr;
 };
 
 } // namespace houqin::gui

@@ -4,13 +4,17 @@
 #include "FieldEditors.h"
 #include "KindExtensions.h"
 #include "Preferences.h"
+#include "photos/PhotoStrip.h"
 #include "staff/StaffNames.h"
+#include "storage/Attachments.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
+#include "storage/Transaction.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -38,6 +42,8 @@ RecordForm::RecordForm(Database& db, const RecordKind& kind, const Record& recor
     setRecord(record);
     if (const KindExtension* ext = kindExtension(kind.key); ext && ext->extendForm)
         ext->extendForm(*this);
+    if (m_photos) // after the extensions, so that their editors pass dropped photos on too
+        m_photos->acceptDropsOn(this);
 }
 
 RecordForm::~RecordForm() = default;
@@ -91,6 +97,8 @@ void RecordForm::buildEditors() {
         m_issueLabels.insert(f.key, issue);
         connect(editor, &FieldEditor::edited, this, [this, key = f.key] { clearIssue(key); });
     }
+    if (m_kind.photos)
+        addPhotoRow(form, content);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
@@ -129,6 +137,8 @@ void RecordForm::setRecord(const Record& record) {
     m_record = record;
     for (const FieldDef& f : m_kind.fields)
         m_editors.value(f.key)->setValue(record.value(f.key));
+    if (m_photos)
+        (void)m_photos->load(m_kind.key, record.id); // an error stays visible in the strip
     showIssues({});
     resetSaveButton();
     setWindowTitle(isNew() ? tr("%1 — new record").arg(m_kind.displayLabel())
@@ -233,26 +243,36 @@ bool RecordForm::save() {
     }
 
     const Actor who = Actor::systemUser();
+    // The record and its photos are written together or not at all.
+    Transaction tx(m_db);
+    const auto failed = [this](const Error& e) {
+        if (e.code == Error::Code::Validation)
+            showIssues(e.issues);
+        else
+            showError(this, tr("Could not save"), e);
+        return false;
+    };
+    if (Status s = tx.begin(); !s)
+        return failed(s.error());
+    qint64 savedId = r.id;
     if (isNew()) {
         auto id = repo.insert(r, who);
-        if (!id) {
-            if (id.error().code == Error::Code::Validation)
-                showIssues(id.error().issues);
-            else
-                showError(this, tr("Could not save"), id.error());
-            return false;
-        }
-        m_savedId = *id;
-    } else {
-        if (Status s = repo.update(r, who); !s) {
-            if (s.error().code == Error::Code::Validation)
-                showIssues(s.error().issues);
-            else
-                showError(this, tr("Could not save"), s.error());
-            return false;
-        }
-        m_savedId = r.id;
+        if (!id)
+            return failed(id.error());
+        savedId = *id;
+    } else if (Status s = repo.update(r, who); !s) {
+        return failed(s.error());
     }
+    if (m_photos)
+        if (Status s = AttachmentStore(m_db).replace(m_kind.key, savedId, m_photos->photos(), who); !s)
+            return failed(s.error());
+    if (Status s = tx.commit(); !s)
+        return failed(s.error());
+    m_savedId = savedId;
+    // An edited record stays the same record when saved again: reload its photos, so that the new ones
+    // are kept then instead of added twice. (A new-record form saves a further new record each time.)
+    if (m_photos && !isNew())
+        (void)m_photos->load(m_kind.key, savedId);
     showIssues({});
     resetSaveButton();
     Q_EMIT recordSaved(m_savedId);
@@ -269,6 +289,16 @@ void RecordForm::startNext(const QString& focusField) {
     setRecord(next);
     if (FieldEditor* e = m_editors.value(focusField))
         e->inputWidget()->setFocus();
+}
+
+void RecordForm::addPhotoRow(QFormLayout* form, QWidget* content) {
+    m_photos = new PhotoStrip(m_db, content);
+    auto* label = new QLabel(tr("Photos"), content);
+    label->setBuddy(m_photos->listWidget());
+    label->setFixedHeight(QLineEdit().sizeHint().height());
+    form->addRow(label, m_photos);
+    // Photo problems found on saving appear under the strip, where the photos are.
+    m_issueLabels.insert(QStringLiteral("photos"), m_photos->messageLabel());
 }
 
 void RecordForm::accept() {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -17,6 +18,7 @@ class Database;
 namespace houqin::gui {
 
 class FieldEditor;
+class PhotoStrip;
 
 // The record form of any kind, generated from its FieldDefs. Saving validates through the repository and
 // shows every error in red and every warning in orange beside its field. Errors block saving; warnings
@@ -54,6 +56,8 @@ public:
     QPushButton* saveButton() const;
     // For kind extensions: an extra button in the button row.
     QPushButton* addButton(const QString& text, QDialogButtonBox::ButtonRole role);
+    // The record's photos when the kind has photos (saved with the record, in one transaction); else null.
+    PhotoStrip* photoStrip() const { return m_photos; }
 
 public Q_SLOTS:
     void accept() override;
@@ -66,6 +70,7 @@ private:
     void showIssues(const Issues& issues);
     void clearIssue(const QString& fieldKey);
     void resetSaveButton();
+    void addPhotoRow(QFormLayout* form, QWidget* content);
 
     Database& m_db;
     const RecordKind& m_kind;
@@ -77,6 +82,7 @@ private:
     QLabel* m_generalLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QString m_saveText; // the Save button's own (translated) text, restored after "Save anyway"
+    PhotoStrip* m_photos = nullptr;
 };
 
 } // namespace houqin::gui

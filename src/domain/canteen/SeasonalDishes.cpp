@@ -79,6 +79,7 @@ RecordKind declare() {
     k.dateField = kMonth;
     k.defaultSort = kMonth;
     k.titleField = QStringLiteral("dish");
+    k.photos = true; // the dish as served
     k.rules = rules;
     k.prefill = [](Record& r, const Record*, const RuleContext& c) {
         r.set(kMonth, firstOfMonth(c.now.date()));
