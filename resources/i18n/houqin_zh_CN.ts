@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>A record can have at most %1 photos; this one has %2. Remove some before saving.</source>
+        <translation>一条记录最多可有 %1 张照片，这条有 %2 张。请先删去几张再保存。</translation>
+    </message>
+    <message>
+        <source>The photo %1 is listed twice.</source>
+        <translation>照片 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>A photo has no file name.</source>
+        <translation>有一张照片没有文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not stored as JPEG or PNG (it is "%2").</source>
+        <translation>%1 不是以 JPEG 或 PNG 格式保存的（而是“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; a stored photo must be 1 to %4 pixels on each side.</source>
+        <translation>%1 为 %2 × %3 像素；保存的照片每边须为 1 至 %4 像素。</translation>
+    </message>
+    <message>
+        <source>%1 has no image data.</source>
+        <translation>%1 没有图像数据。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB after scaling; at most %3 MB can be stored.</source>
+        <translation>%1 缩小后仍有 %2 MB；最多只能保存 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The record the photos belong to no longer exists.</source>
+        <translation>照片所属的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This photo no longer exists.</source>
+        <translation>这张照片已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <source>Food samples due for disposal</source>
@@ -71,6 +110,16 @@
         <extracomment>zh_CN "供应商证照即将到期"</extracomment>
         <translation>供应商证照即将到期</translation>
     </message>
+    <message>
+        <source>Canteen staff without today's morning check</source>
+        <extracomment>zh_CN "食堂人员今日未晨检"</extracomment>
+        <translation>食堂人员今日未晨检</translation>
+    </message>
+    <message>
+        <source>Canteen staff without a valid health certificate</source>
+        <extracomment>zh_CN "食堂人员无有效健康证"</extracomment>
+        <translation>食堂人员无有效健康证</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -97,6 +146,57 @@
     <message>
         <source>The account cannot be published before its month begins.</source>
         <translation>该月尚未开始，不能公示该月的伙食收支。</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenExtensions</name>
+    <message>
+        <source>Today's tests…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Types the day's tests one vegetable after another, with the keyboard alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pesticide tests saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 positive: record how each was handled (open it in the list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's morning check…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks all canteen staff of the day on one screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 morning checks saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not fit for duty: record the action taken in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies a short summary of the selected visit, to paste into the parents' groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -262,16 +362,8 @@
         <translation>月份，例如 2026-09。</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
         <source>print needs exactly one REPORT.</source>
         <translation>print 需要且只需要一个报表。</translation>
-    </message>
-    <message>
-        <source>print needs -o FILE.pdf.</source>
-        <translation>print 需要 -o 文件.pdf。</translation>
     </message>
     <message>
         <source>Give only one of --date, --week and --month.</source>
@@ -408,6 +500,18 @@
         <source>Added %1 task(s) to %2.</source>
         <translation>已向 %2 添加 %1 项任务。</translation>
     </message>
+    <message>
+        <source>The PDF file to write (a .html file: a web page).</source>
+        <translation>要写入的 PDF 文件（扩展名为 .html 时写网页）。</translation>
+    </message>
+    <message>
+        <source>print needs -o FILE.pdf (or FILE.html).</source>
+        <translation>print 需要 -o 文件.pdf（或 文件.html）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -441,6 +545,37 @@
     <message>
         <source>Note</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Deliveries</name>
+    <message>
+        <source>An incoming delivery needs its supplier.</source>
+        <translation>入库验收须填写供应商。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the supplier register: add the supplier with its licence.</source>
+        <translation>%1 不在供应商名录中：请登记该供应商及其许可证。</translation>
+    </message>
+    <message>
+        <source>The register has no licence expiry date for %1.</source>
+        <translation>供应商名录中没有 %1 的许可证有效期。</translation>
+    </message>
+    <message>
+        <source>The licence of %1 expired on %2: the goods should not be received until it is renewed.</source>
+        <translation>%1 的许可证已于 %2 过期：换证前不应收货。</translation>
+    </message>
+    <message>
+        <source>The two signers must be different people: %1 cannot sign twice.</source>
+        <translation>两名签字人必须是不同的人：%1 不能签两次。</translation>
+    </message>
+    <message>
+        <source>The supplier's certificate and the delivery ticket have not been checked (索证索票).</source>
+        <translation>尚未查验供应商证照和送货票据（索证索票）。</translation>
+    </message>
+    <message>
+        <source>Past its shelf life (%1) on the day of the delivery: do not accept it.</source>
+        <translation>验收当天已过保质期（%1）：不得收货。</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1254,7 @@
     </message>
     <message>
         <source>Checked by</source>
-        <translation>晨检人</translation>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>Action taken</source>
@@ -1369,6 +1504,154 @@
         <source>Week number</source>
         <translation>周次</translation>
     </message>
+    <message>
+        <source>Delivery item</source>
+        <translation>验收物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>保质期至</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>出入库验收</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>出入库</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Certificate and ticket checked</source>
+        <translation>已索证索票</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>Documents not checked</source>
+        <translation>未索证索票</translation>
+    </message>
+    <message>
+        <source>Menu line</source>
+        <translation>食谱行</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Dishes</source>
+        <translation>菜品</translation>
+    </message>
+    <message>
+        <source>Weekly menus</source>
+        <translation>每周食谱</translation>
+    </message>
+    <message>
+        <source>Week of (Monday)</source>
+        <translation>周次（周一日期）</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示情况</translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation>按时公示</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>逾期公示</translation>
+    </message>
+    <message>
+        <source>Meals planned</source>
+        <translation>餐次数</translation>
+    </message>
+    <message>
+        <source>This week, published</source>
+        <translation>本周已公示</translation>
+    </message>
+    <message>
+        <source>Next week, published</source>
+        <translation>下周已公示</translation>
+    </message>
+    <message>
+        <source>A meal today without samples</source>
+        <translation>今日有餐次未留样</translation>
+    </message>
+    <message>
+        <source>Canteen staff without today's morning check</source>
+        <translation>今日未晨检的食堂人员</translation>
+    </message>
+    <message>
+        <source>Canteen staff without a valid health certificate</source>
+        <translation>无有效健康证的食堂人员</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -1463,6 +1746,13 @@
     </message>
 </context>
 <context>
+    <name>LinesTable</name>
+    <message>
+        <source> (yuan)</source>
+        <translation>（元）</translation>
+    </message>
+</context>
+<context>
     <name>MealAccompaniments</name>
     <message>
         <source>A low rating: describe the problem that was found.</source>
@@ -1530,6 +1820,21 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>A menu's week starts on a Monday; %1 is not one (that week's Monday is %2).</source>
+        <translation>食谱的周次从周一开始；%1 不是周一（该周周一为 %2）。</translation>
+    </message>
+    <message>
+        <source>Published after the week it is for had ended.</source>
+        <translation>公示日期晚于该周结束。</translation>
+    </message>
+    <message>
+        <source>This day and meal is already on the menu: put all its dishes in one line.</source>
+        <translation>这一天的这一餐次已在食谱中：请把菜品写在同一行。</translation>
+    </message>
+</context>
+<context>
     <name>Modules</name>
     <message>
         <source>Overview</source>
@@ -1558,6 +1863,10 @@
     <message>
         <source>Month review</source>
         <translation>月度回顾</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1624,6 +1933,41 @@
     <message>
         <source>The retest is positive too (%1%): record the final handling (withheld, sent to a lab or returned) and keep the retest rate.</source>
         <translation>复检仍不合格（%1%）：请登记最终处置（暂扣不用、送检或退货），并保留复检抑制率。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImage</name>
+    <message>
+        <source>%1 contains no picture.</source>
+        <translation>%1 中没有图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted for storing.</source>
+        <translation>%1 无法转换保存。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos of more than %3 MB are not accepted.</source>
+        <translation>%1 有 %2 MB；不接受超过 %3 MB 的照片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture (JPEG, PNG and the like) or cannot be read.</source>
+        <translation>%1 不是图片（JPEG、PNG 等），或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 megapixels; pictures of more than %3 megapixels are not accepted.</source>
+        <translation>%1 有 %2 百万像素；不接受超过 %3 百万像素的图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2541,64 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>The plan has no tasks yet.</source>
         <translation>计划中还没有任务。</translation>
     </message>
+    <message>
+        <source>Delivery acceptance register</source>
+        <translation>出入库验收登记表</translation>
+    </message>
+    <message>
+        <source>The delivery register needs a day or a week, such as 2026-09-08.</source>
+        <translation>出入库验收登记表需要指定一天或一周，例如 2026-09-08。</translation>
+    </message>
+    <message>
+        <source>Canteen delivery acceptance register</source>
+        <extracomment>zh_CN "食堂出入库验收登记表"</extracomment>
+        <translation>食堂出入库验收登记表</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>No deliveries were recorded in this period.</source>
+        <translation>此期间没有出入库验收记录。</translation>
+    </message>
+    <message>
+        <source>Deliveries: %1; item lines: %2; amount: %3 yuan.</source>
+        <translation>验收 %1 批，明细 %2 行，金额 %3 元。</translation>
+    </message>
+    <message>
+        <source>Incoming deliveries without 索证索票 checked: %1.</source>
+        <translation>入库未索证索票：%1 批。</translation>
+    </message>
+    <message>
+        <source>Canteen leader (signature):</source>
+        <translation>食堂组长（签字）：</translation>
+    </message>
+    <message>
+        <source>Weekly menu</source>
+        <translation>幼儿一周食谱</translation>
+    </message>
+    <message>
+        <source>The weekly menu needs a week, such as 2026-W37.</source>
+        <translation>一周食谱需要指定一周，例如 2026-W37。</translation>
+    </message>
+    <message>
+        <source>This week's menu</source>
+        <extracomment>zh_CN "幼儿一周食谱"</extracomment>
+        <translation>幼儿一周食谱</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>餐次</translation>
+    </message>
+    <message>
+        <source>No menu has been entered for this week.</source>
+        <translation>本周尚未录入食谱。</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>%1 公示</translation>
+    </message>
 </context>
 <context>
     <name>SeasonalDishes</name>
@@ -2474,6 +2876,10 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>%1: "%2" is not valid: %3.</source>
         <translation>%1：“%2”无效：%3。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n line(s).</source>
+        <translation><numerusform>%1 至少需要 %n 行明细。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ValueFormat</name>
@@ -2566,6 +2972,14 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Photo added: %1</source>
+        <translation>添加照片：%1</translation>
+    </message>
+    <message>
+        <source>Photo removed: %1</source>
+        <translation>删除照片：%1</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3081,29 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>houqin::gui::LinesTable</name>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Removes the lines of the selected cells</source>
+        <translation>删除所选单元格所在的行</translation>
+    </message>
+    <message>
+        <source>Type the next line in the blank row at the bottom.</source>
+        <translation>在最下面的空行中输入下一行。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2758,6 +3195,60 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>houqin::gui::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 pixels</source>
+        <translation>%1 — %2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them with the button or drop image files onto the form.</source>
+        <translation>还没有照片。可点按钮添加，或把图片文件拖到表单上。</translation>
+    </message>
+    <message>
+        <source>%1 photos, the most a record can have. Double-click one to open it.</source>
+        <translation>共 %1 张照片，已达每条记录的上限。双击照片可查看大图。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 photos. Double-click one to open it.</source>
+        <translation>%1 张照片（最多 %2 张）。双击照片可查看大图。</translation>
+    </message>
+    <message>
+        <source>Not added, because a record can have at most %1 photos: %2</source>
+        <translation>每条记录最多 %1 张照片，以下未添加：%2</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::PhotoViewer</name>
+    <message>
+        <source>%1 — %2 × %3 pixels</source>
+        <translation>%1 — %2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>Could not open the photo</source>
+        <translation>无法打开照片</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: its stored image is damaged.</source>
+        <translation>无法显示 %1：保存的图像已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::RecordForm</name>
     <message>
         <source>Fields marked &lt;span style='color:%1'&gt;*&lt;/span&gt; are required.</source>
@@ -2782,6 +3273,10 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>Could not save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3512,42 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>Saved %n page(s) to %1.</source>
         <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
     </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation>保存网页(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A web page of the report, for the kindergarten's website</source>
+        <translation>报表的网页版，用于幼儿园网站</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Save HTML</source>
+        <translation>保存网页</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not save the web page</source>
+        <translation>无法保存网页</translation>
+    </message>
+    <message>
+        <source>Saved the web page %1.</source>
+        <translation>已保存网页 %1。</translation>
+    </message>
 </context>
 <context>
     <name>houqin::gui::SettingsDialog</name>
@@ -3058,6 +3589,74 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>houqin::gui::canteen::CanteenCharts</name>
+    <message>
+        <source>This semester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
+        <translation type="unfinished">M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pesticide tests: %1, positive: %2 (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income %1 yuan, expenses %2 yuan, balance %3 yuan (%4% of income)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesticide tests per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canteen income and expenses per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished">伙食费收入</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>houqin::gui::canteen::DisposeDueDialog</name>
     <message>
         <source>Dispose of due samples</source>
@@ -3078,6 +3677,147 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>Could not mark the samples</source>
         <translation>无法标记留样</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::canteen::MenuGrid</name>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>周六和周日</translation>
+    </message>
+    <message>
+        <source>Dishes of a meal separated by 、 or one per line.</source>
+        <translation>同一餐次的菜品用“、”分隔，或每行一个。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::canteen::MorningCheckDayDialog</name>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning check of the canteen staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All campuses</source>
+        <translation type="unfinished">全部园区</translation>
+    </message>
+    <message>
+        <source>Campus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type each worker's temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves every checked row at once (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the canteen staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active canteen staff: add them in the staff list with the post "Canteen".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 canteen workers, %3 checked already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Type the temperature of at least one worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the morning checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows are not saved yet. Close without saving them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>houqin::gui::canteen::PesticideDayDialog</name>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesticide tests of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type each vegetable, its supplier and the inhibition rate. Enter or Tab moves on; a new row appears after the last one. Ctrl+S saves all rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves every row at once (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tests saved for %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already saved for %1: %2 tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the day's tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Type at least one vegetable and its inhibition rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows are not saved yet. Close without saving them?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

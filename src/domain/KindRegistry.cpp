@@ -1,11 +1,13 @@
 #include "KindRegistry.h"
 
 #include "canteen/CanteenAccounts.h"
+#include "canteen/Deliveries.h"
 #include "canteen/FoodSamples.h"
 #include "canteen/HealthCertificates.h"
 #include "canteen/KitchenHygieneChecks.h"
 #include "canteen/MealAccompaniments.h"
 #include "canteen/MealCommittee.h"
+#include "canteen/Menus.h"
 #include "canteen/MorningChecks.h"
 #include "canteen/PesticideTests.h"
 #include "canteen/SeasonalDishes.h"
@@ -23,6 +25,8 @@ const QList<const RecordKind*>& allKinds() {
         &canteen::foodSamplesKind(),
         &canteen::pesticideTestsKind(),
         &canteen::suppliersKind(),
+        &canteen::deliveriesKind(),
+        &canteen::menusKind(),
         &canteen::healthCertificatesKind(),
         &canteen::morningChecksKind(),
         &canteen::mealAccompanimentsKind(),

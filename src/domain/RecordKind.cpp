@@ -147,10 +147,36 @@ QString RecordKind::describe(const Record& r) const {
     return parts.join(QLatin1Char(' '));
 }
 
+QString lineIssueField(qsizetype lineIndex, const QString& fieldKey) {
+    return QStringLiteral("lines/%1/%2").arg(lineIndex).arg(fieldKey);
+}
+
+bool splitLineIssueField(const QString& issueField, int* lineIndex, QString* fieldKey) {
+    static const QRegularExpression re(QStringLiteral("^lines/(\\d+)/(.*)$"));
+    const auto m = re.match(issueField);
+    if (!m.hasMatch())
+        return false;
+    *lineIndex = m.captured(1).toInt();
+    *fieldKey = m.captured(2);
+    return true;
+}
+
 Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx) {
     Issues issues;
     for (const FieldDef& f : kind.fields)
         checkField(f, record.value(f.key), ctx, issues);
+    if (kind.lines) {
+        if (record.lines.size() < kind.minLines)
+            issues << Issue::error(kLinesIssueField,
+                                   QCoreApplication::translate("Validation", "%1 needs at least %n line(s).",
+                                                               nullptr, kind.minLines)
+                                       .arg(kind.displayLabel()));
+        for (qsizetype i = 0; i < record.lines.size(); ++i)
+            for (Issue issue : validateRecord(*kind.lines, record.lines.at(i), ctx)) {
+                issue.field = lineIssueField(i, issue.field);
+                issues << issue;
+            }
+    }
     // Cross-field rules assume every field is well-formed, so they run only when the fields are.
     if (!hasErrors(issues) && kind.rules)
         kind.rules(record, ctx, issues);

@@ -12,6 +12,7 @@
 #include <QVariantMap>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace houqin {
 
@@ -35,6 +36,11 @@ struct Record {
 struct RuleContext {
     KindergartenSettings settings;
     QDateTime now;
+    // For rules that look beyond their record (the supplier a delivery names): a stored record of kindKey
+    // whose fieldKey equals value, or nothing. The storage layer fills it; unset, rules skip such checks.
+    std::function<std::optional<Record>(const QString& kindKey, const QString& fieldKey,
+                                        const QVariant& value)>
+        findRecord;
 };
 
 // A value computed from a record, never stored: shown in lists, exported, printed.
@@ -51,6 +57,11 @@ struct RelatedQuery;
 // with no morning check today" is a staff filter with NotExists on morning checks linked by name.
 struct Condition {
     enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull, Exists, NotExists };
+    Condition() = default;
+    Condition(QString fieldKey, Op o, std::function<QVariant(const RuleContext&)> v = {},
+              std::shared_ptr<const RelatedQuery> r = {})
+        : field(std::move(fieldKey)), op(o), value(std::move(v)), related(std::move(r)) {}
+    Condition(Op o, std::shared_ptr<const RelatedQuery> r) : op(o), related(std::move(r)) {}
     QString field;
     Op op = Op::Eq;
     std::function<QVariant(const RuleContext&)> value; // unused for IsNull/NotNull/Exists/NotExists
@@ -115,8 +126,16 @@ struct RecordKind {
     QString describe(const Record& r) const;
 };
 
-// Generic checks (required, type, range, choices, pattern, length) followed by kind.rules.
+// Generic checks (required, type, range, choices, pattern, length) followed by kind.rules; for a kind
+// with lines also the number of lines and every line against kind.lines (its fields and rules). A line's
+// issue names its field as lineIssueField(index, key); the record's "too few lines" issue names "lines".
 Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx);
+
+// "lines/2/quantity": the field of an issue about line 2 (0-based) of a record; split back with
+// splitLineIssueField(), which returns false for an issue about the record itself.
+QString lineIssueField(qsizetype lineIndex, const QString& fieldKey);
+bool splitLineIssueField(const QString& issueField, int* lineIndex, QString* fieldKey);
+inline const QString kLinesIssueField = QStringLiteral("lines");
 
 // A new record with defaults applied and, where the kind allows, values carried over from previous.
 Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx);

@@ -5,10 +5,18 @@
 #include <QString>
 #include <functional>
 
+class QWidget;
+
+namespace houqin {
+struct RecordKind;
+}
+
 namespace houqin::gui {
 
 class RecordListPage;
 class RecordForm;
+class LinesEditor;
+struct EditorContext;
 
 // How a row is drawn when one of its choice fields (stored or derived) holds a given choice.
 struct RowStyle {
@@ -25,6 +33,8 @@ struct KindExtension {
     std::function<void(RecordListPage&)> extendPage;
     // Extra buttons and shortcuts, once the form is built.
     std::function<void(RecordForm&)> extendForm;
+    // For a kind with item lines: its own lines editor instead of the generic table (menus: a week grid).
+    std::function<LinesEditor*(const RecordKind&, const EditorContext&, QWidget*)> createLinesEditor;
 };
 
 void registerKindExtension(const QString& kindKey, KindExtension extension);

@@ -3,6 +3,7 @@
 #include "ErrorDisplay.h"
 #include "Icons.h"
 #include "Preferences.h"
+#include "reports/HtmlExport.h"
 #include "reports/Printer.h"
 #include "storage/Database.h"
 
@@ -19,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace houqin::gui {
@@ -42,7 +44,10 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     m_date = new QDateEdit(db.now().date(), this);
     m_date->setObjectName(QStringLiteral("periodDateEdit"));
     m_date->setCalendarPopup(true);
+    m_periodKind = new QComboBox(this);
+    m_periodKind->setObjectName(QStringLiteral("periodKindComboBox"));
     dateRow->addWidget(m_useDate);
+    dateRow->addWidget(m_periodKind);
     dateRow->addWidget(m_date);
     dateRow->addStretch(1);
     m_dateCaption = new QLabel(tr("&Period:"), this);
@@ -63,6 +68,10 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     QPushButton* pdf = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("pdfButton"));
     pdf->setIcon(icon(QStringLiteral("pdf")));
+    QPushButton* html = buttons->addButton(tr("Save &HTML…"), QDialogButtonBox::ActionRole);
+    html->setObjectName(QStringLiteral("htmlButton"));
+    html->setToolTip(tr("A web page of the report, for the kindergarten's website"));
+    connect(html, &QPushButton::clicked, this, &ReportDialog::saveHtml);
     buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(preview, &QPushButton::clicked, this, &ReportDialog::printPreview);
@@ -71,6 +80,7 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
 
     connect(m_report, &QComboBox::currentIndexChanged, this, &ReportDialog::reportChanged);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportDialog::updatePeriodLabel);
+    connect(m_periodKind, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePeriodLabel);
     connect(m_useDate, &QCheckBox::toggled, this, [this](bool on) {
         m_date->setEnabled(on);
         updatePeriodLabel();
@@ -106,6 +116,17 @@ void ReportDialog::reportChanged() {
     m_date->setDisplayFormat(kind == Period::Kind::Month ? QStringLiteral("yyyy-MM")
                                                          : QStringLiteral("yyyy-MM-dd"));
     m_useDate->setVisible(kind == Period::Kind::None);
+    // Reports printed for more than one kind of period offer the choice ("Day" or "Week").
+    const QSignalBlocker block(m_periodKind);
+    m_periodKind->clear();
+    if (r && !r->alsoFor.isEmpty())
+        for (const Period::Kind k : QList<Period::Kind>{r->period} + r->alsoFor)
+            m_periodKind->addItem(k == Period::Kind::Day     ? tr("Day")
+                                  : k == Period::Kind::Week  ? tr("Week")
+                                  : k == Period::Kind::Month ? tr("Month")
+                                                             : QString(),
+                                  int(k));
+    m_periodKind->setVisible(m_periodKind->count() > 0);
     m_date->setEnabled(kind != Period::Kind::None || m_useDate->isChecked());
     switch (kind) {
     case Period::Kind::Day:
@@ -127,7 +148,10 @@ void ReportDialog::reportChanged() {
 Period ReportDialog::period() const {
     const reports::ReportDef* r = currentReport();
     const QDate d = m_date->date();
-    switch (r ? r->period : Period::Kind::None) {
+    Period::Kind kind = r ? r->period : Period::Kind::None;
+    if (m_periodKind->count() > 0)
+        kind = Period::Kind(m_periodKind->currentData().toInt());
+    switch (kind) {
     case Period::Kind::Day:
         return Period::day(d);
     case Period::Kind::Week:
@@ -169,6 +193,28 @@ QString ReportDialog::suggestedFileName() const {
             QLatin1Char('-') + p.from.toString(p.kind == Period::Kind::Month ? QStringLiteral("yyyyMM")
                                                                              : QStringLiteral("yyyyMMdd"));
     return QStringLiteral("%1/%2.pdf").arg(prefs::lastDirectory(), name);
+}
+
+Status ReportDialog::writeHtmlTo(const QString& path) const {
+    auto doc = buildDocument();
+    if (!doc)
+        return doc.error();
+    return reports::writeHtml(*doc, path);
+}
+
+void ReportDialog::saveHtml() {
+    QString suggested = suggestedFileName();
+    suggested.chop(4);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save HTML"), suggested + QStringLiteral(".html"), tr("Web pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    prefs::setLastDirectoryFromFile(path);
+    if (Status s = writeHtmlTo(path); !s) {
+        showError(this, tr("Could not save the web page"), s.error());
+        return;
+    }
+    m_periodLabel->setText(tr("Saved the web page %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportDialog::printPreview() {

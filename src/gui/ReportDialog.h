@@ -43,10 +43,13 @@ public:
     Result<reports::TableDocument> buildDocument() const;
     // Writes the report to path (reports::writePdf). Errors are returned, not shown.
     Result<int> writePdfTo(const QString& path) const;
+    // The report as a standalone web page (the weekly menu for the website).
+    Status writeHtmlTo(const QString& path) const;
 
 public Q_SLOTS:
     void printPreview();
     void savePdf();
+    void saveHtml();
 
 private:
     void reportChanged();
@@ -58,6 +61,7 @@ private:
     QLabel* m_dateCaption = nullptr;
     QDateEdit* m_date = nullptr;
     QCheckBox* m_useDate = nullptr;
+    QComboBox* m_periodKind = nullptr; // for reports printed for more than one kind of period
     QLabel* m_periodLabel = nullptr;
 };
 

@@ -13,6 +13,7 @@ namespace {
 struct Name {
     const FieldDef* field = nullptr;
     bool derived = false;
+    bool line = false;
 };
 
 // Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date.
@@ -28,16 +29,22 @@ QHash<QString, Name> namesOf(const RecordKind& kind) {
         if (!k.isEmpty() && !names.contains(k))
             names.insert(k, n);
     };
-    auto addAll = [&](const FieldDef& f, bool derived) {
-        add(f.key, {&f, derived});
-        add(QString::fromUtf8(f.label), {&f, derived});
-        add(f.displayLabel(), {&f, derived});
-        add(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label), {&f, derived});
+    auto addAll = [&](const FieldDef& f, bool derived, bool line) {
+        add(f.key, {&f, derived, line});
+        add(QString::fromUtf8(f.label), {&f, derived, line});
+        add(f.displayLabel(), {&f, derived, line});
+        add(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label), {&f, derived, line});
     };
     for (const FieldDef& f : kind.fields)
-        addAll(f, false);
+        addAll(f, false, false);
+    if (kind.lines)
+        for (const FieldDef& f : kind.lines->fields)
+            addAll(f, false, true);
     for (const DerivedDef& d : kind.derived)
-        addAll(d.field, true);
+        addAll(d.field, true, false);
+    if (kind.lines)
+        for (const DerivedDef& d : kind.lines->derived)
+            addAll(d.field, true, true);
     return names;
 }
 
@@ -60,15 +67,20 @@ QString expectedColumns(const RecordKind& kind) {
     QStringList labels;
     for (const FieldDef& f : kind.fields)
         labels << f.displayLabel();
+    if (kind.lines)
+        for (const FieldDef& f : kind.lines->fields)
+            labels << f.displayLabel();
     return labels.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-QString CsvColumns::heading(const RecordKind& kind, const QString& fieldKey) const {
-    if (const auto it = headingFor.constFind(fieldKey); it != headingFor.constEnd())
+QString CsvColumns::heading(const RecordKind& kind, const QString& fieldKey, bool line) const {
+    if (const auto it = headingFor.constFind(line ? QStringLiteral("lines/") + fieldKey : fieldKey);
+        it != headingFor.constEnd())
         return *it;
-    if (const FieldDef* f = kind.anyField(fieldKey))
+    const RecordKind* owner = line ? kind.lines.get() : &kind;
+    if (const FieldDef* f = owner ? owner->anyField(fieldKey) : nullptr)
         return f->displayLabel();
     return {};
 }
@@ -108,26 +120,32 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
         if (found->derived)
             continue; // computed from the other columns, so what the file says is not needed
         const FieldDef* f = found->field;
-        if (const auto seen = out.headingFor.constFind(f->key); seen != out.headingFor.constEnd()) {
+        const QString slot = found->line ? QStringLiteral("lines/") + f->key : f->key;
+        if (const auto seen = out.headingFor.constFind(slot); seen != out.headingFor.constEnd()) {
             problem(written, QCoreApplication::translate("RecordCsv",
                                                          "The same column as \"%1\"; keep only one of them.")
                                  .arg(*seen));
             continue;
         }
-        out.headingFor.insert(f->key, written);
+        out.headingFor.insert(slot, written);
         // Only the key exactly as an export writes it promises canonical values: "Price" typed by hand over
         // a money field keyed "price" is in yuan like any label.
-        out.columns << CsvColumn{i, written, f, written == f->key};
+        out.columns << CsvColumn{i, written, f, written == f->key, found->line};
     }
-    for (const FieldDef& f : kind.fields) {
-        if (out.headingFor.contains(f.key))
-            continue;
-        out.missing << &f;
-        if (f.required && importDefault(f, settings).isNull())
-            problem(QString(),
-                    QCoreApplication::translate("RecordCsv", "The required column %1 (%2) is missing.")
-                        .arg(f.displayLabel(), f.key));
-    }
+    auto checkMissing = [&](const RecordKind& owner, const QString& prefix, QList<const FieldDef*>& missing) {
+        for (const FieldDef& f : owner.fields) {
+            if (out.headingFor.contains(prefix + f.key))
+                continue;
+            missing << &f;
+            if (f.required && importDefault(f, settings).isNull())
+                problem(QString(),
+                        QCoreApplication::translate("RecordCsv", "The required column %1 (%2) is missing.")
+                            .arg(f.displayLabel(), f.key));
+        }
+    };
+    checkMissing(kind, QString(), out.missing);
+    if (kind.lines)
+        checkMissing(*kind.lines, QStringLiteral("lines/"), out.missingLine);
     return out;
 }
 

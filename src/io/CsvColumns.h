@@ -16,16 +16,19 @@ struct CsvColumn {
     QString written;                 // the heading as written (trimmed), for messages
     const FieldDef* field = nullptr; // the stored field it fills
     bool byKey = false;              // headed by the exact field key: values are canonical
+    bool line = false;               // a field of the kind's item lines, not of the record
 };
 
 struct CsvColumns {
     QList<CsvColumn> columns;           // stored fields only; derived and blank columns are left out
-    QHash<QString, QString> headingFor; // field key -> the heading as written
-    QList<const FieldDef*> missing;     // stored fields with no column
+    QHash<QString, QString> headingFor; // field key -> the heading as written ("lines/" + key for lines)
+    QList<const FieldDef*> missing;     // stored fields of the record with no column
+    QList<const FieldDef*> missingLine; // stored fields of the lines with no column
     QList<ImportProblem> problems;      // of the header row; non-empty = do not read the rows
 
-    // The heading a message about `fieldKey` should name: as written in the file, else the label.
-    QString heading(const RecordKind& kind, const QString& fieldKey) const;
+    // The heading a message about `fieldKey` (of the record, or of a line when line is true) should name:
+    // as written in the file, else the label.
+    QString heading(const RecordKind& kind, const QString& fieldKey, bool line = false) const;
 };
 
 // The value a missing column or an empty required cell takes: the field's default, or the campus when

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <algorithm>
 
 namespace houqin::io {
 
@@ -43,12 +44,51 @@ valuefmt::Parsed parseCell(const CsvColumn& c, const QString& text) {
     return valuefmt::parse(*c.field, text);
 }
 
-// What reading the rows found: the records to insert, or the problems that stop the import.
+// What reading the rows found: the records to insert, or the problems that stop the import. For a kind with
+// item lines, consecutive rows with the same record cells are one record with one line per row.
 struct ReadRows {
     QList<Record> records;
-    QList<int> rowNumbers; // spreadsheet row of each record
+    QList<int> rowNumbers;           // spreadsheet row of each record (its first row)
+    QList<QList<int>> lineRows;      // spreadsheet row of each line of each record
+    QList<QSet<QString>> unreadable; // per record: fields (and "lines/i/field") whose cell did not parse
     QList<ImportProblem> problems, warnings;
 };
+
+// Parses the cells of one row that belong to the record (line = false) or to its line (line = true).
+// Returns whether any of those cells had text.
+bool readCells(const CsvColumns& cols, const QStringList& cells, bool line,
+               const KindergartenSettings& settings, int row, Record& into, QSet<QString>& unreadable,
+               QList<ImportProblem>& problems) {
+    bool any = false;
+    for (const FieldDef* f : line ? cols.missingLine : cols.missing)
+        if (const QVariant v = detail::importDefault(*f, settings); !v.isNull())
+            into.set(f->key, v);
+    for (const CsvColumn& c : cols.columns) {
+        if (c.line != line)
+            continue;
+        const QString text = c.index < cells.size() ? cells.at(c.index) : QString();
+        any = any || !text.trimmed().isEmpty();
+        const valuefmt::Parsed p = parseCell(c, text);
+        if (!p.ok()) {
+            problems << ImportProblem{row, c.written, p.error};
+            unreadable.insert(c.field->key);
+        } else if (!p.value.isNull()) {
+            into.set(c.field->key, p.value);
+        } else if (c.field->required) {
+            if (const QVariant v = detail::importDefault(*c.field, settings); !v.isNull())
+                into.set(c.field->key, v);
+        }
+    }
+    return any;
+}
+
+QString recordCellsKey(const CsvColumns& cols, const QStringList& cells) {
+    QStringList parts;
+    for (const CsvColumn& c : cols.columns)
+        if (!c.line)
+            parts << (c.index < cells.size() ? cells.at(c.index).trimmed() : QString());
+    return parts.join(QChar(0x1f));
+}
 
 ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const CsvColumns& cols,
                   const std::function<void(int, int)>& progress) {
@@ -57,24 +97,33 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
     const int total = int(table.rows.size());
     ReadRows out;
     out.records.reserve(total);
+    QString previousKey;
     for (int i = 0; i < total; ++i) {
         const QStringList& cells = table.rows.at(i);
         const int row = table.rowNumbers.at(i);
-        Record r;
-        for (const FieldDef* f : cols.missing)
-            if (const QVariant v = detail::importDefault(*f, settings); !v.isNull())
-                r.set(f->key, v);
-        QSet<QString> unreadable; // fields whose cell did not parse: their rule messages would only repeat
-        for (const CsvColumn& c : cols.columns) {
-            const valuefmt::Parsed p = parseCell(c, c.index < cells.size() ? cells.at(c.index) : QString());
-            if (!p.ok()) {
-                out.problems << ImportProblem{row, c.written, p.error};
-                unreadable.insert(c.field->key);
-            } else if (!p.value.isNull()) {
-                r.set(c.field->key, p.value);
-            } else if (c.field->required) {
-                if (const QVariant v = detail::importDefault(*c.field, settings); !v.isNull())
-                    r.set(c.field->key, v);
+        const QString key = recordCellsKey(cols, cells);
+        const bool continues = kind.lines && !out.records.isEmpty() && key == previousKey;
+        previousKey = key;
+        if (!continues) {
+            Record r;
+            QSet<QString> unreadable;
+            readCells(cols, cells, false, settings, row, r, unreadable, out.problems);
+            out.records << r;
+            out.rowNumbers << row;
+            out.lineRows << QList<int>();
+            out.unreadable << unreadable;
+        }
+        if (kind.lines) {
+            Record line;
+            QSet<QString> unreadable;
+            const bool any = readCells(cols, cells, true, settings, row, line, unreadable, out.problems);
+            // A row with no line cells at all is a record without lines (the rules then say so).
+            if (any || !unreadable.isEmpty()) {
+                Record& r = out.records.last();
+                for (const QString& f : unreadable)
+                    out.unreadable.last().insert(lineIssueField(r.lines.size(), f));
+                r.lines << line;
+                out.lineRows.last() << row;
             }
         }
         for (qsizetype k = table.header.size(); k < cells.size(); ++k)
@@ -85,21 +134,32 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
                                                 "This row has more cells than the header has columns.")};
                 break;
             }
-        for (const Issue& issue : repo.validate(r)) {
-            if (unreadable.contains(issue.field))
-                continue;
-            ImportProblem p{row, cols.heading(kind, issue.field), issue.message};
-            (issue.isError() ? out.problems : out.warnings) << p;
-        }
-        out.records << r;
-        out.rowNumbers << row;
         if (progress && (i + 1) % 500 == 0)
             progress(i + 1, total);
     }
+    for (qsizetype n = 0; n < out.records.size(); ++n)
+        for (const Issue& issue : repo.validate(out.records.at(n))) {
+            if (out.unreadable.at(n).contains(issue.field))
+                continue;
+            int line = 0;
+            QString field;
+            ImportProblem p;
+            if (splitLineIssueField(issue.field, &line, &field)) {
+                const QList<int>& rows = out.lineRows.at(n);
+                p = {line < rows.size() ? rows.at(line) : out.rowNumbers.at(n),
+                     cols.heading(kind, field, true), issue.message};
+            } else {
+                p = {out.rowNumbers.at(n), cols.heading(kind, issue.field), issue.message};
+            }
+            (issue.isError() ? out.problems : out.warnings) << p;
+        }
+    std::stable_sort(out.problems.begin(), out.problems.end(),
+                     [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
     return out;
 }
 
-// insertAll names a failing record as "#index:field" (or just "field" in a batch of one).
+// insertAll names a failing record as "#index:field" (or just "field" in a batch of one), and a line's
+// field as "lines/i/field".
 QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& rows, const CsvColumns& cols,
                                         const RecordKind& kind) {
     static const QRegularExpression indexed(QStringLiteral("^#(\\d+):(.*)$"));
@@ -113,8 +173,16 @@ QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& ro
             index = m.captured(1).toInt();
             field = m.captured(2);
         }
-        const int row = index < rows.rowNumbers.size() ? rows.rowNumbers.at(index) : 0;
-        out << ImportProblem{row, cols.heading(kind, field), issue.message};
+        int row = index < rows.rowNumbers.size() ? rows.rowNumbers.at(index) : 0;
+        int line = 0;
+        QString lineField;
+        if (splitLineIssueField(field, &line, &lineField)) {
+            if (index < rows.lineRows.size() && line < rows.lineRows.at(index).size())
+                row = rows.lineRows.at(index).at(line);
+            out << ImportProblem{row, cols.heading(kind, lineField, true), issue.message};
+        } else {
+            out << ImportProblem{row, cols.heading(kind, field), issue.message};
+        }
     }
     return out;
 }
@@ -134,23 +202,39 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
     auto records = repo.list(options.query);
     if (!records)
         return records.error();
+    static const RecordKind kNoLines;
+    const RecordKind& lineKind = kind.lines ? *kind.lines : kNoLines;
+    // Record fields, line fields, then what is derived from each.
     QStringList header;
-    for (const FieldDef& f : kind.fields)
-        header << (options.keys ? f.key : f.displayLabel());
-    for (const DerivedDef& d : kind.derived)
-        header << (options.keys ? d.field.key : d.field.displayLabel());
+    for (const QList<FieldDef>* fields : {&kind.fields, &lineKind.fields})
+        for (const FieldDef& f : *fields)
+            header << (options.keys ? f.key : f.displayLabel());
+    for (const QList<DerivedDef>* derived : {&kind.derived, &lineKind.derived})
+        for (const DerivedDef& d : *derived)
+            header << (options.keys ? d.field.key : d.field.displayLabel());
     const RuleContext ctx = repo.database().ruleContext();
     QList<QStringList> rows;
     rows.reserve(records->size());
     for (const Record& r : *records) {
-        QStringList cells;
-        cells.reserve(header.size());
+        QStringList own;
         for (const FieldDef& f : kind.fields)
-            cells << cellText(f, r.value(f.key), options.keys);
+            own << cellText(f, r.value(f.key), options.keys);
         const QVariantMap derived = deriveValues(kind, r, ctx);
+        QStringList ownDerived;
         for (const DerivedDef& d : kind.derived)
-            cells << cellText(d.field, derived.value(d.field.key), options.keys);
-        rows << cells;
+            ownDerived << cellText(d.field, derived.value(d.field.key), options.keys);
+        // One row per line; a record without lines still gets its row.
+        const QList<Record> lines = r.lines.isEmpty() ? QList<Record>{Record()} : r.lines;
+        for (const Record& line : lines) {
+            QStringList cells = own;
+            for (const FieldDef& f : lineKind.fields)
+                cells << cellText(f, line.value(f.key), options.keys);
+            cells << ownDerived;
+            const QVariantMap lineDerived = kind.lines ? deriveValues(lineKind, line, ctx) : QVariantMap();
+            for (const DerivedDef& d : lineKind.derived)
+                cells << cellText(d.field, lineDerived.value(d.field.key), options.keys);
+            rows << cells;
+        }
     }
     return writeCsv(header, rows);
 }

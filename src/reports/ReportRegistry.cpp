@@ -2,6 +2,7 @@
 
 #include "canteen/CanteenNotices.h"
 #include "canteen/CanteenRegisters.h"
+#include "canteen/CanteenWeekly.h"
 #include "canteen/FoodSamplesWeekly.h"
 #include "plan/PlanReports.h"
 
@@ -19,6 +20,8 @@ const QList<ReportDef>& allReports() {
         canteen::foodSamplesWeeklyReport(),
         canteen::pesticideNoticeReport(),
         canteen::pesticideMonthlyReport(),
+        canteen::weeklyMenuReport(),
+        canteen::deliveriesRegisterReport(),
         canteen::canteenAccountsNoticeReport(),
         canteen::morningChecksMonthlyReport(),
         canteen::mealAccompanimentMonthlyReport(),

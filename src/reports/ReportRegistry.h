@@ -35,6 +35,7 @@ struct ReportDef {
     QString key;                              // "food-samples-weekly"
     const char* label = "";                   // English source, translated in the "Reports" context
     Period::Kind period = Period::Kind::None; // what the report is normally printed for
+    QList<Period::Kind> alsoFor;              // other periods offered (a day's or a week's register)
     // Builds the document for the days `period` covers, whatever its kind (a weekly register also prints
     // one day or a month). Kind::None is refused with Error::Code::Usage by reports that need a period.
     std::function<Result<TableDocument>(Database&, const Period&)> build;

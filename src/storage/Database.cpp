@@ -2,7 +2,9 @@
 
 #include "Migrations.h"
 #include "Query.h"
+#include "RecordRepository.h"
 #include "SettingsStore.h"
+#include "domain/KindRegistry.h"
 #include "logging/Log.h"
 
 #include <QAtomicInt>
@@ -128,6 +130,26 @@ Status Database::configure() {
             return s;
     }
     return {};
+}
+
+RuleContext Database::ruleContext() const {
+    RuleContext ctx{m_settings, now(), {}};
+    // Lookups only read, so a const database may serve them; the repository's API takes it non-const.
+    auto* self = const_cast<Database*>(this);
+    ctx.findRecord = [self](const QString& kindKey, const QString& fieldKey,
+                            const QVariant& value) -> std::optional<Record> {
+        const RecordKind* kind = findKind(kindKey);
+        if (!kind || !kind->field(fieldKey) || value.isNull())
+            return std::nullopt;
+        ListQuery q;
+        q.equals = {{fieldKey, value}};
+        q.limit = 1;
+        auto found = RecordRepository(*self, *kind).list(q);
+        if (!found || found->isEmpty())
+            return std::nullopt;
+        return found->first();
+    };
+    return ctx;
 }
 
 Database::~Database() {

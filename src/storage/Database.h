@@ -42,7 +42,8 @@ public:
     // The time rules see. Tests fix it; the app leaves the system clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
-    RuleContext ruleContext() const { return {m_settings, now()}; }
+    // The settings and the clock, and a lookup of other kinds' records for rules that need one.
+    RuleContext ruleContext() const;
 
     // Nesting depth of open transactions; see Transaction.
     int& transactionDepth() { return m_txDepth; }

@@ -4,6 +4,7 @@
 #include "ConditionSql.h"
 #include "Database.h"
 #include "Query.h"
+#include "RecordLines.h"
 #include "Transaction.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
@@ -39,6 +40,8 @@ QJsonObject toJson(const RecordKind& kind, const Record& r) {
         if (!v.isEmpty())
             o.insert(f.key, v);
     }
+    if (kind.lines)
+        o.insert(QStringLiteral("lines"), recordlines::toJson(kind, r.lines));
     return o;
 }
 
@@ -163,7 +166,31 @@ Result<Record> RecordRepository::get(qint64 id) const {
                 .arg(m_kind.displayLabel())
                 .arg(id));
     }
-    return fromQuery(q);
+    Record r = fromQuery(q);
+    if (Status s = q.finish(); !s)
+        return s.error();
+    if (m_kind.lines) {
+        auto lines = recordlines::load(m_db, m_kind, id);
+        if (!lines)
+            return lines.error();
+        r.lines = *lines;
+    }
+    return r;
+}
+
+Status RecordRepository::attachLines(QList<Record>& records) const {
+    if (!m_kind.lines || records.isEmpty())
+        return {};
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (const Record& r : records)
+        ids << r.id;
+    auto lines = recordlines::loadMany(m_db, m_kind, ids);
+    if (!lines)
+        return lines.error();
+    for (Record& r : records)
+        r.lines = lines->value(r.id);
+    return {};
 }
 
 Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
@@ -189,6 +216,8 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
     while (q.next())
         out << fromQuery(q);
     if (Status s = q.finish(); !s)
+        return s.error();
+    if (Status s = attachLines(out); !s)
         return s.error();
     return out;
 }
@@ -245,6 +274,8 @@ Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id
     if (Status s = q.exec(); !s)
         return s;
     *id = q.lastInsertId();
+    if (Status s = recordlines::write(m_db, m_kind, *id, r.lines); !s)
+        return s;
     return AuditLog::write(m_db, who, m_kind.key, *id, AuditLog::Action::Insert, {}, toJson(m_kind, r));
 }
 
@@ -264,6 +295,8 @@ Status RecordRepository::updateOne(const Record& r, const Actor& who) {
     for (const FieldDef& f : m_kind.fields)
         q.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, r.value(f.key)));
     if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = recordlines::write(m_db, m_kind, r.id, r.lines); !s)
         return s;
     return AuditLog::write(m_db, who, m_kind.key, r.id, AuditLog::Action::Update, toJson(m_kind, *before),
                            toJson(m_kind, r));

@@ -34,7 +34,9 @@ public:
     const RecordKind& kind() const { return m_kind; }
     Database& database() const { return m_db; }
 
+    // One record, with its item lines when the kind has lines.
     Result<Record> get(qint64 id) const;
+    // Records with their lines (one more query per page of a kind with lines).
     Result<QList<Record>> list(const ListQuery& q = {}) const;
     Result<qint64> count(const ListQuery& q = {}) const;
     // The record entered last (highest id), for carrying values over into the next one.
@@ -52,6 +54,7 @@ public:
     Status updateAll(const QList<Record>& records, const Actor& who);
 
 private:
+    Status attachLines(QList<Record>& records) const;
     QString selectColumns() const;
     Record fromQuery(const class Query& q) const;
     QString whereClause(const ListQuery& lq, QVariantMap& binds) const;

@@ -112,14 +112,14 @@ TEST(CanteenCsv, ARateAbove100RefusesTheWholeFile) {
 }
 
 TEST(CanteenCsv, AccountsRoundTripInFenAndMorningChecksWithTheirTicks) {
-    Record account = newRecord(canteen::canteenAccountsKind(), nullptr, {KindergartenSettings{}, kNow});
+    Record account = newRecord(canteen::canteenAccountsKind(), nullptr, {KindergartenSettings{}, kNow, {}});
     account.set(QStringLiteral("month"), QDate(2026, 8, 1));
     account.set(QStringLiteral("income"), QVariant::fromValue<qint64>(4320012));
     account.set(QStringLiteral("meat_eggs_fish"), QVariant::fromValue<qint64>(1500001));
     account.set(QStringLiteral("published_on"), QDate(2026, 9, 3));
     roundTrip(canteen::canteenAccountsKind(), {account});
 
-    Record check = newRecord(canteen::morningChecksKind(), nullptr, {KindergartenSettings{}, kNow});
+    Record check = newRecord(canteen::morningChecksKind(), nullptr, {KindergartenSettings{}, kNow, {}});
     check.set(QStringLiteral("person"), QStringLiteral("李师傅"));
     check.set(QStringLiteral("checked_by"), QStringLiteral("王老师"));
     check.set(QStringLiteral("temperature_c"), 37.3);

@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "domain/KindRegistry.h"
+#include "reports/HtmlExport.h"
 #include "reports/Printer.h"
 #include "reports/ReportRegistry.h"
 #include "storage/RecordRepository.h"
@@ -31,9 +32,10 @@ public:
         const QCommandLineOption month(QStringLiteral("month"),
                                        QCoreApplication::translate("Cli", "The month, e.g. 2026-09."),
                                        QStringLiteral("MONTH"));
-        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        QCoreApplication::translate("Cli", "The PDF file to write."),
-                                        QStringLiteral("FILE"));
+        const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("Cli", "The PDF file to write (a .html file: a web page)."),
+            QStringLiteral("FILE"));
         parser.addOptions({date, week, month, output});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
@@ -41,7 +43,7 @@ public:
         if (pos.size() != 1)
             return ctx.usage(QCoreApplication::translate("Cli", "print needs exactly one REPORT."));
         if (!parser.isSet(output))
-            return ctx.usage(QCoreApplication::translate("Cli", "print needs -o FILE.pdf."));
+            return ctx.usage(QCoreApplication::translate("Cli", "print needs -o FILE.pdf (or FILE.html)."));
         int given = 0;
         Kind periodKind = Kind::None;
         QString periodText;
@@ -65,7 +67,8 @@ public:
         if (report && report->period != Kind::None && given == 0)
             return ctx.usage(QCoreApplication::translate("Cli", "%1 needs %2.")
                                  .arg(report->key, periodOption(report->period)));
-        if (report && report->period != Kind::None && periodKind != report->period)
+        if (report && report->period != Kind::None && periodKind != report->period &&
+            !report->alsoFor.contains(periodKind))
             return ctx.usage(QCoreApplication::translate("Cli", "%1 is printed by %2.")
                                  .arg(report->key, periodOption(report->period)));
 
@@ -89,6 +92,15 @@ public:
         }();
         if (!doc)
             return ctx.fail(doc.error());
+        const QString file = parser.value(output);
+        // A .html file is the report as a web page (the weekly menu for the website); else a PDF.
+        if (file.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
+            file.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
+            if (Status s = reports::writeHtml(*doc, file); !s)
+                return ctx.fail(s.error());
+            ctx.out << QCoreApplication::translate("Cli", "Wrote %1.").arg(file) << '\n';
+            return kOk;
+        }
         auto pages = reports::writePdf(*doc, parser.value(output));
         if (!pages)
             return ctx.fail(pages.error());

@@ -10,7 +10,7 @@
 namespace houqin::test {
 
 inline RuleContext ctxOn(QDate today, KindergartenSettings s = {}) {
-    return {std::move(s), QDateTime(today, QTime(10, 0))};
+    return {std::move(s), QDateTime(today, QTime(10, 0)), {}};
 }
 
 inline Record recordOf(const QVariantMap& values) {

@@ -23,7 +23,7 @@ Record sample(double weight = 130, double fridge = 4) {
 }
 
 RuleContext ctxAt(const QDateTime& now) {
-    return {KindergartenSettings{}, now};
+    return {KindergartenSettings{}, now, {}};
 }
 
 Issues issuesFor(const Record& r, const QDateTime& now = kStored.addDays(5)) {

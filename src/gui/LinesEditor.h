@@ -1,0 +1,40 @@
+#pragma once
+
+#include "FieldEditors.h"
+#include "domain/RecordKind.h"
+
+#include <QWidget>
+
+namespace houqin::gui {
+
+// The editor of a record's item lines inside the record form (a delivery's items, a menu's meals). The
+// generic one is a table with a column per line field (LinesTable); a kind may bring its own through its
+// KindExtension (the menus' week grid). Like field editors, it never changes what was typed: lines()
+// reports the cells whose text is not a value.
+class LinesEditor : public QWidget {
+    Q_OBJECT
+public:
+    // The kind's own editor if its extension has one, else a LinesTable. kind.lines must be set.
+    static LinesEditor* create(const RecordKind& kind, const EditorContext& ctx, QWidget* parent);
+
+    virtual void setLines(const QList<Record>& lines) = 0;
+    // The lines as typed, without blank ones. Cells whose text is not a valid value are left empty and
+    // reported in unreadable, named lineIssueField(index, field key) with index into the returned list.
+    virtual QList<Record> lines(Issues* unreadable) const = 0;
+    // Marks the cells of issues named lineIssueField(i, key) (i as lines() numbered them) and lists every
+    // line issue, and the record's "lines" issue, under the editor. An empty list clears the marks.
+    virtual void showIssues(const Issues& issues) = 0;
+    // Puts the cursor in the cell of the first of these issues.
+    virtual void focusIssue(const Issue& issue) = 0;
+
+Q_SIGNALS:
+    void edited();
+
+protected:
+    using QWidget::QWidget;
+};
+
+// Whether an issue belongs to the lines editor rather than to a field of the record.
+bool isLinesIssue(const Issue& issue);
+
+} // namespace houqin::gui

@@ -1,0 +1,309 @@
+#include "LinesTable.h"
+
+#include "KindExtensions.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace houqin::gui {
+
+namespace {
+const QColor kIssueBackground(0xfd, 0xe2, 0xe1);
+const QString kErrorColour = QStringLiteral("#c0392b");
+const QString kWarningColour = QStringLiteral("#b35900");
+
+// Cells are edited as text; choices in a combo box of their labels, people with name completion.
+class CellDelegate : public QStyledItemDelegate {
+public:
+    CellDelegate(const RecordKind& lines, const EditorContext& ctx, QObject* parent)
+        : QStyledItemDelegate(parent), m_lines(lines), m_ctx(ctx) {}
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override {
+        if (index.column() >= m_lines.fields.size())
+            return nullptr; // derived columns are read only
+        const FieldDef& f = m_lines.fields.at(index.column());
+        if (f.type == FieldType::Choice || f.type == FieldType::Campus) {
+            auto* combo = new QComboBox(parent);
+            combo->addItem(QString());
+            if (f.type == FieldType::Choice)
+                for (const ChoiceDef& c : f.choices)
+                    combo->addItem(trLabel(c.label));
+            else
+                combo->addItems(m_ctx.campuses);
+            return combo;
+        }
+        auto* edit = qobject_cast<QLineEdit*>(QStyledItemDelegate::createEditor(parent, option, index));
+        if (edit && f.type == FieldType::Person && !m_ctx.people.isEmpty()) {
+            auto* completer = new QCompleter(m_ctx.people, edit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            edit->setCompleter(completer);
+        }
+        return edit;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            const int i = combo->findText(index.data(Qt::EditRole).toString());
+            combo->setCurrentIndex(qMax(0, i));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            model->setData(index, combo->currentText(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    const RecordKind& m_lines;
+    EditorContext m_ctx;
+};
+
+QString headerText(const FieldDef& f) {
+    QString text = f.displayLabel();
+    if (f.type == FieldType::Money)
+        text += QCoreApplication::translate("LinesTable", " (yuan)");
+    else if (!f.unit.isEmpty())
+        text += QStringLiteral(" (%1)").arg(f.unit);
+    return f.required ? text + QStringLiteral(" *") : text;
+}
+} // namespace
+
+bool isLinesIssue(const Issue& issue) {
+    int index = 0;
+    QString field;
+    return issue.field == kLinesIssueField || splitLineIssueField(issue.field, &index, &field);
+}
+
+LinesEditor* LinesEditor::create(const RecordKind& kind, const EditorContext& ctx, QWidget* parent) {
+    if (const KindExtension* ext = kindExtension(kind.key); ext && ext->createLinesEditor)
+        return ext->createLinesEditor(kind, ctx, parent);
+    return new LinesTable(kind, ctx, parent);
+}
+
+LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget* parent)
+    : LinesEditor(parent), m_lines(*kind.lines), m_table(new QTableWidget(this)), m_issues(new QLabel(this)) {
+    setObjectName(QStringLiteral("linesTable"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QStringList headers;
+    for (const FieldDef& f : m_lines.fields)
+        headers << headerText(f);
+    for (const DerivedDef& d : m_lines.derived)
+        headers << d.field.displayLabel();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setItemDelegate(new CellDelegate(m_lines, ctx, m_table));
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    for (int c = 0; c < m_lines.fields.size(); ++c)
+        m_table->setColumnWidth(c, m_lines.fields.at(c).type == FieldType::Text ? 160 : 100);
+    layout->addWidget(m_table, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* remove = new QPushButton(tr("Remove line"), this);
+    remove->setObjectName(QStringLiteral("removeLineButton"));
+    remove->setAutoDefault(false);
+    remove->setToolTip(tr("Removes the lines of the selected cells"));
+    buttons->addWidget(remove);
+    auto* hint = new QLabel(tr("Type the next line in the blank row at the bottom."), this);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    buttons->addWidget(hint, 1);
+    layout->addLayout(buttons);
+    m_issues->setObjectName(QStringLiteral("linesIssueLabel"));
+    m_issues->setWordWrap(true);
+    m_issues->setVisible(false);
+    layout->addWidget(m_issues);
+
+    connect(remove, &QPushButton::clicked, this, &LinesTable::removeSelectedRows);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (m_filling)
+            return;
+        item->setBackground(QBrush());
+        item->setToolTip(QString());
+        refreshDerived(item->row());
+        keepOneBlankRow();
+        Q_EMIT edited();
+    });
+    keepOneBlankRow();
+}
+
+void LinesTable::setLines(const QList<Record>& lines) {
+    m_filling = true;
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(lines.size()));
+    for (int r = 0; r < lines.size(); ++r) {
+        for (int c = 0; c < m_lines.fields.size(); ++c) {
+            const FieldDef& f = m_lines.fields.at(c);
+            m_table->setItem(r, c, new QTableWidgetItem(valuefmt::display(f, lines.at(r).value(f.key))));
+        }
+        refreshDerived(r);
+    }
+    m_filling = false;
+    keepOneBlankRow();
+    showIssues({});
+}
+
+bool LinesTable::rowIsBlank(int row) const {
+    for (int c = 0; c < m_lines.fields.size(); ++c)
+        if (const QTableWidgetItem* item = m_table->item(row, c); item && !item->text().trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+void LinesTable::keepOneBlankRow() {
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    while (m_table->rowCount() > 1 && rowIsBlank(m_table->rowCount() - 1) &&
+           rowIsBlank(m_table->rowCount() - 2))
+        m_table->removeRow(m_table->rowCount() - 1);
+    if (m_table->rowCount() == 0 || !rowIsBlank(m_table->rowCount() - 1)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            auto* item = new QTableWidgetItem;
+            if (c >= m_lines.fields.size())
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_filling = wasFilling;
+}
+
+void LinesTable::refreshDerived(int row) {
+    if (m_lines.derived.isEmpty())
+        return;
+    Record line;
+    for (int c = 0; c < m_lines.fields.size(); ++c) {
+        const QTableWidgetItem* item = m_table->item(row, c);
+        const valuefmt::Parsed p = valuefmt::parse(m_lines.fields.at(c), item ? item->text() : QString());
+        if (p.ok() && !p.value.isNull())
+            line.set(m_lines.fields.at(c).key, p.value);
+    }
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const QVariantMap derived = deriveValues(m_lines, line, {});
+    for (int d = 0; d < m_lines.derived.size(); ++d) {
+        const FieldDef& f = m_lines.derived.at(d).field;
+        auto* item = new QTableWidgetItem(valuefmt::display(f, derived.value(f.key)));
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        item->setForeground(palette().color(QPalette::PlaceholderText));
+        m_table->setItem(row, int(m_lines.fields.size()) + d, item);
+    }
+    m_filling = wasFilling;
+}
+
+void LinesTable::removeSelectedRows() {
+    QList<int> rows;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedIndexes())
+        if (!rows.contains(i.row()))
+            rows << i.row();
+    if (rows.isEmpty() && m_table->currentRow() >= 0)
+        rows << m_table->currentRow();
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int r : rows)
+        m_table->removeRow(r);
+    keepOneBlankRow();
+    Q_EMIT edited();
+}
+
+QList<int> LinesTable::lineRows() const {
+    QList<int> rows;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (!rowIsBlank(r))
+            rows << r;
+    return rows;
+}
+
+QList<Record> LinesTable::lines(Issues* unreadable) const {
+    QList<Record> out;
+    for (int r : lineRows()) {
+        Record line;
+        for (int c = 0; c < m_lines.fields.size(); ++c) {
+            const FieldDef& f = m_lines.fields.at(c);
+            const QTableWidgetItem* item = m_table->item(r, c);
+            const valuefmt::Parsed p = valuefmt::parse(f, item ? item->text() : QString());
+            if (!p.ok()) {
+                if (unreadable)
+                    *unreadable << Issue::error(lineIssueField(out.size(), f.key), p.error);
+            } else if (!p.value.isNull()) {
+                line.set(f.key, p.value);
+            }
+        }
+        out << line;
+    }
+    return out;
+}
+
+void LinesTable::showIssues(const Issues& issues) {
+    const QList<int> rows = lineRows();
+    m_filling = true;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c = 0; c < m_lines.fields.size(); ++c)
+            if (QTableWidgetItem* item = m_table->item(r, c)) {
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+            }
+    QStringList texts;
+    for (const Issue& issue : issues) {
+        const QString colour = issue.isError() ? kErrorColour : kWarningColour;
+        int index = 0;
+        QString key;
+        if (!splitLineIssueField(issue.field, &index, &key)) {
+            if (issue.field == kLinesIssueField)
+                texts << QStringLiteral("<span style='color:%1'>%2</span>")
+                             .arg(colour, issue.message.toHtmlEscaped());
+            continue;
+        }
+        const FieldDef* f = m_lines.field(key);
+        texts << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(colour,
+                          (f ? tr("Line %1, %2: %3").arg(index + 1).arg(f->displayLabel(), issue.message)
+                             : tr("Line %1: %2").arg(index + 1).arg(issue.message))
+                              .toHtmlEscaped());
+        const int column = f ? int(f - m_lines.fields.constData()) : -1;
+        if (index < rows.size() && column >= 0)
+            if (QTableWidgetItem* item = m_table->item(rows.at(index), column)) {
+                item->setBackground(kIssueBackground);
+                item->setToolTip(issue.message);
+            }
+    }
+    m_filling = false;
+    m_issues->setText(texts.join(QStringLiteral("<br>")));
+    m_issues->setVisible(!texts.isEmpty());
+}
+
+void LinesTable::focusIssue(const Issue& issue) {
+    int index = 0;
+    QString key;
+    const QList<int> rows = lineRows();
+    int row = rows.isEmpty() ? m_table->rowCount() - 1 : rows.first();
+    int column = 0;
+    if (splitLineIssueField(issue.field, &index, &key)) {
+        if (index < rows.size())
+            row = rows.at(index);
+        if (const FieldDef* f = m_lines.field(key))
+            column = int(f - m_lines.fields.constData());
+    }
+    m_table->setFocus();
+    m_table->setCurrentCell(row, column);
+}
+
+} // namespace houqin::gui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/RecordKind.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+
+namespace houqin {
+
+class Database;
+
+// The item lines of a kind with lines (RecordKind::lines): read and written with their record, never on
+// their own. Internal to the storage layer's repository, and used by exports that need lines of many
+// records at once.
+namespace recordlines {
+
+// The lines of one record, in line order.
+Result<QList<Record>> load(Database& db, const RecordKind& kind, qint64 recordId);
+// The lines of many records, in one query per 500 ids; records without lines are absent from the map.
+Result<QHash<qint64, QList<Record>>> loadMany(Database& db, const RecordKind& kind, const QList<qint64>& ids);
+// Replaces a record's lines (numbered 1..n in the given order). Call inside the record's transaction.
+Status write(Database& db, const RecordKind& kind, qint64 recordId, const QList<Record>& lines);
+// The lines as the audit trail keeps them: an array of {field key: canonical text}.
+QJsonArray toJson(const RecordKind& kind, const QList<Record>& lines);
+
+} // namespace recordlines
+} // namespace houqin
