@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
 #include "domain/KindRegistry.h"
@@ -36,7 +37,8 @@ const QList<ModuleDef>& allModules() {
           QStringLiteral("meal-accompaniments"), QStringLiteral("kitchen-hygiene-checks"),
           QStringLiteral("canteen-accounts"), QStringLiteral("seasonal-dishes"),
           QStringLiteral("meal-committee"), QStringLiteral("meal-committee-visits")},
-         &canteen::registerGuiExtensions},
+         &canteen::registerGuiExtensions,
+         {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"), {}, nullptr},
     };
     return modules;

@@ -1,5 +1,6 @@
 #include "FoodSampleExtension.h"
 
+#include "CanteenExtensions.h"
 #include "DisposeDue.h"
 #include "DisposeDueDialog.h"
 #include "domain/canteen/FoodSamples.h"
@@ -83,6 +84,7 @@ void registerGuiExtensions() {
     ext.extendPage = extendPage;
     ext.extendForm = extendForm;
     registerKindExtension(houqin::canteen::foodSamplesKind().key, std::move(ext));
+    registerCanteenKindExtensions();
 }
 
 } // namespace houqin::gui::canteen
