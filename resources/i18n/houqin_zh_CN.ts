@@ -120,6 +120,21 @@
         <extracomment>zh_CN "食堂人员无有效健康证"</extracomment>
         <translation>食堂人员无有效健康证</translation>
     </message>
+    <message>
+        <source>A meal on today's menu without food samples</source>
+        <extracomment>zh_CN "今日食谱中有餐次未留样"</extracomment>
+        <translation>今日食谱中有餐次未留样</translation>
+    </message>
+    <message>
+        <source>This week's menu not published</source>
+        <extracomment>zh_CN "本周食谱尚未公示"</extracomment>
+        <translation>本周食谱尚未公示</translation>
+    </message>
+    <message>
+        <source>Next week's menu not published</source>
+        <extracomment>zh_CN "下周食谱尚未公示"</extracomment>
+        <translation>下周食谱尚未公示</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -152,51 +167,51 @@
     <name>CanteenExtensions</name>
     <message>
         <source>Today's tests…</source>
-        <translation type="unfinished" />
+        <translation>今日快检…</translation>
     </message>
     <message>
         <source>Types the day's tests one vegetable after another, with the keyboard alone</source>
-        <translation type="unfinished" />
+        <translation>只用键盘逐样录入当天的农残快检</translation>
     </message>
     <message>
         <source>%1 pesticide tests saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1 条农残快检。</translation>
     </message>
     <message>
         <source>%1 positive: record how each was handled (open it in the list).</source>
-        <translation type="unfinished" />
+        <translation>其中 %1 条阳性：请在列表中打开并登记处置情况。</translation>
     </message>
     <message>
         <source>Today's morning check…</source>
-        <translation type="unfinished" />
+        <translation>今日晨检…</translation>
     </message>
     <message>
         <source>Checks all canteen staff of the day on one screen</source>
-        <translation type="unfinished" />
+        <translation>在一个界面完成当天全体食堂人员的晨检</translation>
     </message>
     <message>
         <source>%1 morning checks saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1 条晨检记录。</translation>
     </message>
     <message>
         <source>%1 not fit for duty: record the action taken in the list.</source>
-        <translation type="unfinished" />
+        <translation>其中 %1 人不宜上岗：请在列表中登记处理措施。</translation>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished" />
+        <translation>复制反馈摘要</translation>
     </message>
     <message>
         <source>Copies a short summary of the selected visit, to paste into the parents' groups</source>
-        <translation type="unfinished" />
+        <translation>复制所选来园活动的简短摘要，用于粘贴到家长群</translation>
     </message>
     <message>
         <source>Select a visit first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择一次来园记录。</translation>
     </message>
     <message>
         <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
-        <translation type="unfinished" />
+        <translation>摘要已复制到剪贴板，可粘贴到各班家长群。</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1881,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>统计图</translation>
     </message>
 </context>
 <context>
@@ -3592,68 +3607,68 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <name>houqin::gui::canteen::CanteenCharts</name>
     <message>
         <source>This semester</source>
-        <translation type="unfinished" />
+        <translation>本学期</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>近 12 个月</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>时段(&amp;P)：</translation>
     </message>
     <message>
         <source>MMM</source>
         <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
-        <translation type="unfinished">M月</translation>
+        <translation>M月</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Could not read the figures: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Pesticide tests: %1, positive: %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation>农残快检 %1 次，阳性 %2 次（%3%）</translation>
     </message>
     <message>
         <source>Income %1 yuan, expenses %2 yuan, balance %3 yuan (%4% of income)</source>
-        <translation type="unfinished" />
+        <translation>伙食收入 %1 元，支出 %2 元，结余 %3 元（占收入 %4%）</translation>
     </message>
     <message>
         <source>Pesticide tests per month</source>
-        <translation type="unfinished" />
+        <translation>每月农残快检</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished" />
+        <translation>检测次数</translation>
     </message>
     <message>
         <source>Positive (%)</source>
-        <translation type="unfinished" />
+        <translation>阳性率（%）</translation>
     </message>
     <message>
         <source>Canteen income and expenses per month</source>
-        <translation type="unfinished" />
+        <translation>每月伙食收支</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished">伙食费收入</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished" />
+        <translation>支出</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished" />
+        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -3698,126 +3713,126 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <name>houqin::gui::canteen::MorningCheckDayDialog</name>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished" />
+        <translation>全部保存(&amp;S)</translation>
     </message>
     <message>
         <source>Morning check of the canteen staff</source>
-        <translation type="unfinished" />
+        <translation>食堂人员晨检</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>All campuses</source>
-        <translation type="unfinished">全部园区</translation>
+        <translation>全部园区</translation>
     </message>
     <message>
         <source>Campus:</source>
-        <translation type="unfinished" />
+        <translation>园区：</translation>
     </message>
     <message>
         <source>Type each worker's temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
-        <translation type="unfinished" />
+        <translation>逐人录入体温，按回车到下一位。各项默认正常，只需勾选或取消有问题的项目。按 Ctrl+S 全部保存。</translation>
     </message>
     <message>
         <source>Saves every checked row at once (%1)</source>
-        <translation type="unfinished" />
+        <translation>一次保存所有已检行（%1）</translation>
     </message>
     <message>
         <source>Could not read the canteen staff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No active canteen staff: add them in the staff list with the post "Canteen".</source>
-        <translation type="unfinished" />
+        <translation>无法读取食堂人员</translation>
     </message>
     <message>
         <source>%1: %2 canteen workers, %3 checked already.</source>
-        <translation type="unfinished" />
+        <translation>%1：食堂人员 %2 人，已晨检 %3 人。</translation>
     </message>
     <message>
         <source>Checked by %1</source>
-        <translation type="unfinished" />
+        <translation>已检（%1）</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished" />
+        <translation>未晨检</translation>
     </message>
     <message>
         <source>To be saved</source>
-        <translation type="unfinished" />
+        <translation>待保存</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Type the temperature of at least one worker.</source>
-        <translation type="unfinished" />
+        <translation>请至少录入一位人员的体温。</translation>
     </message>
     <message>
         <source>Could not save the morning checks</source>
-        <translation type="unfinished" />
+        <translation>无法保存晨检记录</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>未保存任何记录。</translation>
     </message>
     <message>
         <source>%1 rows are not saved yet. Close without saving them?</source>
-        <translation type="unfinished" />
+        <translation>还有 %1 行未保存。不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <source>No active canteen staff: add them in the staff list with the post "Canteen staff".</source>
+        <translation>没有在职的食堂人员：请在教职工名单中添加岗位为“食堂人员”的人员。</translation>
     </message>
 </context>
 <context>
     <name>houqin::gui::canteen::PesticideDayDialog</name>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished" />
+        <translation>全部保存(&amp;S)</translation>
     </message>
     <message>
         <source>Pesticide tests of the day</source>
-        <translation type="unfinished" />
+        <translation>当日农残快检</translation>
     </message>
     <message>
         <source>Type each vegetable, its supplier and the inhibition rate. Enter or Tab moves on; a new row appears after the last one. Ctrl+S saves all rows.</source>
-        <translation type="unfinished" />
+        <translation>逐行录入蔬菜、供应商和抑制率。按回车或 Tab 键跳到下一格，录完最后一行会自动添加新行。按 Ctrl+S 全部保存。</translation>
     </message>
     <message>
         <source>Saves every row at once (%1)</source>
-        <translation type="unfinished" />
+        <translation>一次保存所有行（%1）</translation>
     </message>
     <message>
         <source>No tests saved for %1 yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 尚未保存检测记录。</translation>
     </message>
     <message>
         <source>Already saved for %1: %2 tests</source>
-        <translation type="unfinished" />
+        <translation>%1 已保存：%2 条检测</translation>
     </message>
     <message>
         <source>Could not read the day's tests</source>
-        <translation type="unfinished" />
+        <translation>无法读取当日检测记录</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Type at least one vegetable and its inhibition rate.</source>
-        <translation type="unfinished" />
+        <translation>请至少录入一种蔬菜及其抑制率。</translation>
     </message>
     <message>
         <source>Could not save the tests</source>
-        <translation type="unfinished" />
+        <translation>无法保存检测记录</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>未保存任何记录。</translation>
     </message>
     <message>
         <source>%1 rows are not saved yet. Close without saving them?</source>
-        <translation type="unfinished" />
+        <translation>还有 %1 行未保存。不保存就关闭吗？</translation>
     </message>
 </context>
 <context>

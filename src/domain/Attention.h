@@ -15,14 +15,23 @@ namespace houqin {
 // allAttentionItems() collects the modules' lists, so adding an item is a change in the module only and
 // the dashboard never names one.
 struct AttentionItem {
-    QString key;            // unique across modules: "canteen.samples-overdue"
-    const char* label = ""; // English source, translated in the context "Attention" (displayLabel())
-    enum class Severity { Info, Warning, Critical } severity = Severity::Warning;
-    QString kindKey;   // the record kind counted
-    QString filterKey; // a FilterDef key of that kind
+    enum class Severity { Info, Warning, Critical };
     // WhenAny: raised while the filter matches something ("3 overdue tasks"). WhenNone: raised while it
     // matches nothing ("no pesticide test today").
-    enum class Trigger { WhenAny, WhenNone } trigger = Trigger::WhenAny;
+    enum class Trigger { WhenAny, WhenNone };
+
+    AttentionItem() = default;
+    AttentionItem(QString k, const char* l, Severity s, QString kind, QString filter,
+                  Trigger t = Trigger::WhenAny, std::function<bool(QDate)> active = {})
+        : key(std::move(k)), label(l), severity(s), kindKey(std::move(kind)), filterKey(std::move(filter)),
+          trigger(t), activeOn(std::move(active)) {}
+
+    QString key;            // unique across modules: "canteen.samples-overdue"
+    const char* label = ""; // English source, translated in the context "Attention" (displayLabel())
+    Severity severity = Severity::Warning;
+    QString kindKey;   // the record kind counted
+    QString filterKey; // a FilterDef key of that kind
+    Trigger trigger = Trigger::WhenAny;
     // Days the item applies on; empty = every day. "No pesticide test today" means nothing on a Sunday.
     std::function<bool(QDate)> activeOn;
 

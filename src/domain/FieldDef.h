@@ -59,6 +59,9 @@ struct FieldDef {
     int maxLength = 0;            // for text, 0 = no limit
     QString pattern;              // for text: a regular expression the whole value must match
     const char* patternHint = ""; // what the pattern means, for the error message
+    // For text: values the editor offers, taken from another kind's field (a delivery's supplier from the
+    // supplier register). Any other text is still accepted.
+    QString suggestKind, suggestField;
 
     QString displayLabel() const { return trLabel(label); }
     const ChoiceDef* choice(const QString& key) const {
@@ -100,6 +103,11 @@ struct FieldDef {
     }
     FieldDef& maxLen(int n) {
         maxLength = n;
+        return *this;
+    }
+    FieldDef& suggest(QString kindKey, QString fieldKey) {
+        suggestKind = std::move(kindKey);
+        suggestField = std::move(fieldKey);
         return *this;
     }
     FieldDef& matches(QString re, const char* hint) {

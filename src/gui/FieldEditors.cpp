@@ -250,6 +250,11 @@ FieldEditor* FieldEditor::create(const FieldDef& f, const EditorContext& ctx, QW
         e = new BoolEditor(f, parent);
         break;
     case FieldType::Text:
+        if (ctx.suggestions.contains(f.key)) {
+            e = new PersonEditor(f, ctx.suggestions.value(f.key), parent); // typed text or one offered
+            break;
+        }
+        [[fallthrough]];
     case FieldType::Integer:
     case FieldType::Money:
     case FieldType::Decimal:

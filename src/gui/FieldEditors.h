@@ -3,6 +3,7 @@
 #include "domain/FieldDef.h"
 #include "domain/ValueFormat.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -13,6 +14,7 @@ namespace houqin::gui {
 struct EditorContext {
     QStringList campuses;
     QStringList people;
+    QHash<QString, QStringList> suggestions; // field key -> values a text field offers (FieldDef::suggest)
 };
 
 // The editor of one field in a record form. Editors never clamp or round what was typed: value() parses

@@ -3,7 +3,9 @@
 #include "ErrorDisplay.h"
 #include "FieldEditors.h"
 #include "KindExtensions.h"
+#include "LinesEditor.h"
 #include "Preferences.h"
+#include "domain/KindRegistry.h"
 #include "photos/PhotoStrip.h"
 #include "staff/StaffNames.h"
 #include "storage/Attachments.h"
@@ -67,6 +69,7 @@ void RecordForm::buildEditors() {
     ctx.campuses = m_db.settings().campuses;
     if (hasPersonField(m_kind))
         ctx.people = staff::activeStaffNames(m_db);
+    ctx.suggestions = suggestionsFor(m_kind);
 
     for (const FieldDef& f : m_kind.fields) {
         FieldEditor* editor = FieldEditor::create(f, ctx, content);
@@ -97,6 +100,8 @@ void RecordForm::buildEditors() {
         m_issueLabels.insert(f.key, issue);
         connect(editor, &FieldEditor::edited, this, [this, key = f.key] { clearIssue(key); });
     }
+    if (m_kind.lines)
+        addLinesRow(form, content, ctx);
     if (m_kind.photos)
         addPhotoRow(form, content);
     scroll->setWidget(content);
@@ -119,7 +124,38 @@ void RecordForm::buildEditors() {
     int maxHeight = 700;
     if (const QScreen* s = screen())
         maxHeight = qMin(maxHeight, s->availableGeometry().height() - 60);
-    resize(qMax(520, hint.width() + 60), qMin(maxHeight, hint.height() + 140));
+    // Item lines need the room of a table: 900 px still fits a 1366 px screen.
+    resize(qMax(m_kind.lines ? 900 : 520, hint.width() + 60), qMin(maxHeight, hint.height() + 140));
+}
+
+QHash<QString, QStringList> RecordForm::suggestionsFor(const RecordKind& kind) const {
+    QHash<QString, QStringList> out;
+    for (const FieldDef& f : kind.fields) {
+        const RecordKind* source = f.suggestKind.isEmpty() ? nullptr : findKind(f.suggestKind);
+        if (!source || !source->field(f.suggestField))
+            continue;
+        ListQuery q;
+        q.sortField = f.suggestField;
+        q.sortDescending = false;
+        q.limit = 1000; // a register, not a log: a few dozen names
+        auto records = RecordRepository(m_db, *source).list(q);
+        if (!records)
+            continue; // only a convenience: the field still takes typed text
+        QStringList values;
+        for (const Record& r : *records)
+            if (const QString v = r.value(f.suggestField).toString(); !v.isEmpty() && !values.contains(v))
+                values << v;
+        out.insert(f.key, values);
+    }
+    return out;
+}
+
+void RecordForm::addLinesRow(QFormLayout* form, QWidget* content, const EditorContext& ctx) {
+    auto* label = new QLabel(m_kind.lines->displayLabel().toHtmlEscaped(), content);
+    label->setStyleSheet(QStringLiteral("font-weight: bold"));
+    form->addRow(label);
+    m_lines = LinesEditor::create(m_kind, ctx, content);
+    form->addRow(m_lines);
 }
 
 Record RecordForm::freshRecord(Database& db, const RecordKind& kind) {
@@ -137,6 +173,8 @@ void RecordForm::setRecord(const Record& record) {
     m_record = record;
     for (const FieldDef& f : m_kind.fields)
         m_editors.value(f.key)->setValue(record.value(f.key));
+    if (m_lines)
+        m_lines->setLines(record.lines);
     if (m_photos)
         (void)m_photos->load(m_kind.key, record.id); // an error stays visible in the strip
     showIssues({});
@@ -151,6 +189,8 @@ Record RecordForm::currentRecord() const {
         const valuefmt::Parsed p = m_editors.value(f.key)->value();
         r.set(f.key, p.ok() ? p.value : QVariant());
     }
+    if (m_lines)
+        r.lines = m_lines->lines(nullptr);
     return r;
 }
 
@@ -175,7 +215,12 @@ void RecordForm::clearIssue(const QString& fieldKey) {
 void RecordForm::showIssues(const Issues& issues) {
     QHash<QString, QStringList> errors, warnings;
     QStringList general;
+    Issues lineIssues;
     for (const Issue& i : issues) {
+        if (m_lines && isLinesIssue(i)) {
+            lineIssues << i;
+            continue;
+        }
         if (!m_issueLabels.contains(i.field)) {
             general << QStringLiteral("<span style='color:%1'>%2</span>")
                            .arg(i.isError() ? kErrorColour : kWarningColour, i.message.toHtmlEscaped());
@@ -195,11 +240,18 @@ void RecordForm::showIssues(const Issues& issues) {
     }
     m_generalLabel->setText(general.join(QStringLiteral("<br>")));
     m_generalLabel->setVisible(!general.isEmpty());
+    if (m_lines)
+        m_lines->showIssues(lineIssues);
     // Put the cursor where the first error is, so it can be fixed straight away.
     for (const FieldDef& f : m_kind.fields)
         if (errors.contains(f.key)) {
             m_editors.value(f.key)->inputWidget()->setFocus();
-            break;
+            return;
+        }
+    for (const Issue& i : lineIssues)
+        if (i.isError()) {
+            m_lines->focusIssue(i);
+            return;
         }
 }
 
@@ -215,7 +267,15 @@ bool RecordForm::save() {
             unparsable.insert(f.key);
         }
     }
-    const Record r = currentRecord();
+    Record r = currentRecord();
+    if (m_lines) {
+        Issues unreadable;
+        r.lines = m_lines->lines(&unreadable);
+        for (const Issue& i : unreadable) {
+            issues << i;
+            unparsable.insert(i.field);
+        }
+    }
     RecordRepository repo(m_db, m_kind);
     for (const Issue& i : repo.validate(r))
         if (!unparsable.contains(i.field))

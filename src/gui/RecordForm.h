@@ -19,6 +19,8 @@ namespace houqin::gui {
 
 class FieldEditor;
 class PhotoStrip;
+class LinesEditor;
+struct EditorContext;
 
 // The record form of any kind, generated from its FieldDefs. Saving validates through the repository and
 // shows every error in red and every warning in orange beside its field. Errors block saving; warnings
@@ -58,6 +60,8 @@ public:
     QPushButton* addButton(const QString& text, QDialogButtonBox::ButtonRole role);
     // The record's photos when the kind has photos (saved with the record, in one transaction); else null.
     PhotoStrip* photoStrip() const { return m_photos; }
+    // The record's item lines when the kind has lines (RecordKind::lines); else null.
+    LinesEditor* linesEditor() const { return m_lines; }
 
 public Q_SLOTS:
     void accept() override;
@@ -71,6 +75,8 @@ private:
     void clearIssue(const QString& fieldKey);
     void resetSaveButton();
     void addPhotoRow(QFormLayout* form, QWidget* content);
+    void addLinesRow(QFormLayout* form, QWidget* content, const EditorContext& ctx);
+    QHash<QString, QStringList> suggestionsFor(const RecordKind& kind) const;
 
     Database& m_db;
     const RecordKind& m_kind;
@@ -83,6 +89,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QString m_saveText; // the Save button's own (translated) text, restored after "Save anyway"
     PhotoStrip* m_photos = nullptr;
+    LinesEditor* m_lines = nullptr;
 };
 
 } // namespace houqin::gui

@@ -156,7 +156,7 @@ QString ConditionSql::build(const RecordKind& kind, const QString& alias, const 
 QString ConditionSql::build(const RecordKind& kind, const QString& alias, const QList<Condition>& conditions,
                             const RuleContext& ctx, const Bind& bind, const Resolve& resolve,
                             QString* problem) {
-    Builder b{ctx, bind, resolve};
+    Builder b{ctx, bind, resolve, 0, {}};
     QStringList terms;
     if (!b.conditions(kind, alias, conditions, terms)) {
         log::get("storage")->warn("a filter of \"{}\" matches nothing: {}", log::s(kind.key),

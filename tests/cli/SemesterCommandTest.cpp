@@ -249,8 +249,9 @@ TEST(PlanDemoData, CreatesTheCurrentSemesterWithRealisticProgress) {
     EXPECT_EQ(*repo.count(all), 2); // earlier semesters are closed
     // Done tasks carry outcomes, and every task passes the same rules as a typed one.
     for (const Record& r : *repo.list()) {
-        if (r.value(tf::kStatus).toString() == plan::taskstatus::kDone)
+        if (r.value(tf::kStatus).toString() == plan::taskstatus::kDone) {
             EXPECT_FALSE(r.isEmpty(tf::kOutcome));
+        }
         EXPECT_FALSE(hasErrors(repo.validate(r))) << r.value(tf::kTitle).toString().toStdString();
     }
     EXPECT_EQ(t->settings().semesterStart, QDate(2026, 9, 1));

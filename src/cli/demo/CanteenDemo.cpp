@@ -5,15 +5,7 @@
 
 namespace houqin::demo {
 
-namespace {
-struct Meal {
-    QString key;
-    QTime servedAt;
-    int minDishes, maxDishes;
-    QStringList dishes;
-};
-
-QList<Meal> meals() {
+QList<DemoMeal> demoMeals() {
     return {
         {QStringLiteral("breakfast"),
          QTime(7, 50),
@@ -44,7 +36,6 @@ QList<Meal> meals() {
           QStringLiteral("葱油饼"), QStringLiteral("水果拼盘"), QStringLiteral("绿豆汤")}},
     };
 }
-} // namespace
 
 Result<int> generateFoodSamples(Context& ctx) {
     const RecordKind& kind = canteen::foodSamplesKind();
@@ -53,7 +44,7 @@ Result<int> generateFoodSamples(Context& ctx) {
     const QStringList samplers = ctx.healthTeachers + ctx.canteenStaff;
     QList<Record> samples;
     for (const QDate& day : ctx.schoolDays()) {
-        for (const Meal& meal : meals()) {
+        for (const DemoMeal& meal : demoMeals()) {
             const QDateTime stored(day, meal.servedAt.addSecs(60 * (20 + ctx.rng.bounded(20))));
             if (stored > rc.now)
                 continue;

@@ -85,7 +85,7 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
     if (!samples)
         return samples.error();
     summary.insert(QStringLiteral("food-samples"), *samples);
-    for (auto* canteenPart : {&generateCanteenHealth, &generateCanteenLife}) {
+    for (auto* canteenPart : {&generateCanteenHealth, &generateCanteenLife, &generateCanteenSupply}) {
         auto part = canteenPart(ctx);
         if (!part)
             return part.error();

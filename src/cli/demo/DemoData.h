@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace houqin {
 class Database;
@@ -42,6 +43,15 @@ struct Context {
     template <class T> const T& pick(const QList<T>& list) { return list.at(rng.bounded(int(list.size()))); }
 };
 
+// The meals the demo kindergarten serves, when, and the dishes it cooks for each.
+struct DemoMeal {
+    QString key;
+    QTime servedAt;
+    int minDishes, maxDishes;
+    QStringList dishes;
+};
+QList<DemoMeal> demoMeals();
+
 // One per module; each returns how many records it added.
 Result<int> generateStaff(Context& ctx);
 Result<int> generateFoodSamples(Context& ctx);
@@ -50,6 +60,9 @@ Result<int> generateFoodSamples(Context& ctx);
 // committee and kitchen hygiene checks (CanteenLifeDemo.cpp).
 Result<Summary> generateCanteenHealth(Context& ctx);
 Result<Summary> generateCanteenLife(Context& ctx);
+// Deliveries with their item lines, and the weekly menus, made from the food samples already generated
+// so that the menu and the samples agree (CanteenSupplyDemo.cpp). Needs the suppliers.
+Result<Summary> generateCanteenSupply(Context& ctx);
 // The current semester (from the settings' semester start) and the earlier ones the span reaches, each from
 // the plan template: past weeks mostly done with outcomes, a few loose ends in the current one.
 struct PlanSummary {

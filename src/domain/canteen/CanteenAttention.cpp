@@ -10,6 +10,11 @@ namespace {
 bool isWeekday(QDate d) {
     return d.dayOfWeek() <= 5;
 }
+// Next week's menu is written late in the week and due by Monday; reminding from Thursday leaves time.
+bool fromThursday(QDate d) {
+    return d.dayOfWeek() >= 4;
+}
+
 // The month's account is published once the books are closed: from the 6th of the following month.
 bool afterBookClosing(QDate d) {
     return d.day() >= 6;
@@ -36,6 +41,21 @@ const QList<AttentionItem>& attentionItems() {
          QT_TRANSLATE_NOOP("Attention", "No pesticide test today"), Severity::Warning,
          QStringLiteral("pesticide-tests"), QStringLiteral("today"), AttentionItem::Trigger::WhenNone,
          isWeekday},
+        {QStringLiteral("canteen.meal-without-samples"),
+         //: zh_CN "今日食谱中有餐次未留样"
+         QT_TRANSLATE_NOOP("Attention", "A meal on today's menu without food samples"), Severity::Warning,
+         QStringLiteral("menus"), QStringLiteral("meal-without-samples"), AttentionItem::Trigger::WhenAny,
+         isWeekday},
+        {QStringLiteral("canteen.menu-this-week-unpublished"),
+         //: zh_CN "本周食谱尚未公示"
+         QT_TRANSLATE_NOOP("Attention", "This week's menu not published"), Severity::Critical,
+         QStringLiteral("menus"), QStringLiteral("this-week-published"), AttentionItem::Trigger::WhenNone,
+         isWeekday},
+        {QStringLiteral("canteen.menu-next-week-unpublished"),
+         //: zh_CN "下周食谱尚未公示"
+         QT_TRANSLATE_NOOP("Attention", "Next week's menu not published"), Severity::Warning,
+         QStringLiteral("menus"), QStringLiteral("next-week-published"), AttentionItem::Trigger::WhenNone,
+         fromThursday},
         {QStringLiteral("canteen.accounts-unpublished"),
          //: zh_CN "上月伙食收支尚未公示"
          QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"), Severity::Warning,

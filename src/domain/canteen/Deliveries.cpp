@@ -111,7 +111,7 @@ RecordKind declare() {
     k.table = QStringLiteral("deliveries");
     k.label = QT_TRANSLATE_NOOP("Fields", "Deliveries");
     k.fields = {
-        field::date(kDate, QT_TRANSLATE_NOOP("Fields", "Date")).req().carry(),
+        field::date(kDate, QT_TRANSLATE_NOOP("Fields", "Date")).req(),
         field::choice(
             kDirection, QT_TRANSLATE_NOOP("Fields", "In or out"),
             {
@@ -122,7 +122,9 @@ RecordKind declare() {
             })
             .req()
             .def(kIn),
-        field::text(kSupplier, QT_TRANSLATE_NOOP("Fields", "Supplier")).maxLen(100),
+        field::text(kSupplier, QT_TRANSLATE_NOOP("Fields", "Supplier"))
+            .maxLen(100)
+            .suggest(QStringLiteral("suppliers"), QStringLiteral("name")),
         field::campus(QStringLiteral("campus"), QT_TRANSLATE_NOOP("Fields", "Campus")).carry(),
         field::boolean(kChecked, QT_TRANSLATE_NOOP("Fields", "Certificate and ticket checked"))
             .req()
@@ -152,6 +154,7 @@ RecordKind declare() {
          {incoming, {kChecked, Op::Eq, [](const RuleContext&) { return QVariant(false); }}}},
     };
     k.rules = rules;
+    k.prefill = [](Record& fresh, const Record*, const RuleContext& c) { fresh.set(kDate, c.now.date()); };
     k.lines = declareLines();
     k.linesParentColumn = QStringLiteral("delivery_id");
     k.minLines = 1;

@@ -79,7 +79,10 @@ RecordKind declare() {
     k.fields = {
         field::date(kDate, QT_TRANSLATE_NOOP("Fields", "Date")).req(),
         field::text(kSample, QT_TRANSLATE_NOOP("Fields", "Sample (vegetable)")).req().maxLen(50),
-        field::text(kSupplier, QT_TRANSLATE_NOOP("Fields", "Supplier")).maxLen(100).carry(),
+        field::text(kSupplier, QT_TRANSLATE_NOOP("Fields", "Supplier"))
+            .maxLen(100)
+            .carry()
+            .suggest(QStringLiteral("suppliers"), QStringLiteral("name")),
         field::text(QStringLiteral("batch"), QT_TRANSLATE_NOOP("Fields", "Batch")).maxLen(50),
         field::decimal(kRate, QT_TRANSLATE_NOOP("Fields", "Inhibition rate"), 1)
             .req()
