@@ -1584,10 +1584,6 @@
         <translation>未索证索票</translation>
     </message>
     <message>
-        <source>Menu line</source>
-        <translation>食谱行</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>星期</translation>
     </message>
@@ -1666,6 +1662,10 @@
     <message>
         <source>Canteen staff without a valid health certificate</source>
         <translation>无有效健康证的食堂人员</translation>
+    </message>
+    <message>
+        <source>Dishes by day and meal</source>
+        <translation>每日各餐菜品</translation>
     </message>
 </context>
 <context>

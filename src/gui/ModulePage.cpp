@@ -22,14 +22,20 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     int widest = 0;
-    for (const ViewDef& def : module.views) {
-        ModuleView* view = def.create(db, m_stack);
-        m_stack->addWidget(view);
-        m_views << view;
-        m_kindList->addItem(def.displayTitle());
-        widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(def.displayTitle()));
-        connect(view, &ModuleView::statusMessage, this, &ModulePage::statusMessage);
-    }
+    auto addViews = [&](bool afterKinds) {
+        for (const ViewDef& def : module.views) {
+            if (def.afterKinds != afterKinds)
+                continue;
+            ModuleView* view = def.create(db, m_stack);
+            m_stack->addWidget(view);
+            m_views << view;
+            m_kindList->addItem(def.displayTitle());
+            widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(def.displayTitle()));
+            connect(view, &ModuleView::statusMessage, this, &ModulePage::statusMessage);
+        }
+    };
+    addViews(false);
+    m_firstPageRow = int(m_views.size());
     for (const RecordKind* kind : availableKinds(module)) {
         auto* page = new RecordListPage(db, *kind, m_stack, RecordListPage::Loading::OnFirstShow);
         m_stack->addWidget(page);
@@ -39,6 +45,7 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
         connect(page, &RecordListPage::statusMessage, this, &ModulePage::statusMessage);
         connect(page, &RecordListPage::recordsChanged, this, &ModulePage::recordsChanged);
     }
+    addViews(true);
     m_kindList->setFixedWidth(qBound(90, widest + 36, 180));
     m_kindList->setVisible(!(m_pages.isEmpty() && m_views.size() == 1));
     connect(m_kindList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -56,7 +63,7 @@ void ModulePage::focusList() {
 RecordListPage* ModulePage::showKind(const QString& kindKey) {
     for (int i = 0; i < m_pages.size(); ++i)
         if (m_pages[i]->kind().key == kindKey) {
-            m_kindList->setCurrentRow(int(m_views.size()) + i);
+            m_kindList->setCurrentRow(m_firstPageRow + i);
             return m_pages[i];
         }
     return nullptr;

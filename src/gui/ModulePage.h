@@ -43,6 +43,7 @@ private:
     QStackedWidget* m_stack;
     QList<RecordListPage*> m_pages;
     QList<ModuleView*> m_views;
+    int m_firstPageRow = 0; // the side list's row of the first kind (after the views listed first)
 };
 
 } // namespace houqin::gui

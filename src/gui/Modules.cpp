@@ -39,7 +39,7 @@ const QList<ModuleDef>& allModules() {
           QStringLiteral("canteen-accounts"), QStringLiteral("seasonal-dishes"),
           QStringLiteral("meal-committee"), QStringLiteral("meal-committee-visits")},
          &canteen::registerGuiExtensions,
-         {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts}}},
+         {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"), {}, nullptr},
     };
     return modules;

@@ -19,6 +19,9 @@ class ModuleView;
 struct ViewDef {
     const char* title = ""; // English source, context "Modules"
     ModuleView* (*create)(Database& db, QWidget* parent) = nullptr;
+    // Listed after the module's kinds rather than before them: a view that is looked at now and then
+    // (charts) should not be what the tab opens on.
+    bool afterKinds = false;
 
     QString displayTitle() const;
 };

@@ -45,7 +45,7 @@ std::shared_ptr<const RecordKind> declareLines() {
     auto k = std::make_shared<RecordKind>();
     k->key = QStringLiteral("menu-lines");
     k->table = QStringLiteral("menu_lines");
-    k->label = QT_TRANSLATE_NOOP("Fields", "Menu line");
+    k->label = QT_TRANSLATE_NOOP("Fields", "Dishes by day and meal");
     FieldDef meal = mealField();
     meal.required = true;
     k->fields = {

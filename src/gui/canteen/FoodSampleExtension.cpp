@@ -3,6 +3,7 @@
 #include "CanteenExtensions.h"
 #include "DisposeDue.h"
 #include "DisposeDueDialog.h"
+#include "MenuGrid.h"
 #include "domain/canteen/FoodSamples.h"
 #include "gui/Icons.h"
 #include "gui/KindExtensions.h"
@@ -85,6 +86,7 @@ void registerGuiExtensions() {
     ext.extendForm = extendForm;
     registerKindExtension(houqin::canteen::foodSamplesKind().key, std::move(ext));
     registerCanteenKindExtensions();
+    registerMenuGrid();
 }
 
 } // namespace houqin::gui::canteen
