@@ -1520,10 +1520,6 @@
         <translation>周次</translation>
     </message>
     <message>
-        <source>Delivery item</source>
-        <translation>验收物品</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>物品</translation>
     </message>
@@ -1666,6 +1662,10 @@
     <message>
         <source>Dishes by day and meal</source>
         <translation>每日各餐菜品</translation>
+    </message>
+    <message>
+        <source>Items delivered</source>
+        <translation>验收物品</translation>
     </message>
 </context>
 <context>

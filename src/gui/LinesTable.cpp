@@ -113,8 +113,10 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    // Wide enough for the heading, and text columns for a few words.
     for (int c = 0; c < m_lines.fields.size(); ++c)
-        m_table->setColumnWidth(c, m_lines.fields.at(c).type == FieldType::Text ? 160 : 100);
+        m_table->setColumnWidth(c, qMax(m_lines.fields.at(c).type == FieldType::Text ? 160 : 100,
+                                        m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -89,7 +89,7 @@ std::shared_ptr<const RecordKind> declareLines() {
     auto k = std::make_shared<RecordKind>();
     k->key = QStringLiteral("delivery-lines");
     k->table = QStringLiteral("delivery_lines");
-    k->label = QT_TRANSLATE_NOOP("Fields", "Delivery item");
+    k->label = QT_TRANSLATE_NOOP("Fields", "Items delivered");
     k->fields = {
         field::text(kItem, QT_TRANSLATE_NOOP("Fields", "Item")).req().maxLen(100),
         field::decimal(kQuantity, QT_TRANSLATE_NOOP("Fields", "Quantity"), 2).req().range(0.01, 100000),
