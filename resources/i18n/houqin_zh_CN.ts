@@ -1690,6 +1690,34 @@
         <source>%1 samples marked as disposed of.</source>
         <translation>已将 %1 份留样标记为已处置。</translation>
     </message>
+    <message>
+        <source>Could not check the samples</source>
+        <translation>无法检查留样</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Meals without samples</source>
+        <translation>未留样的餐次</translation>
+    </message>
+    <message>
+        <source>Every meal on the menus of the last two weeks (%1 to %2) has samples.</source>
+        <translation>近两周（%1 至 %2）食谱中的每一餐次都已留样。</translation>
+    </message>
+    <message>
+        <source>These meals are on the menu but have no sample:</source>
+        <translation>以下餐次在食谱中，但没有留样：</translation>
+    </message>
+    <message>
+        <source>Check against the menu…</source>
+        <translation>对照食谱检查…</translation>
+    </message>
+    <message>
+        <source>Lists the meals of the last two weeks that are on the menu but have no sample</source>
+        <translation>列出近两周食谱中有、但没有留样的餐次</translation>
+    </message>
 </context>
 <context>
     <name>FoodSamples</name>

@@ -4,15 +4,20 @@
 #include "DisposeDue.h"
 #include "DisposeDueDialog.h"
 #include "MenuGrid.h"
+#include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
+#include "gui/ErrorDisplay.h"
 #include "gui/Icons.h"
 #include "gui/KindExtensions.h"
 #include "gui/RecordForm.h"
 #include "gui/RecordListPage.h"
 #include "gui/RecordTableModel.h"
+#include "storage/Database.h"
+#include "storage/canteen/MenuSampleCheck.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QToolBar>
@@ -45,6 +50,35 @@ void extendForm(RecordForm& form) {
         QObject::connect(new QShortcut(k, &form), &QShortcut::activated, &form, saveAndNext);
 }
 
+// Every dish of every meal is sampled: a meal on the menu without any sample is a gap to explain.
+void showMealsWithoutSamples(RecordListPage& page) {
+    const QDate today = page.database().now().date();
+    auto gaps = houqin::canteen::mealsWithoutSamples(page.database(), today.addDays(-13), today);
+    if (!gaps) {
+        showError(&page, QCoreApplication::translate("FoodSampleExtension", "Could not check the samples"),
+                  gaps.error());
+        return;
+    }
+    const FieldDef& meal = *houqin::canteen::foodSamplesKind().field(QStringLiteral("meal"));
+    QStringList lines;
+    for (const houqin::canteen::MealWithoutSamples& g : *gaps)
+        lines << QCoreApplication::translate("FoodSampleExtension", "%1 %2: %3")
+                     .arg(g.date.toString(Qt::ISODate), valuefmt::display(meal, g.meal), g.dishes);
+    const QString title = QCoreApplication::translate("FoodSampleExtension", "Meals without samples");
+    if (lines.isEmpty())
+        QMessageBox::information(
+            &page, title,
+            QCoreApplication::translate("FoodSampleExtension",
+                                        "Every meal on the menus of the last two weeks "
+                                        "(%1 to %2) has samples.")
+                .arg(today.addDays(-13).toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    else
+        QMessageBox::warning(&page, title,
+                             QCoreApplication::translate("FoodSampleExtension",
+                                                         "These meals are on the menu but have no sample:") +
+                                 QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+}
+
 void extendPage(RecordListPage& page) {
     auto* dispose =
         new QAction(icon(QStringLiteral("dispose")),
@@ -54,6 +88,14 @@ void extendPage(RecordListPage& page) {
         "FoodSampleExtension", "Marks every due sample of one meal as disposed of, in one step"));
     page.toolBar()->addSeparator();
     page.toolBar()->addAction(dispose);
+    auto* check =
+        new QAction(QCoreApplication::translate("FoodSampleExtension", "Check against the menu…"), &page);
+    check->setObjectName(QStringLiteral("checkMenuAction"));
+    check->setToolTip(QCoreApplication::translate(
+        "FoodSampleExtension",
+        "Lists the meals of the last two weeks that are on the menu but have no sample"));
+    page.toolBar()->addAction(check);
+    QObject::connect(check, &QAction::triggered, &page, [&page] { showMealsWithoutSamples(page); });
     QObject::connect(dispose, &QAction::triggered, &page, [&page] {
         // Start from the selected sample's meal, else from the oldest meal still waiting.
         QPair<QDate, QString> meal = oldestDueMeal(page.database());
