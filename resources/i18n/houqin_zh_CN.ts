@@ -3700,6 +3700,13 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>houqin::gui::canteen::DayEntryDialog</name>
+    <message>
+        <source>%1 rows are not saved yet. Close without saving them?</source>
+        <translation>还有 %1 行没有保存。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::canteen::DisposeDueDialog</name>
     <message>
         <source>Dispose of due samples</source>
@@ -3804,10 +3811,6 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <translation>未保存任何记录。</translation>
     </message>
     <message>
-        <source>%1 rows are not saved yet. Close without saving them?</source>
-        <translation>还有 %1 行未保存。不保存就关闭吗？</translation>
-    </message>
-    <message>
         <source>No active canteen staff: add them in the staff list with the post "Canteen staff".</source>
         <translation>没有在职的食堂人员：请在教职工名单中添加岗位为“食堂人员”的人员。</translation>
     </message>
@@ -3857,10 +3860,6 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何记录。</translation>
-    </message>
-    <message>
-        <source>%1 rows are not saved yet. Close without saving them?</source>
-        <translation>还有 %1 行未保存。不保存就关闭吗？</translation>
     </message>
 </context>
 <context>

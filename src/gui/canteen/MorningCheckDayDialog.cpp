@@ -41,7 +41,7 @@ constexpr Qt::ItemFlags kReadOnly = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 } // namespace
 
 MorningCheckDayDialog::MorningCheckDayDialog(Database& db, QDate date, QWidget* parent)
-    : QDialog(parent), m_db(db), m_kind(houqin::canteen::morningChecksKind()),
+    : DayEntryDialog(parent), m_db(db), m_kind(houqin::canteen::morningChecksKind()),
       m_date(new QDateEdit(date, this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
       m_save(new QPushButton(tr("&Save all"), this)) {
     setObjectName(QStringLiteral("morningCheckDayDialog"));
@@ -447,34 +447,11 @@ bool MorningCheckDayDialog::save() {
     return false;
 }
 
-void MorningCheckDayDialog::accept() {
-    m_table->commitEditing();
-    if (save()) {
-        QDialog::accept();
-        return;
-    }
-    m_table->focusFirstIssue();
-}
-
-void MorningCheckDayDialog::reject() {
+int MorningCheckDayDialog::unsavedRows() const {
     int touched = 0;
     for (int row = 0; row < m_table->rowCount(); ++row)
         touched += rowIsTouched(row) ? 1 : 0;
-    if (touched > 0 && isVisible() &&
-        QMessageBox::question(
-            this, windowTitle(), tr("%1 rows are not saved yet. Close without saving them?").arg(touched),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
-    QDialog::reject();
-}
-
-void MorningCheckDayDialog::keyPressEvent(QKeyEvent* event) {
-    // Enter belongs to the table (it goes to the next worker); it must never close the screen.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !event->modifiers()) {
-        event->accept();
-        return;
-    }
-    QDialog::keyPressEvent(event);
+    return touched;
 }
 
 } // namespace houqin::gui::canteen

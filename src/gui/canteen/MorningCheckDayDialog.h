@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DayEntryDialog.h"
 #include "domain/RecordKind.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QHash>
 #include <QStringList>
 
@@ -27,7 +27,7 @@ class EntryTable;
 // field) shows as the row changes. Workers already checked that day are listed as done, with their
 // stored values, and are skipped (a correction goes through the list's form). Saving writes every
 // checked row or none, marking the cells that break a rule.
-class MorningCheckDayDialog : public QDialog {
+class MorningCheckDayDialog : public DayEntryDialog {
     Q_OBJECT
 public:
     static constexpr int kVerdictKeyRole = Qt::UserRole + 2;
@@ -59,13 +59,11 @@ public:
     int savedCount() const { return m_savedCount; }
     int unfitCount() const { return m_unfitCount; }
 
-public Q_SLOTS:
-    bool save();
-    void accept() override;
-    void reject() override;
+    bool save() override;
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
+    EntryTable* entryTable() const override { return m_table; }
+    int unsavedRows() const override;
 
 private:
     void loadDay();

@@ -57,7 +57,7 @@ void paintResult(QTableWidgetItem* it, const FieldDef& resultField, const QStrin
 } // namespace
 
 PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent)
-    : QDialog(parent), m_db(db), m_kind(houqin::canteen::pesticideTestsKind()),
+    : DayEntryDialog(parent), m_db(db), m_kind(houqin::canteen::pesticideTestsKind()),
       m_date(new QDateEdit(date, this)), m_savedTitle(new QLabel(this)),
       m_saved(new QTableWidget(0, 5, this)), m_table(new EntryTable(ColumnCount, this)),
       m_message(new QLabel(this)), m_save(new QPushButton(tr("&Save all"), this)) {
@@ -374,34 +374,11 @@ bool PesticideDayDialog::save() {
     return false;
 }
 
-void PesticideDayDialog::accept() {
-    m_table->commitEditing(); // the cell being typed in counts too
-    if (save()) {
-        QDialog::accept();
-        return;
-    }
-    m_table->focusFirstIssue();
-}
-
-void PesticideDayDialog::reject() {
+int PesticideDayDialog::unsavedRows() const {
     int typed = 0;
     for (int row = 0; row < m_table->rowCount(); ++row)
         typed += rowIsEmpty(row) ? 0 : 1;
-    if (typed > 0 && isVisible() &&
-        QMessageBox::question(
-            this, windowTitle(), tr("%1 rows are not saved yet. Close without saving them?").arg(typed),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
-    QDialog::reject();
-}
-
-void PesticideDayDialog::keyPressEvent(QKeyEvent* event) {
-    // Enter belongs to the table (it moves on); it must never close the day's screen.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !event->modifiers()) {
-        event->accept();
-        return;
-    }
-    QDialog::keyPressEvent(event);
+    return typed;
 }
 
 } // namespace houqin::gui::canteen

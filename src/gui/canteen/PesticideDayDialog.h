@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DayEntryDialog.h"
 #include "domain/RecordKind.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QList>
 
 class QComboBox;
@@ -27,7 +27,7 @@ class EntryTable;
 // (合格/不合格, from the kind's derived field and the settings' threshold) as the rate is typed. Saving
 // writes every row or none: a row that breaks a rule is marked where it breaks and nothing is written.
 // The tests already saved for the date are listed above the rows.
-class PesticideDayDialog : public QDialog {
+class PesticideDayDialog : public DayEntryDialog {
     Q_OBJECT
 public:
     enum Column { SampleColumn, SupplierColumn, RateColumn, ResultColumn, ColumnCount };
@@ -38,7 +38,7 @@ public:
 
     QDateEdit* dateEdit() const { return m_date; }
     QComboBox* testerCombo() const { return m_tester; }
-    EntryTable* entryTable() const { return m_table; }
+    EntryTable* entryTable() const override { return m_table; }
     QTableWidget* savedTable() const { return m_saved; }
     QLabel* messageLabel() const { return m_message; }
     QPushButton* saveButton() const { return m_save; }
@@ -53,17 +53,12 @@ public:
     int savedCount() const { return m_savedCount; }
     int positiveCount() const { return m_positiveCount; }
 
-public Q_SLOTS:
     // Writes all filled-in rows in one transaction; false (with the problems marked) when nothing was
-    // written.
-    bool save();
-    // Saves, and closes when the rows were written.
-    void accept() override;
-    // Asks before dropping rows typed but not saved.
-    void reject() override;
+    // written. Save, Enter and closing behave as in every DayEntryDialog.
+    bool save() override;
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
+    int unsavedRows() const override;
 
 private:
     void loadDay();
