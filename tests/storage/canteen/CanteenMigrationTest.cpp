@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/canteen/HealthCertificates.h"
+#include "domain/canteen/Menus.h"
 #include "domain/plan/PlanTasks.h"
 #include "storage/Maintenance.h"
 #include "storage/Migrations.h"
@@ -46,4 +47,17 @@ TEST(CanteenMigration, UpgradesAPopulatedVersion2File) {
     auto id = certificates.insert(r, test::tester());
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_EQ(certificates.get(*id)->value(QStringLiteral("expiry_date")).toDate(), QDate(2027, 3, 1));
+
+    // Migration 0004 on the same upgraded file: a record with lines goes in and comes back whole.
+    Record menu;
+    menu.set(QStringLiteral("week_start"), QDate(2026, 11, 23));
+    Record line;
+    line.set(QStringLiteral("weekday"), QStringLiteral("1"));
+    line.set(QStringLiteral("meal"), QStringLiteral("lunch"));
+    line.set(QStringLiteral("dishes"), QStringLiteral("米饭、番茄炒蛋"));
+    menu.lines << line;
+    RecordRepository menus(**db, canteen::menusKind());
+    auto menuId = menus.insert(menu, test::tester());
+    ASSERT_TRUE(menuId.ok()) << menuId.error().message.toStdString();
+    EXPECT_EQ(menus.get(*menuId)->lines.size(), 1);
 }
