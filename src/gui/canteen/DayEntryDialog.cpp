@@ -2,8 +2,11 @@
 
 #include "EntryTable.h"
 
+#include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace houqin::gui::canteen {
 
@@ -24,6 +27,22 @@ void DayEntryDialog::reject() {
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     QDialog::reject();
+}
+
+QDialogButtonBox* DayEntryDialog::buttonRow(QPushButton* save, const QString& saveToolTip) {
+    save->setObjectName(QStringLiteral("saveAllButton"));
+    save->setAutoDefault(false);
+    const QKeySequence saveKey(QKeySequence::Save);
+    save->setToolTip(saveToolTip.arg(saveKey.toString(QKeySequence::NativeText)));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(save, QDialogButtonBox::ActionRole);
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setAutoDefault(false);
+    connect(save, &QPushButton::clicked, this, &DayEntryDialog::accept);
+    connect(close, &QPushButton::clicked, this, &DayEntryDialog::reject);
+    for (const QKeySequence& k : {saveKey, QKeySequence(Qt::CTRL | Qt::Key_Return)})
+        connect(new QShortcut(k, this), &QShortcut::activated, this, &DayEntryDialog::accept);
+    return buttons;
 }
 
 void DayEntryDialog::keyPressEvent(QKeyEvent* event) {

@@ -2,7 +2,9 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QKeyEvent;
+class QPushButton;
 
 namespace houqin::gui::canteen {
 
@@ -29,6 +31,8 @@ protected:
     // Rows typed but not saved, for the question on closing.
     virtual int unsavedRows() const = 0;
     void keyPressEvent(QKeyEvent* event) override;
+    // The Save-all and Close buttons; Ctrl+S and Ctrl+Return save too. saveToolTip has %1 for the key.
+    QDialogButtonBox* buttonRow(QPushButton* save, const QString& saveToolTip);
 };
 
 } // namespace houqin::gui::canteen

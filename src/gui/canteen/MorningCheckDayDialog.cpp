@@ -130,19 +130,7 @@ MorningCheckDayDialog::MorningCheckDayDialog(Database& db, QDate date, QWidget* 
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
-    m_save->setObjectName(QStringLiteral("saveAllButton"));
-    m_save->setAutoDefault(false);
-    const QKeySequence saveKey(QKeySequence::Save);
-    m_save->setToolTip(
-        tr("Saves every checked row at once (%1)").arg(saveKey.toString(QKeySequence::NativeText)));
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    close->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, &MorningCheckDayDialog::accept);
-    connect(close, &QPushButton::clicked, this, &MorningCheckDayDialog::reject);
-    for (const QKeySequence& k : {saveKey, QKeySequence(Qt::CTRL | Qt::Key_Return)})
-        connect(new QShortcut(k, this), &QShortcut::activated, this, &MorningCheckDayDialog::accept);
+    QDialogButtonBox* buttons = buttonRow(m_save, tr("Saves every checked row at once (%1)"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

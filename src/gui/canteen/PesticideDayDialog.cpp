@@ -131,18 +131,7 @@ PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
-    m_save->setObjectName(QStringLiteral("saveAllButton"));
-    m_save->setAutoDefault(false);
-    const QKeySequence saveKey(QKeySequence::Save);
-    m_save->setToolTip(tr("Saves every row at once (%1)").arg(saveKey.toString(QKeySequence::NativeText)));
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    close->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, &PesticideDayDialog::accept);
-    connect(close, &QPushButton::clicked, this, &PesticideDayDialog::reject);
-    for (const QKeySequence& k : {saveKey, QKeySequence(Qt::CTRL | Qt::Key_Return)})
-        connect(new QShortcut(k, this), &QShortcut::activated, this, &PesticideDayDialog::accept);
+    QDialogButtonBox* buttons = buttonRow(m_save, tr("Saves every row at once (%1)"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
