@@ -84,7 +84,9 @@ RecordKind declare() {
             .carry()
             .suggest(QStringLiteral("suppliers"), QStringLiteral("name")),
         field::text(QStringLiteral("batch"), QT_TRANSLATE_NOOP("Fields", "Batch")).maxLen(50),
-        field::decimal(kRate, QT_TRANSLATE_NOOP("Fields", "Inhibition rate"), 1)
+        // Rapid-test instruments print rates with two decimals; 49.99 must stay 合格, so it is stored as
+        // typed.
+        field::decimal(kRate, QT_TRANSLATE_NOOP("Fields", "Inhibition rate"), 2)
             .req()
             .range(0, 100)
             .unitText(QStringLiteral("%")),
@@ -102,7 +104,7 @@ RecordKind declare() {
                            QT_TRANSLATE_NOOP("Fields", "Returned to the supplier"),
                            {QStringLiteral("退货")}},
                       }),
-        field::decimal(kRetest, QT_TRANSLATE_NOOP("Fields", "Retest inhibition rate"), 1)
+        field::decimal(kRetest, QT_TRANSLATE_NOOP("Fields", "Retest inhibition rate"), 2)
             .range(0, 100)
             .unitText(QStringLiteral("%")),
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),

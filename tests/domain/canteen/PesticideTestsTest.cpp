@@ -1,6 +1,7 @@
 #include "domain/canteen/PesticideTests.h"
 
 #include "CanteenTestSupport.h"
+#include "domain/ValueFormat.h"
 
 #include <gtest/gtest.h>
 
@@ -127,4 +128,24 @@ TEST(PesticideTests, DateCarriesOverOnlyWithinTheSameDay) {
     EXPECT_EQ(next.value(QStringLiteral("supplier")).toString(), QStringLiteral("绿源净菜"));
     prev.createdAt = QDateTime(kDay.addDays(-1), QTime(8, 0));
     EXPECT_EQ(newRecord(pesticideTestsKind(), &prev, sameDay).value(QStringLiteral("date")).toDate(), kDay);
+}
+
+// Instruments print rates with two decimals: 49.99 is typed, stored and judged as 49.99, never rounded up.
+TEST(PesticideTests, TwoDecimalRatesAreAcceptedAndJudgedExactly) {
+    const FieldDef& rate = *pesticideTestsKind().field(QStringLiteral("inhibition_pct"));
+    const valuefmt::Parsed below = valuefmt::parse(rate, QStringLiteral("49.99"));
+    ASSERT_TRUE(below.ok()) << below.error.toStdString();
+    EXPECT_DOUBLE_EQ(below.value.toDouble(), 49.99);
+    EXPECT_EQ(result(testOf(below.value.toDouble())), QStringLiteral("pass"));
+    EXPECT_FALSE(hasErrors(check(testOf(below.value.toDouble()))));
+
+    const valuefmt::Parsed at = valuefmt::parse(rate, QStringLiteral("50.00"));
+    ASSERT_TRUE(at.ok());
+    EXPECT_EQ(result(testOf(at.value.toDouble())), QStringLiteral("fail"));
+
+    // A third decimal is more than any instrument prints: refused, not rounded.
+    EXPECT_FALSE(valuefmt::parse(rate, QStringLiteral("49.995")).ok());
+    const FieldDef& retest = *pesticideTestsKind().field(QStringLiteral("retest_pct"));
+    EXPECT_TRUE(valuefmt::parse(retest, QStringLiteral("12.34")).ok());
+    EXPECT_EQ(valuefmt::canonical(rate, 49.99), QStringLiteral("49.99"));
 }

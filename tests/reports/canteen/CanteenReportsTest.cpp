@@ -104,7 +104,8 @@ TEST_F(CanteenReportsTest, PesticideNoticeShowsTheDaysSamplesLargeWithTesterAndS
     ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
     EXPECT_EQ(column(*doc, 0), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
     EXPECT_EQ(column(*doc, 1), (QStringList{QStringLiteral("青菜"), QStringLiteral("韭菜")}));
-    EXPECT_EQ(column(*doc, 3), (QStringList{QStringLiteral("12.5"), QStringLiteral("50.0")}));
+    EXPECT_EQ(column(*doc, 3),
+              (QStringList{QStringLiteral("12.50"), QStringLiteral("50.00")})); // as the instrument prints
     EXPECT_EQ(column(*doc, 4), (QStringList{QStringLiteral("Pass"), QStringLiteral("Fail")}));
     EXPECT_TRUE(doc->subtitleLines.contains(QStringLiteral("测试幼儿园")));
     EXPECT_TRUE(doc->footnote.contains(QStringLiteral("Tester: 王老师")));
