@@ -225,10 +225,6 @@
         <translation>--lang 只能是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Usage: houqin [--db FILE] [--lang zh_CN|en] [COMMAND [ARGS...]]</source>
-        <translation>用法：houqin [--db 文件] [--lang zh_CN|en] [命令 [参数...]]</translation>
-    </message>
-    <message>
         <source>Without a command, Houqin opens its window.</source>
         <translation>不带命令时，打开后勤系统窗口。</translation>
     </message>
@@ -257,16 +253,14 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Check the database's integrity and foreign keys.</source>
-        <translation>检查数据库的完整性和外键。</translation>
-    </message>
-    <message>
         <source>The database is sound: %1</source>
         <translation>数据库完好：%1</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s). Restore a backup or ask for help.</source>
-        <translation><numerusform>数据库有 %n 处问题。请恢复备份或寻求技术支持。</numerusform></translation>
+        <translation>
+            <numerusform>数据库有 %n 处问题。请恢复备份或寻求技术支持。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill an empty database with realistic sample records to explore.</source>
@@ -342,11 +336,15 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation><numerusform>未导入任何数据：发现 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：发现 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) into %1.</source>
-        <translation><numerusform>已向“%1”导入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>已向“%1”导入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List each record kind's key, label and row count.</source>
@@ -398,7 +396,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation><numerusform>已写入 %1（共 %n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the printable reports.</source>
@@ -526,6 +526,49 @@
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: houqin [--db FILE] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]</source>
+        <translation>用法：houqin [--db 文件] [--lang zh_CN|en] [--verbose] [命令 [参数...]]</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
+        <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>Constraints</name>
+    <message>
+        <source>The account of that month is already recorded; edit it instead.</source>
+        <translation>该月的伙食收支已经登记，请修改原记录。</translation>
+    </message>
+    <message>
+        <source>This week already has a menu for this campus; edit that menu instead.</source>
+        <translation>该园区本周已有食谱，请修改原食谱。</translation>
+    </message>
+    <message>
+        <source>This worker's morning check for that day is already recorded; edit it instead.</source>
+        <translation>该员工当天的晨检已经登记，请修改原记录。</translation>
+    </message>
+    <message>
+        <source>A supplier of this name already exists; edit that record instead.</source>
+        <translation>已有同名供应商，请修改原记录。</translation>
+    </message>
+    <message>
+        <source>Another semester is already the current one; make this one current with "houqin semester current NAME" or the work plan's "make current" action.</source>
+        <translation>已有另一个学期是当前学期；请用“houqin semester current 学期名”或工作计划里的“设为当前学期”把本学期设为当前学期。</translation>
+    </message>
+    <message>
+        <source>A semester of this name already exists.</source>
+        <translation>已有同名学期。</translation>
+    </message>
+    <message>
+        <source>This semester still has plan tasks; delete them first.</source>
+        <translation>该学期还有计划任务，请先删除这些任务。</translation>
+    </message>
+    <message>
+        <source>This semester does not exist. Create the semester first ("houqin semester new", or import semesters before plan tasks).</source>
+        <translation>该学期不存在。请先新建学期（“houqin semester new”，或先导入学期再导入计划任务）。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1808,14 @@
         <source>due %1 ago</source>
         <translation>已到期 %1</translation>
     </message>
+    <message>
+        <source>The sample cannot be stored before the meal's date.</source>
+        <translation>留样时间不能早于这一餐的日期。</translation>
+    </message>
+    <message>
+        <source>The sample was stored %1 days after the meal's date; a sample is stored on the meal's day. Check the date and the time.</source>
+        <translation>留样时间比这一餐的日期晚了 %1 天；留样应在当餐当天完成。请核对日期和时间。</translation>
+    </message>
 </context>
 <context>
     <name>HealthCertificates</name>
@@ -1956,6 +2007,25 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, whose folder does not exist</source>
+        <translation>它是指向 %1 的链接，而该文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
     <name>PesticideTests</name>
     <message>
         <source>%1% is at or above the %2% limit: the batch is positive. Record how it was handled (withheld, retested, sent to a lab or returned).</source>
@@ -2098,7 +2168,9 @@
     </message>
     <message numerus="yes">
         <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
-        <translation><numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform></translation>
+        <translation>
+            <numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2197,9 @@
     </message>
     <message numerus="yes">
         <source>Created %1 with %n plan task(s).</source>
-        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+        <translation>
+            <numerusform>已新建“%1”，含 %n 项计划任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make current</source>
@@ -2200,10 +2274,6 @@
     <message>
         <source>Row %1, column %2: %3</source>
         <translation>第 %1 行，“%2”列：%3</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
@@ -2313,10 +2383,6 @@
     <message>
         <source>The printout could not be finished.</source>
         <translation>打印未能完成。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2712,6 +2778,14 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>The canteen account tolerance must be between 0% and 20%.</source>
         <translation>伙食收支结余限度须在 0% 至 20% 之间。</translation>
     </message>
+    <message>
+        <source>The earliest year of records must be between 1900 and 2100.</source>
+        <translation>记录日期的最早年份必须在 1900 到 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Dates may lie between 1 and 100 years ahead, not %1.</source>
+        <translation>日期最多可以晚于今天 1 到 100 年，不能是 %1 年。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2787,6 +2861,22 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>Canteen account &amp;surplus or deficit within:</source>
         <translation>伙食收支盈亏控制在(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Record &amp;dates from:</source>
+        <translation>记录日期范围(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dates before 1 January of this year are refused as typing errors.</source>
+        <translation>早于该年 1 月 1 日的日期一律视为输入错误，不予保存。</translation>
+    </message>
+    <message>
+        <source> years ahead</source>
+        <translation> 年后</translation>
+    </message>
+    <message>
+        <source>Dates further ahead than this are refused as typing errors.</source>
+        <translation>晚于此范围的日期一律视为输入错误，不予保存。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2851,12 +2941,66 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>A database operation failed: %1</source>
-        <translation>数据库操作失败：%1</translation>
-    </message>
-    <message>
         <source>%1 #%2 does not exist (it may have been deleted).</source>
         <translation>%1 #%2 不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 is missing.</source>
+        <translation>%1：缺少数据表 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 of table %3 is missing.</source>
+        <translation>%1：数据表 %3 缺少栏目 %2。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4 (stored: "%5")</source>
+        <translation>%1，第 %2 条记录，%3：%4（保存的值：“%5”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused this change (%1).</source>
+        <translation>数据库拒绝了这次修改（%1）。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file's permissions, or copy it to a folder you may write to.</source>
+        <translation>数据库文件无法写入（文件或所在文件夹是只读的），所以什么也没有保存。请检查文件权限，或把它复制到可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run "houqin check" to see what is damaged.</source>
+        <translation>数据库文件已损坏，没有再向其中写入任何内容。请用最新的备份恢复，或运行“houqin check”查看损坏之处。</translation>
+    </message>
+    <message>
+        <source>The file is not a database that Houqin can read.</source>
+        <translation>这个文件不是后勤系统能读取的数据库。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，什么也没有保存。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Nothing was saved; check the disk or the network share and try again.</source>
+        <translation>数据库文件无法读写（磁盘或网络出错），什么也没有保存。请检查磁盘或网络共享后再试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that its folder exists and may be written.</source>
+        <translation>无法打开数据库文件。请检查所在文件夹是否存在、是否可以写入。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing was saved.</source>
+        <translation>电脑内存不足，什么也没有保存。</translation>
+    </message>
+    <message>
+        <source>The database refused this change.</source>
+        <translation>数据库拒绝了这次修改。</translation>
+    </message>
+    <message>
+        <source>A database operation failed (SQLite error %1).</source>
+        <translation>数据库操作失败（SQLite 错误代码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +3065,21 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%1 needs at least %n line(s).</source>
-        <translation><numerusform>%1 至少需要 %n 行明细。</numerusform></translation>
+        <translation>
+            <numerusform>%1 至少需要 %n 行明细。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plausible date (records lie between %3 and %4; the range is a setting).</source>
+        <translation>%1：%2 不是合理的日期（记录日期应在 %3 到 %4 之间，此范围可在设置中修改）。</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (U+%2); remove it.</source>
+        <translation>%1 含有看不见的控制字符（U+%2），请删除。</translation>
+    </message>
+    <message>
+        <source>%1 holds only invisible characters.</source>
+        <translation>%1 只有看不见的字符。</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3711,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
@@ -3934,7 +4094,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n overdue task(s) in all; the oldest %1 are listed.</source>
-        <translation><numerusform>共有 %n 项逾期任务，这里列出最早的 %1 项。</numerusform></translation>
+        <translation>
+            <numerusform>共有 %n 项逾期任务，这里列出最早的 %1 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the attention items: %1</source>
@@ -4088,7 +4250,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Task marked done.</source>
@@ -4104,11 +4268,15 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Created %1 with %n plan task(s).</source>
-        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+        <translation>
+            <numerusform>已新建“%1”，含 %n 项计划任务。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n recurring task(s) to %1.</source>
-        <translation><numerusform>已向“%1”添加 %n 项常规任务。</numerusform></translation>
+        <translation>
+            <numerusform>已向“%1”添加 %n 项常规任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4323,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n teaching week(s)</source>
-        <translation><numerusform>共 %n 个教学周</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个教学周</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4241,7 +4411,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Add %n task(s)</source>
-        <translation><numerusform>添加 %n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 项任务</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

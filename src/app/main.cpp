@@ -33,7 +33,7 @@ int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     setIdentity();
-    houqin::log::init(logDir());
+    houqin::log::init(logDir(), options.verbose);
     houqin::i18n::install(app, houqin::i18n::resolveLanguage(options.lang));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -47,7 +47,7 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
-    houqin::log::init(logDir());
+    houqin::log::init(logDir(), options.verbose);
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);
     if (lang == QStringLiteral("zh_CN"))

@@ -27,6 +27,10 @@ GlobalOptions parseGlobalOptions(const QStringList& arguments) {
         };
         if (takeValue(QStringLiteral("--db"), &o.dbPath) || takeValue(QStringLiteral("--lang"), &o.lang))
             continue;
+        if (a == QStringLiteral("--verbose")) {
+            o.verbose = true;
+            continue;
+        }
         o.rest << a;
     }
     if (!o.lang.isEmpty() && o.lang != QStringLiteral("zh_CN") && o.lang != QStringLiteral("en"))
@@ -40,8 +44,8 @@ bool wantsCli(const GlobalOptions& options) {
 
 namespace {
 void printHelp(QTextStream& out) {
-    out << QCoreApplication::translate("Cli",
-                                       "Usage: houqin [--db FILE] [--lang zh_CN|en] [COMMAND [ARGS...]]")
+    out << QCoreApplication::translate(
+               "Cli", "Usage: houqin [--db FILE] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Without a command, Houqin opens its window.") << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';

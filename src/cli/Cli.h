@@ -9,10 +9,11 @@ enum ExitCode { kOk = 0, kUsage = 2, kValidation = 3, kStorage = 4 };
 
 // The options every invocation understands, wherever they stand on the command line.
 struct GlobalOptions {
-    QString dbPath;   // empty = Database::defaultPath()
-    QString lang;     // "zh_CN", "en", or empty = system locale
-    QStringList rest; // arguments without the global options (program name excluded)
-    QString error;    // a usage error in the global options
+    QString dbPath;       // empty = Database::defaultPath()
+    QString lang;         // "zh_CN", "en", or empty = system locale
+    bool verbose = false; // --verbose: log lines on stderr too
+    QStringList rest;     // arguments without the global options (program name excluded)
+    QString error;        // a usage error in the global options
 };
 GlobalOptions parseGlobalOptions(const QStringList& arguments);
 

@@ -13,6 +13,50 @@ QString numberText(double v, int decimals) {
     return QString::number(v, 'f', decimals);
 }
 
+// A date outside the kindergarten's plausible range (settings: earliest year, years ahead) is a typing
+// error: 1900-01-01 and 9999-12-31 are refused with the range in the message.
+void checkPlausible(const FieldDef& f, QDate d, const RuleContext& ctx, Issues& out) {
+    const QDate lo = ctx.settings.earliestDate();
+    const QDate hi = ctx.settings.latestDate(ctx.now.date());
+    if (d < lo || (hi.isValid() && d > hi))
+        out << Issue::error(
+            f.key, QCoreApplication::translate(
+                       "Validation", "%1: %2 is not a plausible date (records lie between %3 and %4; "
+                                     "the range is a setting).")
+                       .arg(f.displayLabel(), d.toString(Qt::ISODate), lo.toString(Qt::ISODate),
+                            hi.isValid() ? hi.toString(Qt::ISODate) : QStringLiteral("…")));
+}
+
+bool isBidiControl(char16_t u) {
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// Text holds what people can read: no control characters (NUL, BEL, ESC of terminal escapes; line breaks and
+// tabs only in long text), no right-to-left overrides that reorder what is shown, and not only invisible
+// characters (a zero-width space alone is an empty cell that looks filled).
+void checkCharacters(const FieldDef& f, const QString& s, Issues& out) {
+    bool visible = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool lineBreakOrTab = u == u'\n' || u == u'\t' || u == u'\r';
+        if ((c.category() == QChar::Other_Control && !(lineBreakOrTab && f.type == FieldType::LongText)) ||
+            isBidiControl(u)) {
+            out << Issue::error(
+                f.key, QCoreApplication::translate(
+                           "Validation", "%1 contains an invisible control character (U+%2); remove it.")
+                           .arg(f.displayLabel(),
+                                QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+            return;
+        }
+        if (!c.isSpace() && c.category() != QChar::Other_Format && u != 0x3164 && u != 0x115F && u != 0x1160)
+            visible = true;
+    }
+    if (!visible)
+        out << Issue::error(f.key,
+                            QCoreApplication::translate("Validation", "%1 holds only invisible characters.")
+                                .arg(f.displayLabel()));
+}
+
 void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Issues& out) {
     const QString name = f.displayLabel();
     if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
@@ -51,31 +95,37 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         if (!f.choice(v.toString()))
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1: \"%2\" is not one of the choices.")
-                           .arg(name, v.toString()));
+                           .arg(name, valuefmt::excerpt(v.toString())));
         break;
     case FieldType::Campus:
         if (!ctx.settings.campuses.contains(v.toString()))
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation",
                                                    "%1: \"%2\" is not a campus of this kindergarten (%3).")
-                           .arg(name, v.toString(), ctx.settings.campuses.join(QStringLiteral(", "))));
+                           .arg(name, valuefmt::excerpt(v.toString()),
+                                ctx.settings.campuses.join(QStringLiteral(", "))));
         break;
     case FieldType::Date:
         if (!v.toDate().isValid())
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1 is not a valid date.").arg(name));
+        else
+            checkPlausible(f, v.toDate(), ctx, out);
         break;
     case FieldType::DateTime:
         if (!v.toDateTime().isValid())
             out << Issue::error(
                 f.key,
                 QCoreApplication::translate("Validation", "%1 is not a valid date and time.").arg(name));
+        else
+            checkPlausible(f, v.toDateTime().date(), ctx, out);
         break;
     default:
         break;
     }
     if (f.isText()) {
         const QString s = v.toString();
+        checkCharacters(f, s, out);
         if (f.maxLength > 0 && s.size() > f.maxLength)
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1 is too long: %2 characters, at most %3.")
@@ -85,9 +135,10 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         if (!f.pattern.isEmpty()) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
             if (!re.match(s).hasMatch())
-                out << Issue::error(
-                    f.key, QCoreApplication::translate("Validation", "%1: \"%2\" is not valid: %3.")
-                               .arg(name, s, QCoreApplication::translate(kFieldsContext, f.patternHint)));
+                out << Issue::error(f.key,
+                                    QCoreApplication::translate("Validation", "%1: \"%2\" is not valid: %3.")
+                                        .arg(name, valuefmt::excerpt(s),
+                                             QCoreApplication::translate(kFieldsContext, f.patternHint)));
         }
     }
 }
@@ -117,6 +168,17 @@ const FilterDef* RecordKind::filter(const QString& key) const {
         if (f.key == key)
             return &f;
     return nullptr;
+}
+
+const StoredConstraint* RecordKind::constraintFor(const QString& databaseMessage) const {
+    for (const StoredConstraint& c : constraints)
+        if (!c.match.isEmpty() && databaseMessage.contains(c.match))
+            return &c;
+    return nullptr;
+}
+
+QString StoredConstraint::displayMessage() const {
+    return QCoreApplication::translate("Constraints", message);
 }
 
 const FieldDef* RecordKind::anyField(const QString& key) const {
@@ -159,6 +221,12 @@ bool splitLineIssueField(const QString& issueField, int* lineIndex, QString* fie
     *lineIndex = m.captured(1).toInt();
     *fieldKey = m.captured(2);
     return true;
+}
+
+Issues validateField(const FieldDef& f, const QVariant& value, const RuleContext& ctx) {
+    Issues issues;
+    checkField(f, value, ctx, issues);
+    return issues;
 }
 
 Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx) {

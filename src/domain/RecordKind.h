@@ -78,6 +78,17 @@ struct RelatedQuery {
     QList<Condition> conditions; // on the inner records; may nest further Exists / NotExists
 };
 
+// A refusal that the database itself makes for a kind (a trigger's RAISE, a UNIQUE index), declared so that
+// people get it translated and beside the field it concerns, in the form and on import, instead of SQLite's
+// English. match is a piece of SQLite's message: the RAISE text as the migration wrote it, or
+// "UNIQUE constraint failed: table.column". message is English source in the context "Constraints".
+struct StoredConstraint {
+    QString match;
+    QString field; // the field it concerns; empty = the record as a whole (a refused delete)
+    const char* message = "";
+    QString displayMessage() const;
+};
+
 // A named subset of a kind, such as "due for disposal". Lists offer these as status filters, and the
 // dashboard counts them. All conditions must hold.
 struct FilterDef {
@@ -111,6 +122,10 @@ struct RecordKind {
     // Records of the kind can have photos (the attachments table, keyed by the kind's key).
     bool photos = false;
 
+    // What the database refuses on its own (see StoredConstraint); ConstraintDeclarationTest checks that
+    // every RAISE in the migrations is declared by some kind.
+    QList<StoredConstraint> constraints;
+
     // Rules across fields, run after the generic per-field checks have passed.
     std::function<void(const Record&, const RuleContext&, Issues&)> rules;
     // Values a new record starts with, given the previous record of the kind (may be null).
@@ -123,6 +138,8 @@ struct RecordKind {
     // A stored or derived field's description.
     const FieldDef* anyField(const QString& key) const;
     QStringList columns() const; // listColumns or all fields
+    // The declared refusal whose match occurs in the database's message, or nullptr.
+    const StoredConstraint* constraintFor(const QString& databaseMessage) const;
     QString describe(const Record& r) const;
 };
 
@@ -130,6 +147,9 @@ struct RecordKind {
 // with lines also the number of lines and every line against kind.lines (its fields and rules). A line's
 // issue names its field as lineIssueField(index, key); the record's "too few lines" issue names "lines".
 Issues validateRecord(const RecordKind& kind, const Record& record, const RuleContext& ctx);
+// The generic checks of one field's value alone (required, type, range, choices, campus, text, plausible
+// date), without the kind's rules: what `houqin check` asks of every stored value.
+Issues validateField(const FieldDef& f, const QVariant& value, const RuleContext& ctx);
 
 // "lines/2/quantity": the field of an issue about line 2 (0-based) of a record; split back with
 // splitLineIssueField(), which returns false for an issue about the record itself.

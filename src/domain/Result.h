@@ -26,7 +26,9 @@ struct Error {
     QString message; // translated, for people
     QString sql;     // the failing statement, for the log
     QString where;   // the function that failed, for the log
-    Issues issues;   // with Code::Validation: one per broken rule
+    QString detail;  // the database's own text (English), for the log and for matching declared refusals
+    bool constraint = false; // the database refused the statement (a trigger's RAISE, UNIQUE, CHECK, FK)
+    Issues issues;           // with Code::Validation: one per broken rule
 
     static Error make(Code c, QString msg, QString where = {}) {
         Error e;

@@ -25,6 +25,8 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kLicenceWarningDays, QString::number(licenceWarningDays)},
         {kFeverThreshold, QString::number(feverThresholdC)},
         {kAccountsTolerance, QString::number(accountsTolerancePct)},
+        {kEarliestYear, QString::number(earliestYear)},
+        {kLatestYearsAhead, QString::number(latestYearsAhead)},
     };
 }
 
@@ -64,6 +66,8 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     number(kLicenceWarningDays, s.licenceWarningDays);
     number(kFeverThreshold, s.feverThresholdC);
     number(kAccountsTolerance, s.accountsTolerancePct);
+    number(kEarliestYear, s.earliestYear);
+    number(kLatestYearsAhead, s.latestYearsAhead);
     return s;
 }
 
@@ -122,6 +126,15 @@ Issues KindergartenSettings::validate() const {
         out << Issue::error(kAccountsTolerance,
                             QCoreApplication::translate(
                                 "Settings", "The canteen account tolerance must be between 0% and 20%."));
+    if (earliestYear < 1900 || earliestYear > 2100)
+        out << Issue::error(kEarliestYear,
+                            QCoreApplication::translate(
+                                "Settings", "The earliest year of records must be between 1900 and 2100."));
+    if (latestYearsAhead < 1 || latestYearsAhead > 100)
+        out << Issue::error(
+            kLatestYearsAhead,
+            QCoreApplication::translate("Settings", "Dates may lie between 1 and 100 years ahead, not %1.")
+                .arg(latestYearsAhead));
     return out;
 }
 

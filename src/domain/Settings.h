@@ -25,6 +25,10 @@ struct KindergartenSettings {
     int licenceWarningDays = 30;         // 供应商: warn this many days before a licence expires
     double feverThresholdC = 37.3;       // 晨检: a temperature at or above this is fever
     double accountsTolerancePct = 2.0;   // 伙食收支: the semester's surplus or deficit limit, % of income
+    // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
+    // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.
+    int earliestYear = 1950;
+    int latestYearsAhead = 10;
 
     static QString defaultCampus();
 
@@ -33,6 +37,11 @@ struct KindergartenSettings {
     // Unknown keys are ignored; unparsable values keep the default and are reported.
     static KindergartenSettings fromMap(const QMap<QString, QString>& map, Issues* problems = nullptr);
     Issues validate() const;
+    // The plausible range of any date in a record (see earliestYear); an invalid `today` leaves no upper end.
+    QDate earliestDate() const { return QDate(earliestYear, 1, 1); }
+    QDate latestDate(QDate today) const {
+        return today.isValid() ? today.addYears(latestYearsAhead) : QDate();
+    }
     bool isConfigured() const { return !name.trimmed().isEmpty(); }
 
     bool operator==(const KindergartenSettings&) const = default;
@@ -51,6 +60,8 @@ inline const QString kCertificateWarningDays = QStringLiteral("canteen.certifica
 inline const QString kLicenceWarningDays = QStringLiteral("canteen.supplier.licence_warning_days");
 inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fever_c");
 inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
+inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
+inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 } // namespace settingkey
 
 } // namespace houqin

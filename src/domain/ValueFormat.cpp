@@ -245,6 +245,24 @@ QVariant fromSql(const FieldDef& f, const QVariant& s) {
     }
 }
 
+QString excerpt(const QString& text, int maxChars) {
+    QString out;
+    for (const QChar c : text) {
+        if (out.size() >= maxChars) {
+            out += QChar(0x2026); // …
+            break;
+        }
+        // Control characters are shown by their code point, so a message cannot ring, recolour or reorder
+        // the terminal it is printed on.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += QStringLiteral("<U+%1>").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        else
+            out += c;
+    }
+    return out;
+}
+
 Parsed parse(const FieldDef& f, const QString& text) {
     if (f.isText()) {
         // Text is kept as typed (no full-width folding, which would change names and punctuation).
@@ -259,6 +277,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
     const QString s = normalise(text);
     if (s.isEmpty())
         return {};
+    const QString shown = excerpt(s); // what messages quote: short, no control characters
     switch (f.type) {
     case FieldType::Choice: {
         for (const ChoiceDef& c : f.choices)
@@ -269,7 +288,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
             names << trLabel(c.label);
         return {{},
                 QCoreApplication::translate("ValueFormat", "\"%1\" is not one of: %2")
-                    .arg(s, names.join(QStringLiteral(", ")))};
+                    .arg(shown, names.join(QStringLiteral(", ")))};
     }
     case FieldType::Date: {
         QDate d;
@@ -279,12 +298,12 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {{},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
-                        .arg(s)};
+                        .arg(shown)};
         if (!rest.isEmpty() && !(parseTime(rest, &t) && t == QTime(0, 0)))
             return {{},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
-                        .arg(s)};
+                        .arg(shown)};
         return {d, {}};
     }
     case FieldType::DateTime: {
@@ -295,7 +314,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {{},
                     QCoreApplication::translate("ValueFormat",
                                                 "\"%1\" is not a date and time (write 2026-09-01 11:30)")
-                        .arg(s)};
+                        .arg(shown)};
         return {QDateTime(d, t), {}};
     }
     case FieldType::Bool: {
@@ -309,7 +328,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {true, {}};
         if (no.contains(s, Qt::CaseInsensitive) || s == QCoreApplication::translate("ValueFormat", "No"))
             return {false, {}};
-        return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not yes or no").arg(s)};
+        return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not yes or no").arg(shown)};
     }
     case FieldType::Integer:
     case FieldType::Decimal:
@@ -324,11 +343,12 @@ Parsed parse(const FieldDef& f, const QString& text) {
         double d = 0;
         int decimals = 0;
         if (!parseNumber(n.trimmed(), &d, &decimals))
-            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(s)};
+            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(shown)};
         if (f.type == FieldType::Integer) {
             if (d != std::floor(d))
-                return {{},
-                        QCoreApplication::translate("ValueFormat", "\"%1\" is not a whole number").arg(s)};
+                return {
+                    {},
+                    QCoreApplication::translate("ValueFormat", "\"%1\" is not a whole number").arg(shown)};
             return {QVariant::fromValue<qint64>(qint64(d)), {}};
         }
         if (f.type == FieldType::Money) {
@@ -337,13 +357,13 @@ Parsed parse(const FieldDef& f, const QString& text) {
                     {},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" has more than two decimal places (money is kept in whole fen)")
-                        .arg(s)};
+                        .arg(shown)};
             return {QVariant::fromValue<qint64>(qint64(std::llround(d * 100.0))), {}};
         }
         if (decimals > f.decimals)
             return {{},
                     QCoreApplication::translate("ValueFormat", "\"%1\" has more than %2 decimal places")
-                        .arg(s)
+                        .arg(shown)
                         .arg(f.decimals)};
         return {d, {}};
     }

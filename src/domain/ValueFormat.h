@@ -48,6 +48,10 @@ struct Parsed {
 // Range, required and pattern checks are not done here; validateRecord does them.
 Parsed parse(const FieldDef& f, const QString& text);
 
+// Text as messages quote it: at most maxChars characters and an ellipsis, control and format characters
+// (NUL, BEL, ESC, right-to-left overrides, zero-width spaces) shown as <U+XXXX>.
+QString excerpt(const QString& text, int maxChars = 40);
+
 // Full-width digits, letters and punctuation to ASCII, ideographic space to space, then trimmed.
 QString normalise(const QString& text);
 

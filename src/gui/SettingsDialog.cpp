@@ -50,6 +50,8 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->licenceDaysSpinBox->setValue(s.licenceWarningDays);
     m_ui->feverDoubleSpinBox->setValue(s.feverThresholdC);
     m_ui->toleranceDoubleSpinBox->setValue(s.accountsTolerancePct);
+    m_ui->earliestYearSpinBox->setValue(s.earliestYear);
+    m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -65,6 +67,8 @@ KindergartenSettings SettingsDialog::settings() const {
     s.licenceWarningDays = m_ui->licenceDaysSpinBox->value();
     s.feverThresholdC = m_ui->feverDoubleSpinBox->value();
     s.accountsTolerancePct = m_ui->toleranceDoubleSpinBox->value();
+    s.earliestYear = m_ui->earliestYearSpinBox->value();
+    s.latestYearsAhead = m_ui->yearsAheadSpinBox->value();
     return s;
 }
 

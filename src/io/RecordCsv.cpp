@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "CsvColumns.h"
+#include "domain/OutputFile.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
@@ -243,15 +243,10 @@ Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options,
     auto data = exportCsv(repo, options);
     if (!data)
         return data.error();
-    // QSaveFile: an interrupted export never leaves half a file where the previous one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        const Error e = Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("RecordCsv", "Cannot write %1: %2").arg(path, file.errorString()),
-            QStringLiteral("exportCsvFile"));
-        log::get("io")->warn("export of {} failed: {}", log::s(repo.kind().key), log::s(e.message));
-        return e;
+    // OutputFile: a regular file is replaced whole or not at all; a device or FIFO is written in place.
+    if (Status s = OutputFile::writeAll(path, *data); !s) {
+        log::get("io")->warn("export of {} failed: {}", log::s(repo.kind().key), log::s(s.error().message));
+        return s;
     }
     log::get("io")->info("exported {} to {}", log::s(repo.kind().key), log::s(path));
     return {};

@@ -43,10 +43,10 @@ void qtHandler(QtMsgType type, const QMessageLogContext&, const QString& msg) {
 }
 } // namespace
 
-void init(const QString& dir) {
+void init(const QString& dir, bool verbose) {
     {
         std::lock_guard lock(g_mutex);
-        sinks();
+        sinks().front()->set_level(verbose ? spdlog::level::info : spdlog::level::off);
         if (QDir().mkpath(dir)) {
             try {
                 auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(

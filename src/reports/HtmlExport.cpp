@@ -1,7 +1,8 @@
 #include "HtmlExport.h"
 
+#include "domain/OutputFile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace houqin::reports {
 
@@ -64,14 +65,7 @@ QString toHtml(const TableDocument& doc) {
 }
 
 Status writeHtml(const TableDocument& doc, const QString& path) {
-    QSaveFile file(path);
-    const QByteArray bytes = toHtml(doc).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()),
-            QStringLiteral("writeHtml"));
-    return {};
+    return OutputFile::writeAll(path, toHtml(doc).toUtf8());
 }
 
 } // namespace houqin::reports

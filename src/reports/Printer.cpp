@@ -1,6 +1,7 @@
 #include "Printer.h"
 
 #include "PageFlow.h"
+#include "domain/OutputFile.h"
 #include "logging/Log.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace houqin::reports {
 
@@ -117,28 +117,23 @@ Result<int> render(const TableDocument& doc, QPagedPaintDevice& device) {
 }
 
 Result<int> writePdf(const TableDocument& doc, const QString& path) {
-    // QSaveFile writes beside the target and renames at the end, so a failed print leaves no half a PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()),
-            QStringLiteral("reports::writePdf"));
+    // OutputFile writes beside the target and renames at the end, so a failed print leaves no half a PDF
+    // (and a device such as /dev/stdout is written in place).
+    OutputFile file(path);
+    if (Status s = file.open(); !s)
+        return s.error();
     Result<int> pages = [&]() -> Result<int> {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("Houqin"));
         return render(doc, writer);
     }();
     if (!pages) {
-        file.cancelWriting();
+        file.cancel();
         return pages;
     }
-    if (!file.commit())
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()),
-            QStringLiteral("reports::writePdf"));
+    if (Status s = file.commit(); !s)
+        return s.error();
     log::get("reports")->info("Wrote {} ({} pages)", log::s(path), *pages);
     return pages;
 }

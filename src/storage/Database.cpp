@@ -4,6 +4,7 @@
 #include "Query.h"
 #include "RecordRepository.h"
 #include "SettingsStore.h"
+#include "SqliteErrors.h"
 #include "domain/KindRegistry.h"
 #include "logging/Log.h"
 
@@ -26,7 +27,38 @@ QString nextConnectionName() {
     return QStringLiteral("houqin-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Refuses anything that is not a SQLite file before SQLite touches it.
+Error foreignFile(const QString& path) {
+    return Error::make(
+        Error::Code::NotOurFile,
+        QCoreApplication::translate("Storage", "%1 is a SQLite database of another program, not of Houqin.")
+            .arg(path));
+}
+
+Error tooNew(const QString& path, qint64 version) {
+    return Error::make(
+        Error::Code::TooNew,
+        QCoreApplication::translate(
+            "Storage",
+            "%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). "
+            "Install the newer version to open it.")
+            .arg(path)
+            .arg(version)
+            .arg(migrations::latestVersion()));
+}
+
+quint32 bigEndian32(const QByteArray& bytes, int offset) {
+    quint32 v = 0;
+    for (int i = 0; i < 4; ++i)
+        v = (v << 8) | quint8(bytes.at(offset + i));
+    return v;
+}
+
+// Identifies the file from its first page before SQLite touches it, so that a file which is not ours is
+// refused byte-for-byte unchanged. Opening it with SQLite, even only to read a pragma, would roll back a
+// hot journal left beside it (SQLite's documented recovery), changing someone else's file. The header
+// layout is SQLite's file format (https://www.sqlite.org/fileformat.html): magic at 0, user_version at 60,
+// application_id at 68; page 1's b-tree header follows at 100, with its cell count (the schema's entries)
+// at 103.
 Status checkHeader(const QString& path) {
     QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
@@ -40,11 +72,25 @@ Status checkHeader(const QString& path) {
         return Error::make(
             Error::Code::Io,
             QCoreApplication::translate("Storage", "Cannot read %1: %2").arg(path, f.errorString()));
-    if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+    const QByteArray head = f.read(105);
+    if (!head.startsWith(QByteArray("SQLite format 3\0", 16)))
         return Error::make(
             Error::Code::NotOurFile,
             QCoreApplication::translate("Storage", "%1 is not a Houqin database (it is not a SQLite file).")
                 .arg(path));
+    if (head.size() < 105)
+        return Error::make(Error::Code::NotOurFile,
+                           QCoreApplication::translate(
+                               "Storage", "%1 is not a Houqin database (it cannot be read as SQLite).")
+                               .arg(path));
+    const quint32 version = bigEndian32(head, 60);
+    const quint32 appId = bigEndian32(head, 68);
+    const int schemaEntries = (quint8(head.at(103)) << 8) | quint8(head.at(104));
+    const bool blank = appId == 0 && version == 0 && schemaEntries == 0;
+    if (appId != quint32(Database::kApplicationId) && !blank)
+        return foreignFile(path);
+    if (version > quint32(migrations::latestVersion()))
+        return tooNew(path, version);
     return {};
 }
 
@@ -78,35 +124,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db->m_db.open())
-        return Error::make(Error::Code::Io, QCoreApplication::translate("Storage", "Cannot open %1: %2")
-                                                .arg(path, db->m_db.lastError().text()));
+    if (!db->m_db.open()) {
+        const QSqlError err = db->m_db.lastError();
+        log::get("storage")->warn("cannot open {}: {}", log::s(path), log::s(err.text()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Storage", "Cannot open %1: %2")
+                               .arg(path, sqliteerrors::message(err.nativeErrorCode().toInt())));
+    }
 
-    // Identify the file before changing anything in it.
+    // checkHeader identified the file from its bytes; ask SQLite again, since in WAL mode the newest
+    // header may still be in the -wal file (our own file, so reading it changes nothing of another's).
     const int appId = pragmaInt(*db, "application_id");
     const int version = pragmaInt(*db, "user_version");
-    const int tableCount = pragmaInt(*db, "schema_version") == 0 ? 0 : 1;
     if (appId < 0 || version < 0)
         return Error::make(Error::Code::NotOurFile,
                            QCoreApplication::translate(
                                "Storage", "%1 is not a Houqin database (it cannot be read as SQLite).")
                                .arg(path));
-    const bool empty = tableCount == 0;
+    const bool empty = pragmaInt(*db, "schema_version") == 0;
     if (appId != kApplicationId && !(appId == 0 && version == 0 && empty))
-        return Error::make(Error::Code::NotOurFile,
-                           QCoreApplication::translate(
-                               "Storage", "%1 is a SQLite database of another program, not of Houqin.")
-                               .arg(path));
+        return foreignFile(path);
     if (version > migrations::latestVersion())
-        return Error::make(
-            Error::Code::TooNew,
-            QCoreApplication::translate(
-                "Storage",
-                "%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). "
-                "Install the newer version to open it.")
-                .arg(path)
-                .arg(version)
-                .arg(migrations::latestVersion()));
+        return tooNew(path, version);
     if (Status s = db->configure(); !s)
         return s.error();
     if (Status s = migrations::migrate(*db); !s)

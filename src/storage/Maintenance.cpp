@@ -1,6 +1,7 @@
 #include "Maintenance.h"
 
 #include "Database.h"
+#include "DeclarationCheck.h"
 #include "Query.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,9 @@
 
 namespace houqin::Maintenance {
 
-namespace {} // namespace
+namespace {
+constexpr int kMaxListed = 100; // a damaged file can have millions of bad values; the first ones tell enough
+} // namespace
 
 Result<QStringList> check(Database& db) {
     QStringList problems;
@@ -31,6 +34,15 @@ Result<QStringList> check(Database& db) {
                         .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
     if (Status s = fk.finish(); !s)
         return s.error();
+    // SQLite's checks pass on a file whose values no declaration accepts ('bogus' as a meal, 'not-a-date' as
+    // a date) or that lost a table; the declarations see those.
+    int more = 0;
+    auto declared = DeclarationCheck::run(db, kMaxListed, &more);
+    if (!declared)
+        return declared.error();
+    problems << *declared;
+    if (more > 0)
+        problems << QCoreApplication::translate("Storage", "… and %n more problem(s).", nullptr, more);
     return problems;
 }
 

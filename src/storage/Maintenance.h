@@ -10,7 +10,9 @@ namespace houqin {
 class Database;
 
 namespace Maintenance {
-// PRAGMA integrity_check and foreign_key_check. An empty list means the file is sound.
+// PRAGMA integrity_check and foreign_key_check, then every table, column and stored value against the
+// record-kind declarations (DeclarationCheck; the first 100 problems, then a count of the rest). An empty
+// list means the file is sound.
 Result<QStringList> check(Database& db);
 // A consistent copy of the open database, made with SQLite's online backup API.
 Status backupTo(Database& db, const QString& targetPath);

@@ -1,16 +1,15 @@
 #include "Query.h"
 
 #include "Database.h"
+#include "SqliteErrors.h"
 #include "logging/Log.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace houqin {
 
 namespace {
-constexpr int kSqliteBusy = 5;
-constexpr int kSqliteLocked = 6;
+constexpr int kSqliteConstraint = 19;
 } // namespace
 
 Query::Query(Database& db, const QString& sql, const char* where)
@@ -28,14 +27,14 @@ Error Query::fail(const QString& what) const {
     const QSqlError err = m_q.lastError();
     const int native = err.nativeErrorCode().toInt();
     Error e;
-    e.code = (native == kSqliteBusy || native == kSqliteLocked) ? Error::Code::Busy : Error::Code::Sql;
-    e.message =
-        e.code == Error::Code::Busy
-            ? QCoreApplication::translate("Storage",
-                                          "The database is in use by another program. Try again in a moment.")
-            : QCoreApplication::translate("Storage", "A database operation failed: %1").arg(err.text());
+    e.code = sqliteerrors::codeOf(native);
+    e.message = sqliteerrors::message(native);
     e.sql = m_sql;
     e.where = QString::fromLatin1(m_where);
+    e.detail = err.databaseText();
+    // SQLITE_CONSTRAINT (19), also as an extended code (19 | n << 8): a trigger's RAISE(ABORT), UNIQUE,
+    // CHECK.
+    e.constraint = (native & 0xff) == kSqliteConstraint;
     log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(err.text()),
                                log::s(m_sql));
     return e;

@@ -314,6 +314,26 @@ Status RecordRepository::update(const Record& r, const Actor& who) {
 }
 
 namespace {
+// A statement the database refused (a trigger's RAISE, a UNIQUE index) becomes the kind's declared,
+// translated issue on the field it concerns, named like a validation issue ("#3:month" in a batch), so the
+// form marks the field and an import names the row. An undeclared refusal still reaches people translated,
+// with the database's text kept for the log. Other errors pass unchanged.
+Error refusal(const RecordKind& kind, Error e, qsizetype index, qsizetype batchSize) {
+    if (e.code != Error::Code::Sql || !e.constraint)
+        return e;
+    const StoredConstraint* c = kind.constraintFor(e.detail);
+    const QString field = c ? c->field : QString();
+    const QString message =
+        c ? c->displayMessage()
+          : QCoreApplication::translate("Storage", "The database refused this change (%1).").arg(e.detail);
+    Error v = Error::validation(
+        {Issue::error(batchSize > 1 ? QStringLiteral("#%1:%2").arg(index).arg(field) : field, message)});
+    v.detail = e.detail;
+    v.sql = e.sql;
+    v.where = e.where;
+    return v;
+}
+
 // In a batch, prefixes each issue's field with the record's index ("#3:weight_g") so the caller can say
 // which record broke; a single record's issues keep plain field keys.
 Issues validateAll(const RecordRepository& repo, const QList<Record>& records) {
@@ -337,10 +357,10 @@ Result<QList<qint64>> RecordRepository::insertAll(const QList<Record>& records, 
         return s.error();
     QList<qint64> ids;
     ids.reserve(records.size());
-    for (const Record& r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
         qint64 id = 0;
-        if (Status s = insertOne(r, who, &id); !s)
-            return s.error();
+        if (Status s = insertOne(records[i], who, &id); !s)
+            return refusal(m_kind, s.error(), i, records.size());
         ids << id;
     }
     if (Status s = tx.commit(); !s)
@@ -357,9 +377,9 @@ Status RecordRepository::updateAll(const QList<Record>& records, const Actor& wh
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    for (const Record& r : records)
-        if (Status s = updateOne(r, who); !s)
-            return s;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        if (Status s = updateOne(records[i], who); !s)
+            return refusal(m_kind, s.error(), i, records.size());
     return tx.commit();
 }
 
@@ -373,7 +393,7 @@ Status RecordRepository::remove(qint64 id, const Actor& who) {
     Query q(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(m_kind.table));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
-        return s;
+        return refusal(m_kind, s.error(), 0, 1);
     if (Status s =
             AuditLog::write(m_db, who, m_kind.key, id, AuditLog::Action::Delete, toJson(m_kind, *before), {});
         !s)

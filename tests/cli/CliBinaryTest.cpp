@@ -1,4 +1,5 @@
 // A few tests of the real executable: exit codes, stdout/stderr and the language of error text.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -59,4 +60,31 @@ TEST(CliBinary, ErrorTextFollowsTheLanguage) {
     const Outcome sys =
         houqin({QStringLiteral("--db"), db, QStringLiteral("fly")}, QStringLiteral("zh_CN.UTF-8"));
     EXPECT_TRUE(sys.err.contains(QStringLiteral("未知命令"))) << sys.err.toStdString();
+}
+
+// A damaged file: the user reads one message in their language, not SQLite's English nor internal log lines
+// (those go to the log file, and to stderr only with --verbose).
+TEST(CliBinary, ADamagedFileGetsATranslatedMessageAndNoLogLines) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_EQ(houqin({QStringLiteral("--db"), db, QStringLiteral("kinds")}).code, 0);
+    {
+        QFile f(db);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        ASSERT_GT(size, 8192);
+        ASSERT_TRUE(f.seek(4096)); // every page after the first (the schema), zeroed
+        ASSERT_EQ(f.write(QByteArray(size - 4096, '\0')), size - 4096);
+    }
+    const Outcome zh = houqin({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                               QStringLiteral("export"), QStringLiteral("food-samples")});
+    EXPECT_EQ(zh.code, 4);
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("损坏"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("malformed"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("[storage]"))) << zh.err.toStdString();
+    const Outcome verbose =
+        houqin({QStringLiteral("--db"), db, QStringLiteral("--verbose"), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("export"), QStringLiteral("food-samples")});
+    EXPECT_EQ(verbose.code, 4);
+    EXPECT_TRUE(verbose.err.contains(QStringLiteral("[storage]"))) << verbose.err.toStdString();
 }

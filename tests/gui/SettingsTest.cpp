@@ -68,6 +68,25 @@ TEST(SettingsDialogTest, EditsTheCanteenRules) {
     EXPECT_DOUBLE_EQ(t->settings().accountsTolerancePct, 1.5);
 }
 
+TEST(SettingsDialogTest, EditsThePlausibleDateRange) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    auto* earliest = dialog.findChild<QSpinBox*>(QStringLiteral("earliestYearSpinBox"));
+    auto* ahead = dialog.findChild<QSpinBox*>(QStringLiteral("yearsAheadSpinBox"));
+    ASSERT_TRUE(earliest && ahead);
+    EXPECT_EQ(earliest->value(), 1950);
+    EXPECT_EQ(ahead->value(), 10);
+    earliest->setValue(2005);
+    ahead->setValue(3);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(t->settings().earliestYear, 2005);
+    EXPECT_EQ(t->settings().latestYearsAhead, 3);
+    auto reloaded = SettingsStore::load(t.db());
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded->earliestYear, 2005);
+}
+
 TEST(FirstRunWizardTest, SavesNameCampusesAndSemesterStart) {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));

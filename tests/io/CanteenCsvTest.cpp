@@ -5,6 +5,7 @@
 #include "domain/canteen/CanteenAccounts.h"
 #include "domain/canteen/MorningChecks.h"
 #include "domain/canteen/PesticideTests.h"
+#include "domain/canteen/Suppliers.h"
 #include "storage/RecordRepository.h"
 
 using namespace houqin;
@@ -137,4 +138,44 @@ TEST(CanteenCsv, AMonthThatIsNotAFirstDayIsNamedInTheProblem) {
     ASSERT_EQ(imported->problems.size(), 1);
     EXPECT_TRUE(imported->problems.first().reason.contains(QStringLiteral("2026-08-01")))
         << test::describe(*imported);
+}
+
+TEST(CanteenCsv, TwoDecimalRatesImportAsTypedAndKeepTheirVerdict) {
+    test::TempDb t(kNow);
+    RecordRepository repo(t.db(), canteen::pesticideTestsKind());
+    const QByteArray csv = QStringLiteral("date,sample,inhibition_pct,tester\n"
+                                          "2026-09-08,青菜,49.99,王老师\n"
+                                          "2026-09-08,菠菜,50.00,王老师\n")
+                               .toUtf8();
+    auto imported = importCsv(repo, csv, test::tester());
+    ASSERT_TRUE(imported.ok());
+    ASSERT_TRUE(imported->ok()) << test::describe(*imported);
+    const QList<Record> rows = *repo.list(byId());
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_DOUBLE_EQ(rows[0].value(QStringLiteral("inhibition_pct")).toDouble(), 49.99);
+    const QVariantMap first = deriveValues(canteen::pesticideTestsKind(), rows[0], t.db().ruleContext());
+    const QVariantMap second = deriveValues(canteen::pesticideTestsKind(), rows[1], t.db().ruleContext());
+    EXPECT_EQ(first.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    EXPECT_EQ(second.value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+}
+
+// A row the database refuses (a supplier already in the register) names its row and column, translated,
+// and nothing of the file is written.
+TEST(CanteenCsv, ARowTheDatabaseRefusesIsNamedWithItsColumn) {
+    test::TempDb t(kNow);
+    RecordRepository repo(t.db(), canteen::suppliersKind());
+    Record existing;
+    existing.set(QStringLiteral("name"), QStringLiteral("绿源净菜"));
+    existing.set(QStringLiteral("in_use"), true);
+    ASSERT_TRUE(repo.insert(existing, test::tester()).ok());
+    const QByteArray csv = QStringLiteral("name,phone\n新鲜农场,12345678\n绿源净菜,87654321\n").toUtf8();
+    auto imported = importCsv(repo, csv, test::tester());
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->problems.size(), 1) << test::describe(*imported);
+    EXPECT_EQ(imported->problems.first().row, 3);
+    EXPECT_EQ(imported->problems.first().column, QStringLiteral("name"));
+    EXPECT_EQ(imported->problems.first().reason,
+              QCoreApplication::translate(
+                  "Constraints", "A supplier of this name already exists; edit that record instead."));
+    EXPECT_EQ(*repo.count(), 1);
 }

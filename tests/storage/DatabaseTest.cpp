@@ -83,6 +83,40 @@ TEST(Database, OtherApplicationsSqliteFileIsRefusedAndLeftUntouched) {
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
+// A foreign file with a hot rollback journal beside it (its program crashed mid-transaction): opening it with
+// SQLite at all would roll the journal back into the file. It must be refused before that, both files intact.
+TEST(Database, ForeignFileWithAHotJournalIsRefusedBeforeSqliteRollsItBack) {
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("crashed.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("left-behind.sqlite"));
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(original.toUtf8().constData(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1;"
+                           "CREATE TABLE t(x TEXT);"
+                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                           "  INSERT INTO t SELECT printf('%0500d', i) FROM n;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    // Mid-transaction, with a tiny cache, changed pages spill into the file and the journal holds the
+    // originals: a copy of the pair taken now is what a crash leaves behind.
+    ASSERT_EQ(sqlite3_exec(raw, "BEGIN; UPDATE t SET x = 'changed';", nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_TRUE(QFile::exists(original + QStringLiteral("-journal")));
+    ASSERT_TRUE(QFile::copy(original, copy));
+    ASSERT_TRUE(QFile::copy(original + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
+    ASSERT_EQ(sqlite3_exec(raw, "ROLLBACK;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    const QByteArray fileBefore = readAll(copy);
+    const QByteArray journalBefore = readAll(copy + QStringLiteral("-journal"));
+    ASSERT_FALSE(journalBefore.isEmpty());
+    auto db = Database::open(copy);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::NotOurFile);
+    EXPECT_EQ(readAll(copy), fileBefore);
+    EXPECT_EQ(readAll(copy + QStringLiteral("-journal")), journalBefore);
+}
+
 TEST(Database, NewerSchemaIsRefused) {
     test::TempDb t;
     const QString path = t.path();
@@ -211,4 +245,72 @@ TEST(SettingsStore, SettingsWithoutASemesterStartSave) {
     ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
     t.reopen();
     EXPECT_FALSE(t->settings().semesterStart.isValid());
+}
+
+// SQLite's English never reaches people: a refused write says what happened in the current language, and the
+// English text stays in the error's detail for the log.
+TEST(Query, AReadOnlyDatabaseIsExplainedNotQuotedInSqlitesEnglish) {
+    test::TempDb t;
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("PRAGMA query_only = ON")).ok());
+    const Status s = Query::run(t.db(), QStringLiteral("DELETE FROM settings"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message,
+              QCoreApplication::translate(
+                  "Storage",
+                  "The database file cannot be written (it or its folder is read-only), so nothing was "
+                  "saved. Check the file's permissions, or copy it to a folder you may write to."));
+    EXPECT_FALSE(s.error().message.contains(QStringLiteral("readonly")));
+    EXPECT_TRUE(s.error().detail.contains(QStringLiteral("readonly"))) << s.error().detail.toStdString();
+    EXPECT_EQ(s.error().code, Error::Code::Sql);
+}
+
+// houqin check sees what SQLite's own checks cannot: values no declaration accepts, and a lost table.
+TEST(Maintenance, CheckNamesEachStoredValueTheDeclarationRefuses) {
+    test::TempDb t;
+    ASSERT_TRUE(
+        Query::run(t.db(),
+                   QStringLiteral("INSERT INTO food_samples(created_at, created_by, updated_at, updated_by, "
+                                  "date, meal, dish, weight_g, stored_at, fridge_temp_c, sampled_by) VALUES "
+                                  "('2026-09-07T10:00:00','t','2026-09-07T10:00:00','t','2026-09-07',"
+                                  "'lunch','青菜',130,'2026-09-07T11:30:00',4,'王老师')"))
+            .ok());
+    auto sound = Maintenance::check(t.db());
+    ASSERT_TRUE(sound.ok());
+    EXPECT_TRUE(sound->isEmpty()) << sound->join(QLatin1Char('\n')).toStdString();
+
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("UPDATE food_samples SET meal = 'bogus'")).ok());
+    ASSERT_TRUE(
+        Query::run(t.db(), QStringLiteral("INSERT INTO food_samples(created_at, created_by, "
+                                          "updated_at, updated_by, date, meal, dish, weight_g, "
+                                          "stored_at, fridge_temp_c, sampled_by) SELECT created_at, "
+                                          "created_by, updated_at, updated_by, 'not-a-date', 'lunch', "
+                                          "dish, weight_g, stored_at, fridge_temp_c, sampled_by FROM "
+                                          "food_samples"))
+            .ok());
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("DROP TABLE seasonal_dishes")).ok());
+    auto found = Maintenance::check(t.db());
+    ASSERT_TRUE(found.ok());
+    const QString all = found->join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("row 1, meal"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("bogus"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("row 2, date"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("not-a-date"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("seasonal_dishes"))) << all.toStdString();
+    EXPECT_EQ(found->size(), 3) << all.toStdString();
+}
+
+TEST(Maintenance, CheckListsAHundredProblemsAndCountsTheRest) {
+    test::TempDb t;
+    ASSERT_TRUE(
+        Query::run(t.db(),
+                   QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                  "i < 150) INSERT INTO food_samples(created_at, created_by, updated_at, "
+                                  "updated_by, date, meal, dish, weight_g, stored_at, fridge_temp_c, "
+                                  "sampled_by) SELECT '2026-09-07T10:00:00','t','2026-09-07T10:00:00','t',"
+                                  "'2026-09-07','bogus','青菜',130,'2026-09-07T11:30:00',4,'王老师' FROM n"))
+            .ok());
+    auto found = Maintenance::check(t.db());
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 101);
+    EXPECT_TRUE(found->last().contains(QStringLiteral("50"))) << found->last().toStdString();
 }

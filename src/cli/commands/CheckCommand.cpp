@@ -10,7 +10,8 @@ class CheckCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override {
-        return QCoreApplication::translate("Cli", "Check the database's integrity and foreign keys.");
+        return QCoreApplication::translate(
+            "Cli", "Check the database's integrity, foreign keys, tables and every stored value.");
     }
     int run(Context& ctx, const QStringList& args) override {
         QCommandLineParser parser;

@@ -87,6 +87,12 @@ RecordKind declare() {
            [](const RuleContext& c) { return QVariant(firstOfMonth(c.now.date()).addMonths(-1)); }},
           {kPublished, Op::NotNull, {}}}},
     };
+    k.constraints = {
+        {QStringLiteral("The account of that month is already recorded"), kMonth,
+         QT_TRANSLATE_NOOP("Constraints", "The account of that month is already recorded; edit it instead.")},
+        {QStringLiteral("UNIQUE constraint failed: canteen_accounts.month"), kMonth,
+         QT_TRANSLATE_NOOP("Constraints", "The account of that month is already recorded; edit it instead.")},
+    };
     k.rules = rules;
     k.prefill = [](Record& r, const Record*, const RuleContext& c) {
         r.set(kMonth, firstOfMonth(c.now.date()).addMonths(-1)); // accounts are drawn up after the month

@@ -49,8 +49,21 @@ void rules(const Record& r, const RuleContext& ctx, Issues& out) {
                     .arg(QString::number(t, 'f', 1), QString::number(s.fridgeMinC),
                          QString::number(s.fridgeMaxC)));
     }
+    // A sample is sealed right after its meal is served: the next day is odd (a warning), before the meal's
+    // day or later than the next day is a typing error, refused rather than kept as evidence of nothing.
     const QDateTime stored = r.value(kStoredAt).toDateTime();
-    if (stored.date() != r.value(kDate).toDate())
+    const qint64 daysAfter = r.value(kDate).toDate().daysTo(stored.date());
+    if (daysAfter < 0)
+        out << Issue::error(
+            kStoredAt, QCoreApplication::translate("FoodSamples",
+                                                   "The sample cannot be stored before the meal's date."));
+    else if (daysAfter > 1)
+        out << Issue::error(kStoredAt, QCoreApplication::translate(
+                                           "FoodSamples",
+                                           "The sample was stored %1 days after the meal's date; a sample is "
+                                           "stored on the meal's day. Check the date and the time.")
+                                           .arg(daysAfter));
+    else if (daysAfter == 1)
         out << Issue::warning(
             kStoredAt, QCoreApplication::translate(
                            "FoodSamples", "The sample was stored on another day than the meal's date."));

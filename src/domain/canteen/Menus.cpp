@@ -153,6 +153,14 @@ RecordKind declare() {
     k.filters << FilterDef{QStringLiteral("meal-without-samples"),
                            QT_TRANSLATE_NOOP("Fields", "A meal today without samples"),
                            {{kWeekStart, Op::Eq, mondayIn(0)}, {Op::Exists, todaysMeals}}};
+    k.constraints = {
+        {QStringLiteral("This week already has a menu for this campus"), kWeekStart,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "This week already has a menu for this campus; edit that menu instead.")},
+        {QStringLiteral("UNIQUE constraint failed: index 'menus_week'"), kWeekStart,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "This week already has a menu for this campus; edit that menu instead.")},
+    };
     k.rules = rules;
     k.lines = declareLines();
     k.linesParentColumn = QStringLiteral("menu_id");

@@ -96,6 +96,14 @@ RecordKind declare() {
          QT_TRANSLATE_NOOP("Fields", "Fever"),
          {{kTemp, Op::Ge, [](const RuleContext& c) { return QVariant(c.settings.feverThresholdC); }}}},
     };
+    k.constraints = {
+        {QStringLiteral("morning check for that day is already recorded"), kPerson,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "This worker's morning check for that day is already recorded; edit it instead.")},
+        {QStringLiteral("UNIQUE constraint failed: morning_checks.date, morning_checks.person"), kPerson,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "This worker's morning check for that day is already recorded; edit it instead.")},
+    };
     k.rules = rules;
     k.prefill = prefill;
     return k;

@@ -79,6 +79,14 @@ RecordKind declare() {
          QT_TRANSLATE_NOOP("Fields", "Licence expired"),
          {inUse, relativeToToday(kExpiry, Op::Lt, [](const RuleContext&) { return 0; })}},
     };
+    k.constraints = {
+        {QStringLiteral("A supplier of this name already exists"), kName,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "A supplier of this name already exists; edit that record instead.")},
+        {QStringLiteral("UNIQUE constraint failed: suppliers.name"), kName,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "A supplier of this name already exists; edit that record instead.")},
+    };
     k.rules = rules;
     return k;
 }

@@ -162,6 +162,14 @@ RecordKind declare() {
          QT_TRANSLATE_NOOP("Fields", "Postponed"),
          {{tf::kStatus, Op::Eq, [](const RuleContext&) { return QVariant(ts::kPostponed); }}}},
     };
+    k.constraints = {
+        {QStringLiteral("A plan task names a semester that does not exist"), tf::kSemester,
+         QT_TRANSLATE_NOOP("Constraints", "This semester does not exist. Create the semester first (\"houqin "
+                                          "semester new\", or import semesters before plan tasks).")},
+        {QStringLiteral("FOREIGN KEY constraint failed"), tf::kSemester,
+         QT_TRANSLATE_NOOP("Constraints", "This semester does not exist. Create the semester first (\"houqin "
+                                          "semester new\", or import semesters before plan tasks).")},
+    };
     k.rules = rules;
     k.prefill = prefill;
     return k;

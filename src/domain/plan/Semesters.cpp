@@ -55,6 +55,20 @@ RecordKind declare() {
          QT_TRANSLATE_NOOP("Fields", "Current semester"),
          {{sf::kCurrent, Condition::Op::Eq, [](const RuleContext&) { return QVariant(true); }}}},
     };
+    k.constraints = {
+        {QStringLiteral("Another semester is already the current one"), sf::kCurrent,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "Another semester is already the current one; make this one current with \"houqin "
+                           "semester current NAME\" or the work plan's \"make current\" action.")},
+        {QStringLiteral("UNIQUE constraint failed: semesters.is_current"), sf::kCurrent,
+         QT_TRANSLATE_NOOP("Constraints",
+                           "Another semester is already the current one; make this one current with \"houqin "
+                           "semester current NAME\" or the work plan's \"make current\" action.")},
+        {QStringLiteral("UNIQUE constraint failed: semesters.name"), sf::kName,
+         QT_TRANSLATE_NOOP("Constraints", "A semester of this name already exists.")},
+        {QStringLiteral("This semester still has plan tasks"), QString(),
+         QT_TRANSLATE_NOOP("Constraints", "This semester still has plan tasks; delete them first.")},
+    };
     k.rules = rules;
     k.prefill = [](Record& r, const Record*, const RuleContext& ctx) {
         // The next semester usually starts after the current one; today is the best first guess.

@@ -187,3 +187,27 @@ TEST(FoodSamplePrefill, CarriesMealSamplerAndFridgeButDateOnlySameDay) {
     fresh = newRecord(foodSamplesKind(), &prev, ctx);
     EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(), QDate(2026, 9, 7));
 }
+
+// Stored on the meal's day: fine; the next day: a warning; two days after or the day before: refused.
+TEST(FoodSamples, StoredAtFarFromTheMealDateIsRefused) {
+    Record sameDay = sample();
+    EXPECT_FALSE(hasWarningOn(issuesFor(sameDay), QStringLiteral("stored_at")));
+    EXPECT_FALSE(hasErrorOn(issuesFor(sameDay), QStringLiteral("stored_at")));
+
+    Record nextDay = sample();
+    nextDay.set(QStringLiteral("stored_at"), QDateTime(kStored.date().addDays(1), QTime(0, 30)));
+    EXPECT_TRUE(hasWarningOn(issuesFor(nextDay), QStringLiteral("stored_at")));
+    EXPECT_FALSE(hasErrorOn(issuesFor(nextDay), QStringLiteral("stored_at")));
+
+    Record twoDays = sample();
+    twoDays.set(QStringLiteral("stored_at"), QDateTime(kStored.date().addDays(2), QTime(0, 30)));
+    EXPECT_TRUE(hasErrorOn(issuesFor(twoDays), QStringLiteral("stored_at")));
+
+    Record yearLater = sample();
+    yearLater.set(QStringLiteral("stored_at"), kStored.addYears(1));
+    EXPECT_TRUE(hasErrorOn(issuesFor(yearLater, kStored.addYears(2)), QStringLiteral("stored_at")));
+
+    Record before = sample();
+    before.set(QStringLiteral("stored_at"), QDateTime(kStored.date().addDays(-1), QTime(23, 59)));
+    EXPECT_TRUE(hasErrorOn(issuesFor(before), QStringLiteral("stored_at")));
+}
