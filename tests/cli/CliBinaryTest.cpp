@@ -1,5 +1,6 @@
 // A few tests of the real executable: exit codes, stdout/stderr and the language of error text.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -87,4 +88,17 @@ TEST(CliBinary, ADamagedFileGetsATranslatedMessageAndNoLogLines) {
                 QStringLiteral("en"), QStringLiteral("export"), QStringLiteral("food-samples")});
     EXPECT_EQ(verbose.code, 4);
     EXPECT_TRUE(verbose.err.contains(QStringLiteral("[storage]"))) << verbose.err.toStdString();
+}
+
+// -o names where the export goes; a device stays a device (writing replaced /dev/null by a regular file
+// once).
+TEST(CliBinary, ExportToDevNullLeavesTheDevice) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const Outcome r = houqin({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("staff"),
+                              QStringLiteral("-o"), QStringLiteral("/dev/null")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    const QFileInfo info(QStringLiteral("/dev/null"));
+    EXPECT_FALSE(info.isFile()); // still the character device, not a regular file
+    EXPECT_TRUE(info.exists());
 }

@@ -2,6 +2,7 @@
 
 #include "GuiTestHelpers.h"
 #include "domain/canteen/FoodSamples.h"
+#include "domain/canteen/Suppliers.h"
 #include "domain/staff/StaffKind.h"
 #include "gui/FieldEditors.h"
 #include "storage/Query.h"
@@ -209,4 +210,29 @@ TEST_F(RecordFormTest, OptionalDateTimeStaysEmptyUntilTicked) {
     EXPECT_TRUE(form.editor(QStringLiteral("disposed_at"))->value().value.toDateTime().isValid());
     tick->setChecked(false);
     EXPECT_FALSE(form.editor(QStringLiteral("disposed_at"))->value().value.isValid());
+}
+
+// A refusal that only the database can make (a supplier name already in the register) is shown beside the
+// field it concerns, translated, like any rule; the form stays open with what was typed.
+TEST_F(RecordFormTest, ADuplicateTheDatabaseRefusesIsShownBesideItsField) {
+    const RecordKind& suppliers = canteen::suppliersKind();
+    RecordRepository repo(t.db(), suppliers);
+    Record existing;
+    existing.set(QStringLiteral("name"), QStringLiteral("绿源净菜"));
+    existing.set(QStringLiteral("in_use"), true);
+    test::insertOrFail(repo, existing);
+
+    RecordForm form(t.db(), suppliers, RecordForm::freshRecord(t.db(), suppliers));
+    form.show();
+    test::commitText(lineEdit(form, QStringLiteral("name")), QStringLiteral("绿源净菜"));
+    EXPECT_FALSE(form.save()); // first the warning (no licence number on file)
+    EXPECT_FALSE(form.save()); // "save anyway": now the database refuses the name
+    QLabel* issue = form.issueLabel(QStringLiteral("name"));
+    ASSERT_NE(issue, nullptr);
+    EXPECT_TRUE(issue->isVisible());
+    EXPECT_TRUE(issue->text().contains(QCoreApplication::translate(
+        "Constraints", "A supplier of this name already exists; edit that record instead.")))
+        << issue->text().toStdString();
+    EXPECT_EQ(lineEdit(form, QStringLiteral("name"))->text(), QStringLiteral("绿源净菜"));
+    EXPECT_EQ(*repo.count(), 1);
 }
