@@ -535,6 +535,10 @@
         <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
         <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation><numerusform>……另有 %n 处问题未列出。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Constraints</name>
@@ -3279,6 +3283,10 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>whole file</source>
         <translation>整个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed. Fix these first; the file is checked again as a whole when you import it.</source>
+        <translation><numerusform>……另有 %n 处问题未列出。请先改正上面这些；重新导入时会再次检查整个文件。</numerusform></translation>
     </message>
 </context>
 <context>

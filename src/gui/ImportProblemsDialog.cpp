@@ -9,7 +9,7 @@
 namespace houqin::gui {
 
 ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const QList<io::ImportProblem>& problems,
-                                           Mode mode, QWidget* parent)
+                                           int more, Mode mode, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(mode == Mode::NothingImported ? tr("Nothing was imported") : tr("Imported with warnings"));
     auto* layout = new QVBoxLayout(this);
@@ -19,7 +19,7 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const QList<
         intro->setText(tr("Problems found in %1: %2. Nothing was imported. Fix the rows below in the file "
                           "and import it again.")
                            .arg(fileName)
-                           .arg(problems.size()));
+                           .arg(problems.size() + more));
     else
         intro->setText(tr("%1 was imported. Please check these warnings:").arg(fileName));
     layout->addWidget(intro);
@@ -41,6 +41,16 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const QList<
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeRowsToContents();
     layout->addWidget(table, 1);
+    if (more > 0) {
+        auto* rest =
+            new QLabel(tr("… and %n more not listed. Fix these first; the file is checked again as a "
+                          "whole when you import it.",
+                          nullptr, more),
+                       this);
+        rest->setObjectName(QStringLiteral("moreLabel"));
+        rest->setWordWrap(true);
+        layout->addWidget(rest);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

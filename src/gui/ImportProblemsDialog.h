@@ -12,8 +12,9 @@ class ImportProblemsDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { NothingImported, ImportedWithWarnings };
-    ImportProblemsDialog(const QString& fileName, const QList<io::ImportProblem>& problems, Mode mode,
-                         QWidget* parent = nullptr);
+    // more: problems found beyond those listed (an import lists at most ImportResult::kMaxListed).
+    ImportProblemsDialog(const QString& fileName, const QList<io::ImportProblem>& problems, int more,
+                         Mode mode, QWidget* parent = nullptr);
 };
 
 } // namespace houqin::gui

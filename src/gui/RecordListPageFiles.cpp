@@ -142,7 +142,8 @@ bool RecordListPage::importFrom(const QString& path) {
         return false;
     }
     if (!result->ok()) {
-        ImportProblemsDialog(fileName, result->problems, ImportProblemsDialog::Mode::NothingImported, this)
+        ImportProblemsDialog(fileName, result->problems, result->moreProblems,
+                             ImportProblemsDialog::Mode::NothingImported, this)
             .exec();
         return false;
     }
@@ -150,8 +151,8 @@ bool RecordListPage::importFrom(const QString& path) {
     Q_EMIT recordsChanged();
     Q_EMIT statusMessage(tr("Imported %1 records from %2.").arg(result->imported).arg(fileName));
     if (!result->warnings.isEmpty())
-        ImportProblemsDialog(fileName, result->warnings, ImportProblemsDialog::Mode::ImportedWithWarnings,
-                             this)
+        ImportProblemsDialog(fileName, result->warnings, result->moreWarnings,
+                             ImportProblemsDialog::Mode::ImportedWithWarnings, this)
             .exec();
     return true;
 }

@@ -46,19 +46,33 @@ valuefmt::Parsed parseCell(const CsvColumn& c, const QString& text) {
 
 // What reading the rows found: the records to insert, or the problems that stop the import. For a kind with
 // item lines, consecutive rows with the same record cells are one record with one line per row.
+// Keeps the first ImportResult::kMaxListed problems and counts the rest.
+struct CappedProblems {
+    QList<ImportProblem> list;
+    int more = 0;
+    CappedProblems& operator<<(ImportProblem p) {
+        if (list.size() < ImportResult::kMaxListed)
+            list << std::move(p);
+        else
+            ++more;
+        return *this;
+    }
+    bool isEmpty() const { return list.isEmpty(); }
+};
+
 struct ReadRows {
     QList<Record> records;
     QList<int> rowNumbers;           // spreadsheet row of each record (its first row)
     QList<QList<int>> lineRows;      // spreadsheet row of each line of each record
     QList<QSet<QString>> unreadable; // per record: fields (and "lines/i/field") whose cell did not parse
-    QList<ImportProblem> problems, warnings;
+    CappedProblems problems, warnings;
 };
 
 // Parses the cells of one row that belong to the record (line = false) or to its line (line = true).
 // Returns whether any of those cells had text.
 bool readCells(const CsvColumns& cols, const QStringList& cells, bool line,
                const KindergartenSettings& settings, int row, Record& into, QSet<QString>& unreadable,
-               QList<ImportProblem>& problems) {
+               CappedProblems& problems) {
     bool any = false;
     for (const FieldDef* f : line ? cols.missingLine : cols.missing)
         if (const QVariant v = detail::importDefault(*f, settings); !v.isNull())
@@ -153,7 +167,7 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
             }
             (issue.isError() ? out.problems : out.warnings) << p;
         }
-    std::stable_sort(out.problems.begin(), out.problems.end(),
+    std::stable_sort(out.problems.list.begin(), out.problems.list.end(),
                      [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
     return out;
 }
@@ -277,11 +291,13 @@ Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, c
         return result;
     }
     ReadRows rows = readRows(repo, *table, cols, progress);
-    result.warnings = rows.warnings;
+    result.warnings = rows.warnings.list;
+    result.moreWarnings = rows.warnings.more;
     if (!rows.problems.isEmpty()) {
-        result.problems = rows.problems;
+        result.problems = rows.problems.list;
+        result.moreProblems = rows.problems.more;
         log::get("io")->info("import of {} refused: {} problems in {} rows", log::s(kind.key),
-                             rows.problems.size(), rows.records.size());
+                             rows.problems.list.size() + rows.problems.more, rows.records.size());
         return result;
     }
     if (!rows.records.isEmpty()) {

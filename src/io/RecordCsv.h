@@ -33,9 +33,14 @@ struct ImportProblem {
 };
 
 struct ImportResult {
+    // A file of a million bad rows lists the first problems and counts the rest, so that neither the screen
+    // nor the memory is flooded.
+    static constexpr int kMaxListed = 100;
     int imported = 0;
-    QList<ImportProblem> problems; // non-empty = nothing was written
+    QList<ImportProblem> problems; // non-empty = nothing was written; at most kMaxListed
     QList<ImportProblem> warnings; // rule warnings (fridge temperature...): shown, but they do not block
+    int moreProblems = 0;          // problems found beyond those listed
+    int moreWarnings = 0;
     bool ok() const { return problems.isEmpty(); }
 };
 

@@ -267,3 +267,34 @@ TEST_F(ImportTest, ImportFromFile) {
     EXPECT_EQ(missing.error().code, Error::Code::Io);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("none.csv")));
 }
+
+// A file of many bad rows lists the first hundred problems and counts the rest; a huge cell is quoted short.
+TEST_F(ImportTest, ManyBadRowsListAHundredProblemsAndCountTheRest) {
+    seed();
+    QByteArray csv = kKeys;
+    for (int i = 0; i < 250; ++i)
+        csv += line("2026-09-02,lunch,米饭,heavy,2026-09-02 11:30,4,王老师");
+    csv += "2026-09-02,lunch,米饭," + QByteArray(1000000, '9') + "x,2026-09-02 11:30,4,王老师\r\n";
+    const ImportResult r = import(csv);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.problems.size(), ImportResult::kMaxListed);
+    EXPECT_EQ(r.moreProblems, 151);
+    for (const ImportProblem& p : r.problems)
+        EXPECT_LT(p.reason.size(), 300);
+    EXPECT_EQ(all().size(), 1); // nothing of the file was written
+}
+
+TEST_F(ImportTest, ControlCharactersAndAbsurdDatesAreRefusedOnTheirRow) {
+    seed();
+    const ImportResult r = import(kKeys + line("2026-09-02,lunch,米饭\x07,130,2026-09-02 11:30,4,王老师") +
+                                  line("9999-12-31,lunch,米饭,130,9999-12-31 11:30,4,王老师") +
+                                  line("2026-09-02,lunch,\xe2\x80\x8b,130,2026-09-02 11:30,4,王老师") +
+                                  line("2026-09-02,lunch,\xe2\x80\xae"
+                                       "abc,130,2026-09-02 11:30,4,王老师"));
+    ASSERT_FALSE(r.ok());
+    QSet<int> rows;
+    for (const ImportProblem& p : r.problems)
+        rows.insert(p.row);
+    EXPECT_EQ(rows, (QSet<int>{2, 3, 4, 5})) << test::describe(r);
+    EXPECT_EQ(all().size(), 1);
+}

@@ -41,8 +41,13 @@ public:
         if (!result->ok()) {
             for (const io::ImportProblem& p : result->problems)
                 ctx.err << p.toString() << '\n';
+            if (result->moreProblems > 0)
+                ctx.err << QCoreApplication::translate("Cli", "… and %n more problem(s) not listed.", nullptr,
+                                                       result->moreProblems)
+                        << '\n';
             ctx.err << QCoreApplication::translate("Cli", "Nothing was imported: %n problem(s) found.",
-                                                   nullptr, int(result->problems.size()))
+                                                   nullptr,
+                                                   int(result->problems.size()) + result->moreProblems)
                     << '\n';
             return kValidation;
         }
