@@ -537,7 +537,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) not listed.</source>
-        <translation><numerusform>……另有 %n 处问题未列出。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处问题未列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3132,37 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>%1 has no workflow.</source>
+        <translation>%1没有流程。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be done while the record is "%2".</source>
+        <translation>记录处于“%2”状态时不能“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field this step can fill.</source>
+        <translation>“%1”不是这一步可以填写的栏目。</translation>
+    </message>
+    <message>
+        <source>"%1" needs %2.</source>
+        <translation>“%1”需要填写%2。</translation>
+    </message>
+    <message>
+        <source>"%1" needs a note saying why.</source>
+        <translation>“%1”需要写明原因。</translation>
+    </message>
+    <message>
+        <source>%1 cannot do "%2": that must be someone other than the %3.</source>
+        <translation>%1 不能“%2”：必须由%3以外的人来做。</translation>
+    </message>
+    <message>
+        <source>%1 has no step "%2".</source>
+        <translation>%1没有“%2”这一步。</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2</source>
@@ -3286,7 +3319,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>… and %n more not listed. Fix these first; the file is checked again as a whole when you import it.</source>
-        <translation><numerusform>……另有 %n 处问题未列出。请先改正上面这些；重新导入时会再次检查整个文件。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处问题未列出。请先改正上面这些；重新导入时会再次检查整个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ struct DerivedDef {
 };
 
 struct RelatedQuery;
+struct Workflow;
 
 // A condition on a stored field, for named filters. The repository turns it into SQL with bound values.
 // Exists / NotExists look at other records instead of a field (field is then unused): "a canteen worker
@@ -121,6 +122,8 @@ struct RecordKind {
     int minLines = 0; // a record with fewer lines is refused
     // Records of the kind can have photos (the attachments table, keyed by the kind's key).
     bool photos = false;
+    // The kind's states and the steps between them (Workflow.h); null = a kind without a workflow.
+    std::shared_ptr<const Workflow> workflow;
 
     // What the database refuses on its own (see StoredConstraint); ConstraintDeclarationTest checks that
     // every RAISE in the migrations is declared by some kind.

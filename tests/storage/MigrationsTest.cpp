@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 
 #include "TestSupport.h"
+#include "domain/canteen/Deliveries.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/plan/PlanTasks.h"
 #include "domain/staff/StaffKind.h"
@@ -96,4 +97,29 @@ TEST(Migrations, ReopeningAnUpgradedFileChangesNothing) {
     auto again = Database::open(path);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ((*again)->schemaVersion(), migrations::latestVersion());
+}
+
+// Version 4 (the canteen module complete) to the latest: every record survives, and a workflow step can be
+// recorded on the upgraded file.
+TEST(Migrations, UpgradesAPopulatedVersion4File) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v4.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(*RecordRepository(**db, canteen::foodSamplesKind()).count(), 3);
+    auto deliveries = RecordRepository(**db, canteen::deliveriesKind()).list();
+    ASSERT_TRUE(deliveries.ok());
+    ASSERT_EQ(deliveries->size(), 2);
+    int lines = 0;
+    for (const Record& d : *deliveries)
+        lines += int(d.lines.size());
+    EXPECT_EQ(lines, 7);
+    Query steps(**db, QStringLiteral("SELECT COUNT(*) FROM workflow_steps"));
+    ASSERT_TRUE(steps.exec().ok());
+    ASSERT_TRUE(steps.next());
+    EXPECT_EQ(steps.value(0).toInt(), 0);
 }
