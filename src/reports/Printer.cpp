@@ -30,15 +30,29 @@ QPageLayout a4(QPageLayout::Orientation orientation) {
 
 QString printFontFamily() {
     static const QString family = [] {
+        // WenQuanYi Micro Hei, because it copies back from a PDF as the characters printed: Noto Sans CJK
+        // maps many ideographs to Kangxi radicals in the PDF's text layer (日 comes back as U+2F47), so
+        // inspectors could neither search nor copy the registers. Asking for the family by its English name
+        // is not enough: under a Chinese locale fontconfig registers it as 文泉驿微米黑, the name is not
+        // found, and Qt silently takes another CJK font (Noto). So the file itself is loaded, and the family
+        // name Qt gives that file is used, whatever the locale or fontconfig prefers.
+        for (const char* path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                                 "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"}) {
+            const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(path));
+            if (id < 0)
+                continue;
+            const QStringList names = QFontDatabase::applicationFontFamilies(id);
+            for (const QString& name : names)
+                if (!name.contains(QStringLiteral("Mono")) && !name.contains(QStringLiteral("等")))
+                    return name;
+        }
         const QStringList installed = QFontDatabase::families();
-        // Noto Sans CJK looks as good but maps some ideographs to Kangxi radicals in the PDF's text layer,
-        // so text copied out of the PDF would not match; WenQuanYi copies back correctly.
-        for (const QString& wanted :
-             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")})
+        for (const QString& wanted : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("文泉驿微米黑"),
+                                      QStringLiteral("文泉驛微米黑")})
             if (installed.contains(wanted))
                 return wanted;
-        log::get("reports")->warn("Neither WenQuanYi Micro Hei nor Noto Sans CJK SC is installed; "
-                                  "Chinese text in printouts may be missing. Install fonts-wqy-microhei.");
+        log::get("reports")->warn("WenQuanYi Micro Hei is not installed; Chinese text in printouts may copy "
+                                  "back wrongly. Install fonts-wqy-microhei.");
         return QStringLiteral("WenQuanYi Micro Hei");
     }();
     return family;
@@ -49,6 +63,8 @@ QFont printFont(qreal pointSize, bool bold) {
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No fallback to another family for a glyph: a fallback to Noto would bring the radicals back.
+    f.setStyleStrategy(QFont::NoFontMerging);
     return f;
 }
 
