@@ -3522,6 +3522,10 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>The state changes through the steps below the fields.</source>
+        <translation>状态只能通过下方的流程按钮改变。</translation>
+    </message>
 </context>
 <context>
     <name>houqin::gui::RecordListPage</name>
@@ -3832,6 +3836,40 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用说明。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::WorkflowBar</name>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation>请先保存或撤销修改。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::WorkflowStepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note *</source>
+        <translation>备注 *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Could not take the step</source>
+        <translation>无法完成这一步</translation>
     </message>
 </context>
 <context>

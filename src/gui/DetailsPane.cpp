@@ -5,6 +5,7 @@
 #include "storage/Attachments.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/WorkflowService.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -97,6 +98,7 @@ QString DetailsPane::historyHtml(qint64 id) const {
     if (!trail)
         return html +
                QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(trail.error().message.toHtmlEscaped());
+    html += stepsHtml(id);
     for (const AuditLog::Entry& e : *trail) {
         QString what;
         switch (e.action) {
@@ -134,6 +136,31 @@ QString DetailsPane::historyHtml(qint64 id) const {
         if (!changes.isEmpty())
             html += QStringLiteral("<p style='margin:0 0 0 12px; color:#555'>%1</p>")
                         .arg(changes.join(QStringLiteral("<br>")));
+    }
+    return html;
+}
+
+QString DetailsPane::stepsHtml(qint64 id) const {
+    if (!m_kind.workflow)
+        return {};
+    auto steps = WorkflowService(m_db).history(m_kind, id);
+    if (!steps)
+        return QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(steps.error().message.toHtmlEscaped());
+    const FieldDef* state = m_kind.field(m_kind.workflow->stateField);
+    const auto stateText = [state](const QString& key) {
+        const ChoiceDef* c = state ? state->choice(key) : nullptr;
+        return c ? trLabel(c->label) : key;
+    };
+    QString html;
+    for (const WorkflowService::Entry& e : *steps) {
+        const WorkflowStep* step = m_kind.workflow->step(e.step);
+        html += QStringLiteral("<p style='margin:4px 0 0 0'>%1 · %2 · <b>%3</b>: %4 → %5</p>")
+                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")).toHtmlEscaped(),
+                         e.actor.toHtmlEscaped(), (step ? step->displayLabel() : e.step).toHtmlEscaped(),
+                         stateText(e.fromState).toHtmlEscaped(), stateText(e.toState).toHtmlEscaped());
+        if (!e.note.isEmpty())
+            html +=
+                QStringLiteral("<p style='margin:0 0 0 12px; color:#555'>%1</p>").arg(e.note.toHtmlEscaped());
     }
     return html;
 }

@@ -29,6 +29,8 @@ public:
 
 private:
     QString historyHtml(qint64 id) const;
+    // The workflow steps taken on the record, for a kind with a workflow.
+    QString stepsHtml(qint64 id) const;
 
     Database& m_db;
     const RecordKind& m_kind;

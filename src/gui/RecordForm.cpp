@@ -5,6 +5,7 @@
 #include "KindExtensions.h"
 #include "LinesEditor.h"
 #include "Preferences.h"
+#include "WorkflowBar.h"
 #include "domain/KindRegistry.h"
 #include "photos/PhotoStrip.h"
 #include "staff/StaffNames.h"
@@ -98,7 +99,16 @@ void RecordForm::buildEditors() {
 
         m_editors.insert(f.key, editor);
         m_issueLabels.insert(f.key, issue);
-        connect(editor, &FieldEditor::edited, this, [this, key = f.key] { clearIssue(key); });
+        connect(editor, &FieldEditor::edited, this, [this, key = f.key] {
+            clearIssue(key);
+            if (m_workflow)
+                m_workflow->setFormEdited(true);
+        });
+        // A workflow's state moves only through its steps (the buttons under the fields).
+        if (m_kind.workflow && f.key == m_kind.workflow->stateField) {
+            editor->setEnabled(false);
+            editor->setToolTip(tr("The state changes through the steps below the fields."));
+        }
     }
     if (m_kind.lines)
         addLinesRow(form, content, ctx);
@@ -112,6 +122,16 @@ void RecordForm::buildEditors() {
     m_generalLabel->setWordWrap(true);
     m_generalLabel->setVisible(false);
     outer->addWidget(m_generalLabel);
+
+    if (m_kind.workflow) {
+        m_workflow = new WorkflowBar(m_db, m_kind, this);
+        outer->addWidget(m_workflow);
+        connect(m_workflow, &WorkflowBar::stepTaken, this, [this](const Record& r) {
+            setRecord(r);
+            m_savedId = r.id;
+            Q_EMIT recordSaved(r.id);
+        });
+    }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     outer->addWidget(m_buttons);
@@ -177,6 +197,10 @@ void RecordForm::setRecord(const Record& record) {
         m_lines->setLines(record.lines);
     if (m_photos)
         (void)m_photos->load(m_kind.key, record.id); // an error stays visible in the strip
+    if (m_workflow) {
+        m_workflow->setRecord(record);
+        m_workflow->setFormEdited(false);
+    }
     showIssues({});
     resetSaveButton();
     setWindowTitle(isNew() ? tr("%1 — new record").arg(m_kind.displayLabel())

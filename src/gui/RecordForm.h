@@ -19,6 +19,7 @@ namespace houqin::gui {
 
 class FieldEditor;
 class PhotoStrip;
+class WorkflowBar;
 class LinesEditor;
 struct EditorContext;
 
@@ -62,6 +63,8 @@ public:
     PhotoStrip* photoStrip() const { return m_photos; }
     // The record's item lines when the kind has lines (RecordKind::lines); else null.
     LinesEditor* linesEditor() const { return m_lines; }
+    // The state and the allowed steps of a kind with a workflow (a stored record only); else null.
+    WorkflowBar* workflowBar() const { return m_workflow; }
 
 public Q_SLOTS:
     void accept() override;
@@ -86,6 +89,7 @@ private:
     QHash<QString, FieldEditor*> m_editors;
     QHash<QString, QLabel*> m_issueLabels;
     QLabel* m_generalLabel = nullptr;
+    WorkflowBar* m_workflow = nullptr; // the state and its steps, for a kind with a workflow
     QDialogButtonBox* m_buttons = nullptr;
     QString m_saveText; // the Save button's own (translated) text, restored after "Save anyway"
     PhotoStrip* m_photos = nullptr;
