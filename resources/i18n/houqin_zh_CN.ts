@@ -3282,6 +3282,32 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>Enter the semester's name, e.g. %1.</source>
         <translation>请填写学期名称，例如“%1”。</translation>
     </message>
+    <message>
+        <source>%1
+(or one campus per line, for example 滨豪园区 and 新港园区)</source>
+        <translation>%1
+（或者每行一个园区，例如 滨豪园区 和 新港园区）</translation>
+    </message>
+    <message>
+        <source>Staff (optional)</source>
+        <translation>教职工（可选）</translation>
+    </message>
+    <message>
+        <source>A few people, one per line: the name, then the post. Forms offer them when you pick who sampled, tested or checked. The whole list can be imported later under Staff and training → Import CSV.</source>
+        <translation>每行一人：先写姓名，再写岗位。录入留样、检测、检查时可以直接选择这些人。完整名单以后可以在“队伍建设 → 导入 CSV”里导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Wang Childcare worker
+Li Canteen staff
+Zhang Health teacher</source>
+        <translation>王丽 保育员
+李强 厨师
+张敏 保健老师</translation>
+    </message>
 </context>
 <context>
     <name>houqin::gui::ImportProblemsDialog</name>

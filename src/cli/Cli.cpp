@@ -63,6 +63,7 @@ void printHelp(QTextStream& out) {
 
 int run(const GlobalOptions& options, QTextStream& out, QTextStream& err) {
     Context ctx(options.dbPath, out, err);
+    ctx.requestedLanguage = options.lang;
     if (!options.error.isEmpty())
         return ctx.usage(options.error);
     const QStringList& args = options.rest;

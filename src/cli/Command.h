@@ -25,6 +25,8 @@ public:
     // Opens the database on first use; on failure prints the error and returns nullptr.
     Database* db();
     QString dbPath() const { return m_dbPath; }
+    // The --lang given on the command line ("zh_CN", "en"), or empty when the system's language is used.
+    QString requestedLanguage;
     // Prints an Error and returns the matching exit code.
     int fail(const Error& e);
     int usage(const QString& message);

@@ -2,8 +2,11 @@
 
 #include "CampusText.h"
 #include "ErrorDisplay.h"
+#include "domain/ValueFormat.h"
+#include "domain/staff/StaffKind.h"
 #include "plan/PlanText.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
 #include "storage/plan/SemesterService.h"
@@ -42,6 +45,22 @@ public:
 };
 
 // Campuses must be sound before the last page, so a mistake is shown where it was made.
+// The staff lines must be readable before the last page, so a mistake is shown where it was made.
+class StaffPage : public QWizardPage {
+public:
+    StaffPage(FirstRunWizard* wizard, QLabel* problem) : m_wizard(wizard), m_problem(problem) {}
+    bool validatePage() override {
+        Issues problems;
+        (void)m_wizard->staffRecords(&problems);
+        showProblems(m_problem, problems, {});
+        return !hasErrors(problems);
+    }
+
+private:
+    FirstRunWizard* m_wizard;
+    QLabel* m_problem;
+};
+
 class CampusesPage : public QWizardPage {
 public:
     CampusesPage(FirstRunWizard* wizard, QLabel* problem) : m_wizard(wizard), m_problem(problem) {}
@@ -88,7 +107,12 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     m_campuses = new QPlainTextEdit;
     m_campuses->setObjectName(QStringLiteral("campusesPlainTextEdit"));
     m_campuses->setTabChangesFocus(true);
-    m_campuses->setPlainText(campusesToText(current.campuses));
+    // A new kindergarten starts with an empty box and the default campus as a placeholder: text in the box
+    // would be typed after ("新港园区本园"). Left empty, the default campus is kept.
+    if (current.isConfigured())
+        m_campuses->setPlainText(campusesToText(current.campuses));
+    m_campuses->setPlaceholderText(tr("%1\n(or one campus per line, for example 滨豪园区 and 新港园区)")
+                                       .arg(KindergartenSettings::defaultCampus()));
     m_campusesProblem = problemLabel(nullptr);
     auto* campusPage = new CampusesPage(this, m_campusesProblem);
     campusPage->setTitle(tr("Campuses"));
@@ -97,6 +121,21 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     campusLayout->addWidget(m_campuses);
     campusLayout->addWidget(m_campusesProblem);
     addPage(campusPage);
+
+    m_staff = new QPlainTextEdit;
+    m_staff->setObjectName(QStringLiteral("staffPlainTextEdit"));
+    m_staff->setTabChangesFocus(true);
+    m_staff->setPlaceholderText(tr("Wang Childcare worker\nLi Canteen staff\nZhang Health teacher"));
+    m_staffProblem = problemLabel(nullptr);
+    auto* staffPage = new StaffPage(this, m_staffProblem);
+    staffPage->setTitle(tr("Staff (optional)"));
+    staffPage->setSubTitle(tr("A few people, one per line: the name, then the post. Forms offer them when "
+                              "you pick who sampled, tested or checked. The whole list can be imported "
+                              "later under Staff and training → Import CSV."));
+    auto* staffLayout = new QVBoxLayout(staffPage);
+    staffLayout->addWidget(m_staff);
+    staffLayout->addWidget(m_staffProblem);
+    addPage(staffPage);
 
     auto* startPage = new FirstRunFinalPage(this);
     startPage->setTitle(tr("Semester"));
@@ -155,9 +194,41 @@ KindergartenSettings FirstRunWizard::settings() const {
     KindergartenSettings s = m_db.settings();
     s.name = m_name->text().trimmed();
     s.campuses = campusesFromText(m_campuses->toPlainText());
+    if (s.campuses.isEmpty()) // the placeholder's default
+        s.campuses = {KindergartenSettings::defaultCampus()};
     if (!m_haveSemester)
         s.semesterStart = m_start->date();
     return s;
+}
+
+QList<Record> FirstRunWizard::staffRecords(Issues* problems) const {
+    const RecordKind& kind = staff::staffKind();
+    const FieldDef& post = *kind.field(QStringLiteral("post"));
+    RuleContext ctx = m_db.ruleContext();
+    ctx.settings = settings();
+    QList<Record> out;
+    const QStringList lines = m_staff->toPlainText().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QStringList words = lines.at(i).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        Record r = newRecord(kind, nullptr, ctx);
+        r.set(QStringLiteral("name"), words.takeFirst());
+        const valuefmt::Parsed p =
+            valuefmt::parse(post, words.isEmpty() ? QStringLiteral("other") : words.join(QLatin1Char(' ')));
+        Issues issues;
+        if (!p.ok())
+            issues << Issue::error(post.key, p.error);
+        r.set(post.key, p.value);
+        r.set(QStringLiteral("campus"), ctx.settings.campuses.value(0));
+        if (issues.isEmpty())
+            issues = validateRecord(kind, r, ctx);
+        for (const Issue& issue : issues)
+            if (issue.isError() && problems)
+                *problems << Issue::error(issue.field, tr("Line %1: %2").arg(i + 1).arg(issue.message));
+        out << r;
+    }
+    return out;
 }
 
 bool FirstRunWizard::saveSettings() {
@@ -178,6 +249,15 @@ bool FirstRunWizard::saveSettings() {
     Status st = tx.begin();
     if (st)
         st = SettingsStore::save(m_db, s, Actor::systemUser());
+    Issues staffProblems;
+    const QList<Record> staffRecords = this->staffRecords(&staffProblems);
+    if (st && hasErrors(staffProblems))
+        st = Error::validation(staffProblems);
+    if (st && !staffRecords.isEmpty())
+        if (auto added =
+                RecordRepository(m_db, staff::staffKind()).insertAll(staffRecords, Actor::systemUser());
+            !added)
+            st = added.error();
     if (st && createSemester) {
         houqin::plan::NewSemester request;
         request.name = m_semesterName->text().trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RecordKind.h"
 #include "domain/Settings.h"
 
 #include <QWizard>
@@ -35,15 +36,22 @@ public:
 
     QLineEdit* nameEdit() const { return m_name; }
     QPlainTextEdit* campusesEdit() const { return m_campuses; }
+    // A few staff, one per line ("王丽 保育员"), so that the person pickers are not empty on the first day.
+    QPlainTextEdit* staffEdit() const { return m_staff; }
+    // The staff lines as records of the first campus, or the problems of the lines that are not.
+    QList<Record> staffRecords(Issues* problems) const;
     QLineEdit* semesterNameEdit() const { return m_semesterName; }
     QDateEdit* semesterStartEdit() const { return m_start; }
 
 private:
     friend class FirstRunFinalPage;
+    friend class StaffPage;
     Database& m_db;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_campuses = nullptr;
     QLabel* m_campusesProblem = nullptr;
+    QPlainTextEdit* m_staff = nullptr;
+    QLabel* m_staffProblem = nullptr;
     QLineEdit* m_semesterName = nullptr;
     QString m_suggestedName; // follows the start date until the user types a name
     QDateEdit* m_start = nullptr;

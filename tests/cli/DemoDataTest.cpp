@@ -5,7 +5,10 @@
 #include "domain/canteen/FoodSamples.h"
 #include "storage/Maintenance.h"
 #include "storage/RecordRepository.h"
+#include "storage/plan/SemesterService.h"
 
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace houqin;
@@ -62,4 +65,34 @@ TEST(DemoData, CommandValidatesYears) {
         db + QStringList{QStringLiteral("demo-data"), QStringLiteral("--years"), QStringLiteral("1")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(test::runCli(db + QStringList{QStringLiteral("demo-data")}).code, 2);
+}
+
+// The demo kindergarten is Chinese, as its users are, even on an English system; English only on request.
+TEST(DemoData, IsChineseUnlessEnglishIsAskedFor) {
+    QTemporaryDir dir;
+    const QString zhPath = dir.filePath(QStringLiteral("zh.sqlite"));
+    const QString enPath = dir.filePath(QStringLiteral("en.sqlite"));
+    ASSERT_EQ(test::runCli({QStringLiteral("--db"), zhPath, QStringLiteral("demo-data")}).code, 0);
+    ASSERT_EQ(test::runCli({QStringLiteral("--db"), enPath, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("demo-data")})
+                  .code,
+              0);
+    const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    {
+        auto zh = Database::open(zhPath);
+        ASSERT_TRUE(zh.ok());
+        const KindergartenSettings& s = (*zh)->settings();
+        EXPECT_TRUE(s.name.contains(han)) << s.name.toStdString();
+        for (const QString& c : s.campuses)
+            EXPECT_TRUE(c.contains(han)) << c.toStdString();
+        auto current = plan::SemesterService(**zh).current();
+        ASSERT_TRUE(current.ok() && current->has_value());
+        EXPECT_TRUE((*current)->name.contains(QStringLiteral("学年"))) << (*current)->name.toStdString();
+    }
+    auto en = Database::open(enPath);
+    ASSERT_TRUE(en.ok());
+    EXPECT_EQ((*en)->settings().name, QStringLiteral("Sunshine Demo Kindergarten"));
+    auto current = plan::SemesterService(**en).current();
+    ASSERT_TRUE(current.ok() && current->has_value());
+    EXPECT_TRUE((*current)->name.contains(QStringLiteral("school year"))) << (*current)->name.toStdString();
 }

@@ -1,6 +1,8 @@
 #include "GuiTestHelpers.h"
+#include "domain/staff/StaffKind.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/SettingsDialog.h"
+#include "storage/RecordRepository.h"
 #include "storage/SettingsStore.h"
 
 #include <QCheckBox>
@@ -11,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace houqin;
 
@@ -105,4 +108,59 @@ TEST(FirstRunWizardTest, SavesNameCampusesAndSemesterStart) {
     EXPECT_EQ(s.campuses, QStringList({QStringLiteral("东园"), QStringLiteral("西园")}));
     EXPECT_EQ(s.semesterStart, QDate(2026, 9, 1));
     EXPECT_TRUE(gui::FirstRunWizard::runIfNeeded(**db)); // configured now: no wizard
+}
+
+// The campus box of a new kindergarten is empty with the default as a placeholder, so typing a campus gives
+// that campus (not "新港园区本园"); left empty, the default campus is kept.
+TEST(FirstRunWizardTest, TheCampusBoxStartsEmptyWithThePlaceholder) {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+    ASSERT_TRUE(db.ok());
+    gui::FirstRunWizard wizard(**db);
+    wizard.show();
+    EXPECT_TRUE(wizard.campusesEdit()->toPlainText().isEmpty());
+    EXPECT_TRUE(wizard.campusesEdit()->placeholderText().contains(KindergartenSettings::defaultCampus()));
+    wizard.campusesEdit()->setFocus();
+    QTest::keyClicks(wizard.campusesEdit(), QStringLiteral("Xingang"));
+    wizard.nameEdit()->setText(QStringLiteral("阳光幼儿园"));
+    EXPECT_EQ(wizard.settings().campuses, QStringList{QStringLiteral("Xingang")});
+    wizard.campusesEdit()->clear();
+    EXPECT_EQ(wizard.settings().campuses, QStringList{KindergartenSettings::defaultCampus()});
+}
+
+// A few staff typed on the first start are saved with the settings, so the person pickers are not empty.
+TEST(FirstRunWizardTest, SavesTheStaffTypedOnePerLine) {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+    ASSERT_TRUE(db.ok());
+    gui::FirstRunWizard wizard(**db);
+    wizard.nameEdit()->setText(QStringLiteral("阳光幼儿园"));
+    wizard.campusesEdit()->setPlainText(QStringLiteral("滨豪园区\n新港园区"));
+    wizard.staffEdit()->setPlainText(QStringLiteral("王丽 宇航员\n\n李强 厨师"));
+    Issues problems;
+    (void)wizard.staffRecords(&problems);
+    ASSERT_TRUE(hasErrors(problems));
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("1")))
+        << problems.first().message.toStdString();
+    EXPECT_FALSE(wizard.saveSettings()); // nothing saved while a line is wrong
+    EXPECT_FALSE((*db)->settings().isConfigured());
+
+    wizard.staffEdit()->setPlainText(QStringLiteral("王丽 保育员\n\n李强 厨师\n张敏"));
+    problems.clear();
+    EXPECT_EQ(wizard.staffRecords(&problems).size(), 3);
+    EXPECT_FALSE(hasErrors(problems));
+    ASSERT_TRUE(wizard.saveSettings());
+    ListQuery byName;
+    byName.sortField = QStringLiteral("name");
+    auto staff = RecordRepository(**db, staff::staffKind()).list(byName);
+    ASSERT_TRUE(staff.ok());
+    ASSERT_EQ(staff->size(), 3);
+    QMap<QString, QString> posts;
+    for (const Record& r : *staff) {
+        posts.insert(r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("post")).toString());
+        EXPECT_EQ(r.value(QStringLiteral("campus")).toString(), QStringLiteral("滨豪园区"));
+    }
+    EXPECT_EQ(posts.value(QStringLiteral("王丽")), QStringLiteral("childcare"));
+    EXPECT_EQ(posts.value(QStringLiteral("李强")), QStringLiteral("canteen"));
+    EXPECT_EQ(posts.value(QStringLiteral("张敏")), QStringLiteral("other"));
 }

@@ -28,6 +28,9 @@ public:
                 QCoreApplication::translate("Cli", "demo-data takes no arguments besides --years."));
         bool ok = false;
         demo::Options options;
+        // Chinese demo data for a Chinese kindergarten, even on an English system; English only on request.
+        options.language =
+            ctx.requestedLanguage == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
         options.years = parser.value(years).toInt(&ok);
         if (!ok || options.years < 1 || options.years > 30)
             return ctx.usage(

@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "domain/KindRegistry.h"
+#include "domain/Translations.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/SettingsStore.h"
@@ -23,6 +24,10 @@ bool Context::isSchoolDay(QDate d) const {
     return true;
 }
 
+QString Context::text(const char* source) const {
+    return i18n::translateIn(language, "Demo", source);
+}
+
 QList<QDate> Context::schoolDays() const {
     QList<QDate> days;
     for (QDate d = first; d <= last; d = d.addDays(1))
@@ -32,12 +37,12 @@ QList<QDate> Context::schoolDays() const {
 }
 
 namespace {
-KindergartenSettings demoSettings(const KindergartenSettings& current, QDate today) {
+KindergartenSettings demoSettings(const KindergartenSettings& current, QDate today, const QString& language) {
     KindergartenSettings s = current;
     if (!s.isConfigured()) {
-        s.name = QCoreApplication::translate("Demo", "Sunshine Demo Kindergarten");
-        s.campuses = {QCoreApplication::translate("Demo", "Binhao campus"),
-                      QCoreApplication::translate("Demo", "Xingang campus")};
+        s.name = i18n::translateIn(language, "Demo", QT_TRANSLATE_NOOP("Demo", "Sunshine Demo Kindergarten"));
+        s.campuses = {i18n::translateIn(language, "Demo", QT_TRANSLATE_NOOP("Demo", "Binhao campus")),
+                      i18n::translateIn(language, "Demo", QT_TRANSLATE_NOOP("Demo", "Xingang campus"))};
     }
     if (!s.semesterStart.isValid()) {
         // The autumn term starts on 1 September, the spring term around 20 February.
@@ -67,7 +72,9 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    if (Status s = SettingsStore::save(db, demoSettings(db.settings(), db.now().date()), who); !s)
+    if (Status s =
+            SettingsStore::save(db, demoSettings(db.settings(), db.now().date(), options.language), who);
+        !s)
         return s.error();
     Context ctx{db,
                 QRandomGenerator(options.seed),
@@ -75,7 +82,8 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
                 db.now().date().addYears(-options.years),
                 db.now().date(),
                 {},
-                {}};
+                {},
+                options.language};
     Summary summary;
     auto staff = generateStaff(ctx);
     if (!staff)

@@ -23,6 +23,9 @@ namespace houqin::demo {
 struct Options {
     int years = 1;
     quint32 seed = 20260901;
+    // The demo kindergarten's own language (its name, campuses, semesters): Chinese, like its records and
+    // its users, whatever the system's language; "en" only when asked for with --lang en.
+    QString language = QStringLiteral("zh_CN");
 };
 
 // Per kind key, how many records were added.
@@ -38,6 +41,9 @@ struct Context {
     Actor who;
     QDate first, last; // the span of school days to fill
     QStringList canteenStaff, healthTeachers;
+    QString language; // Options::language
+    // A demo text (context "Demo", marked with QT_TRANSLATE_NOOP) in the demo's language.
+    QString text(const char* source) const;
     bool isSchoolDay(QDate d) const;
     QList<QDate> schoolDays() const;
     template <class T> const T& pick(const QList<T>& list) { return list.at(rng.bounded(int(list.size()))); }

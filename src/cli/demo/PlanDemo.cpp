@@ -22,12 +22,12 @@ QDate previousStart(QDate start) {
     return isAutumn(start) ? QDate(start.year(), 2, 20) : QDate(start.year() - 1, 9, 1);
 }
 
-QString semesterName(QDate start) {
+QString semesterName(const Context& ctx, QDate start) {
     return isAutumn(start)
                //: A semester's name: zh_CN "%1学年第一学期"
-               ? QCoreApplication::translate("Demo", "%1 school year, first term").arg(start.year())
+               ? ctx.text(QT_TRANSLATE_NOOP("Demo", "%1 school year, first term")).arg(start.year())
                //: A semester's name: zh_CN "%1学年第二学期"
-               : QCoreApplication::translate("Demo", "%1 school year, second term").arg(start.year() - 1);
+               : ctx.text(QT_TRANSLATE_NOOP("Demo", "%1 school year, second term")).arg(start.year() - 1);
 }
 
 // What the director writes under a finished task: by what the task is, else by category (data in the
@@ -136,7 +136,7 @@ Result<PlanSummary> generatePlan(Context& ctx) {
     PlanSummary summary;
     for (const QDate& start : starts) {
         plan::NewSemester request;
-        request.name = semesterName(start);
+        request.name = semesterName(ctx, start);
         request.start = start;
         request.tasks = plan::NewSemester::Tasks::FromTemplate;
         request.makeCurrent = start == currentStart;
