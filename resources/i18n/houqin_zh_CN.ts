@@ -135,6 +135,11 @@
         <extracomment>zh_CN "下周食谱尚未公示"</extracomment>
         <translation>下周食谱尚未公示</translation>
     </message>
+    <message>
+        <source>Staff unfit for duty at the morning check, no measure recorded</source>
+        <extracomment>zh_CN "晨检不宜上岗，尚未记录处理措施"</extracomment>
+        <translation>晨检不宜上岗，尚未记录处理措施</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1715,6 +1720,10 @@
     <message>
         <source>Items delivered</source>
         <translation>验收物品</translation>
+    </message>
+    <message>
+        <source>Unfit, no measure recorded</source>
+        <translation>不宜上岗，未记录处理措施</translation>
     </message>
 </context>
 <context>
@@ -3988,12 +3997,24 @@ Zhang Health teacher</source>
         <translation>该餐次在此时间没有到期可处置的留样。</translation>
     </message>
     <message>
-        <source>%1 samples will be marked as disposed of: %2</source>
-        <translation>将把 %1 份留样标记为已处置：%2</translation>
-    </message>
-    <message>
         <source>Could not mark the samples</source>
         <translation>无法标记留样</translation>
+    </message>
+    <message>
+        <source>All due samples, oldest first</source>
+        <translation>全部到期留样（最早的在前）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No sample is due for disposal at that time.</source>
+        <translation>到该时间没有到期待处置的留样。</translation>
+    </message>
+    <message>
+        <source>%1 samples will be marked as disposed of:</source>
+        <translation>将标记 %1 份留样为已处置：</translation>
     </message>
 </context>
 <context>

@@ -57,16 +57,24 @@ struct Workflow;
 // Exists / NotExists look at other records instead of a field (field is then unused): "a canteen worker
 // with no morning check today" is a staff filter with NotExists on morning checks linked by name.
 struct Condition {
-    enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull, Exists, NotExists };
+    enum class Op { Eq, Ne, Lt, Le, Gt, Ge, IsNull, NotNull, Exists, NotExists, AnyOf };
     Condition() = default;
     Condition(QString fieldKey, Op o, std::function<QVariant(const RuleContext&)> v = {},
               std::shared_ptr<const RelatedQuery> r = {})
         : field(std::move(fieldKey)), op(o), value(std::move(v)), related(std::move(r)) {}
     Condition(Op o, std::shared_ptr<const RelatedQuery> r) : op(o), related(std::move(r)) {}
+    // At least one of the alternatives holds ("unfit for duty": fever, or diarrhoea, or …).
+    static Condition anyOf(QList<Condition> alternatives) {
+        Condition c;
+        c.op = Op::AnyOf;
+        c.alternatives = std::move(alternatives);
+        return c;
+    }
     QString field;
     Op op = Op::Eq;
     std::function<QVariant(const RuleContext&)> value; // unused for IsNull/NotNull/Exists/NotExists
     std::shared_ptr<const RelatedQuery> related;       // only for Exists/NotExists
+    QList<Condition> alternatives;                     // only for AnyOf
 };
 
 // The records an Exists / NotExists condition looks for: records of another kind, or the item lines of

@@ -36,6 +36,8 @@ QString opSql(Condition::Op op) {
     case Condition::Op::Exists:
     case Condition::Op::NotExists:
         break; // subqueries, built by Builder::related
+    case Condition::Op::AnyOf:
+        break; // alternatives, built by Builder::conditions
     }
     return {};
 }
@@ -66,6 +68,21 @@ struct Builder {
     bool conditions(const RecordKind& kind, const QString& alias, const QList<Condition>& cs,
                     QStringList& terms) {
         for (const Condition& c : cs) {
+            if (c.op == Condition::Op::AnyOf) {
+                if (c.alternatives.isEmpty())
+                    return fail(
+                        QStringLiteral("an AnyOf condition on \"%1\" has no alternatives").arg(kind.key));
+                QStringList alternatives;
+                for (const Condition& alternative : c.alternatives) {
+                    QStringList one;
+                    if (!conditions(kind, alias, {alternative}, one))
+                        return false;
+                    alternatives << one;
+                }
+                terms << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
+                             QStringLiteral(")");
+                continue;
+            }
             if (c.op == Condition::Op::Exists || c.op == Condition::Op::NotExists) {
                 QString sub;
                 if (!related(kind, alias, c, &sub))

@@ -45,6 +45,14 @@ TEST(KindRegistry, EveryDeclarationIsConsistent) {
         }
         for (const FilterDef& fd : k->filters) {
             for (const Condition& c : fd.conditions) {
+                if (c.op == Condition::Op::AnyOf) {
+                    EXPECT_FALSE(c.alternatives.isEmpty()) << fd.key.toStdString();
+                    for (const Condition& alternative : c.alternatives)
+                        EXPECT_TRUE(alternative.op == Condition::Op::Exists ||
+                                    alternative.op == Condition::Op::NotExists || k->field(alternative.field))
+                            << fd.key.toStdString() << " " << alternative.field.toStdString();
+                    continue;
+                }
                 if (c.op == Condition::Op::Exists || c.op == Condition::Op::NotExists) {
                     // No field of its own; the related kinds, links and fields are checked by building
                     // every filter's SQL (tests/storage ConditionSqlDeclarations).

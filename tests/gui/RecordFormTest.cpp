@@ -236,3 +236,30 @@ TEST_F(RecordFormTest, ADuplicateTheDatabaseRefusesIsShownBesideItsField) {
     EXPECT_EQ(lineEdit(form, QStringLiteral("name"))->text(), QStringLiteral("绿源净菜"));
     EXPECT_EQ(*repo.count(), 1);
 }
+
+// A new sample starts today and now even when the latest one is yesterday's 21:36; a changed date takes the
+// time with it; "Save and next dish" keeps the meal's date and time, also when filling in an earlier day.
+TEST_F(RecordFormTest, ANewSampleStartsNowAndTheTimeFollowsTheDate) {
+    test::insertOrFail(repo, test::foodSample(QStringLiteral("晚点"),
+                                              QDateTime(kNow.date().addDays(-1), QTime(21, 36)),
+                                              QStringLiteral("dinner")));
+    RecordForm form(t.db(), kind, RecordForm::freshRecord(t.db(), kind));
+    form.show();
+    EXPECT_EQ(form.editor(QStringLiteral("date"))->value().value.toDate(), kNow.date());
+    EXPECT_EQ(form.editor(QStringLiteral("stored_at"))->value().value.toDateTime(), kNow);
+    EXPECT_EQ(combo(form, QStringLiteral("meal"))->currentData().toString(), QStringLiteral("dinner"));
+
+    // Filling in yesterday's lunch: the time moves to yesterday with the date.
+    form.editor(QStringLiteral("date"))->setValue(kNow.date().addDays(-1));
+    EXPECT_EQ(form.editor(QStringLiteral("stored_at"))->value().value.toDateTime(),
+              QDateTime(kNow.date().addDays(-1), kNow.time()));
+    chooseMeal(form, QStringLiteral("lunch"));
+    form.editor(QStringLiteral("stored_at"))->setValue(QDateTime(kNow.date().addDays(-1), QTime(11, 40)));
+    fillSample(form, QStringLiteral("红烧肉"), QStringLiteral("140"));
+    QTest::mouseClick(form.findChild<QPushButton*>(QStringLiteral("saveAndNextButton")), Qt::LeftButton);
+    ASSERT_EQ(sampleRows(t.db(), QStringLiteral("dish = '红烧肉'")), 1);
+    EXPECT_EQ(form.editor(QStringLiteral("date"))->value().value.toDate(), kNow.date().addDays(-1));
+    EXPECT_EQ(form.editor(QStringLiteral("stored_at"))->value().value.toDateTime(),
+              QDateTime(kNow.date().addDays(-1), QTime(11, 40)));
+    EXPECT_EQ(combo(form, QStringLiteral("meal"))->currentData().toString(), QStringLiteral("lunch"));
+}

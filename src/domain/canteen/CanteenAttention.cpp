@@ -61,6 +61,10 @@ const QList<AttentionItem>& attentionItems() {
          QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"), Severity::Warning,
          QStringLiteral("canteen-accounts"), QStringLiteral("last-month-published"),
          AttentionItem::Trigger::WhenNone, afterBookClosing},
+        {QStringLiteral("canteen.unfit-without-measure"),
+         //: zh_CN "晨检不宜上岗，尚未记录处理措施"
+         QT_TRANSLATE_NOOP("Attention", "Staff unfit for duty at the morning check, no measure recorded"),
+         Severity::Critical, QStringLiteral("morning-checks"), QStringLiteral("unfit-without-measure")},
         {QStringLiteral("canteen.certificates-expired"),
          //: zh_CN "健康证已过期"
          QT_TRANSLATE_NOOP("Attention", "Health certificates expired"), Severity::Critical,

@@ -98,13 +98,15 @@ void rules(const Record& r, const RuleContext& ctx, Issues& out) {
 
 void prefill(Record& r, const Record* previous, const RuleContext& ctx) {
     const QDateTime now(ctx.now.date(), QTime(ctx.now.time().hour(), ctx.now.time().minute()));
-    // The date carries over only within the same working day: yesterday's date on today's first sample
-    // would put a food-safety record on the wrong day.
-    QDate date = now.date();
-    if (previous && previous->createdAt.date() == now.date() && !previous->isEmpty(kDate))
-        date = previous->value(kDate).toDate();
-    r.set(kDate, date);
-    r.set(kStoredAt, date == now.date() ? now : QDateTime(date, now.time()));
+    // A new sample is today's, stored now: yesterday's date (or yesterday's 21:36) on today's first sample
+    // would put a food-safety record on the wrong day. Only the next dish of a meal sampled today keeps
+    // that meal's time, since the dishes of one meal are sealed together. The meal, the sampler and the
+    // fridge reading carry over (FieldDef::carry). "Save and next dish" keeps the meal's date and time even
+    // when an earlier day is being filled in (gui/canteen/FoodSampleExtension).
+    r.set(kDate, now.date());
+    const bool mealOfToday = previous && previous->value(kDate).toDate() == now.date() &&
+                             previous->value(kStoredAt).toDateTime().isValid();
+    r.set(kStoredAt, mealOfToday ? previous->value(kStoredAt) : QVariant(now));
 }
 
 RecordKind declare() {

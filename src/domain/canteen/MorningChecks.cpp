@@ -95,6 +95,20 @@ RecordKind declare() {
         {QStringLiteral("fever"),
          QT_TRANSLATE_NOOP("Fields", "Fever"),
          {{kTemp, Op::Ge, [](const RuleContext& c) { return QVariant(c.settings.feverThresholdC); }}}},
+        // Kept off the post (不宜上岗) and no measure recorded yet (sent home, moved off the post, seen by a
+        // doctor): on the dashboard until the measure is written in `action`, as fitForDuty() decides.
+        {QStringLiteral("unfit-without-measure"),
+         QT_TRANSLATE_NOOP("Fields", "Unfit, no measure recorded"),
+         {Condition::anyOf({
+              {kTemp, Op::Ge, [](const RuleContext& c) { return QVariant(c.settings.feverThresholdC); }},
+              {kDiarrhoea, Op::Eq, [](const RuleContext&) { return QVariant(true); }},
+              {kWound, Op::Eq, [](const RuleContext&) { return QVariant(true); }},
+              {kThroat, Op::Eq, [](const RuleContext&) { return QVariant(true); }},
+              {kNails, Op::Eq, [](const RuleContext&) { return QVariant(false); }},
+              {kRings, Op::Eq, [](const RuleContext&) { return QVariant(false); }},
+              {kUniform, Op::Eq, [](const RuleContext&) { return QVariant(false); }},
+          }),
+          {kAction, Op::IsNull}}},
     };
     k.constraints = {
         {QStringLiteral("morning check for that day is already recorded"), kPerson,

@@ -17,7 +17,11 @@ Result<QList<Record>> dueSamples(Database& db, QDate date, const QString& meal, 
     const RecordKind& kind = houqin::canteen::foodSamplesKind();
     RecordRepository repo(db, kind);
     ListQuery q;
-    q.equals = {{kDate, date}, {kMeal, meal}, {QStringLiteral("disposed_at"), QVariant()}};
+    q.equals = {{QStringLiteral("disposed_at"), QVariant()}};
+    if (date.isValid())
+        q.equals << qMakePair(kDate, QVariant(date));
+    if (!meal.isEmpty())
+        q.equals << qMakePair(kMeal, QVariant(meal));
     q.sortField = kStoredAt;
     q.sortDescending = false;
     auto samples = repo.list(q);

@@ -16,7 +16,8 @@ class Database;
 namespace houqin::gui::canteen {
 
 // The samples of one date and meal that may be disposed of at `at` and are not yet, each already filled
-// in with disposed_at = at and disposed_by = by.
+// in with disposed_at = at and disposed_by = by. An invalid date and an empty meal mean every due sample,
+// of every day and meal, oldest first: what the dashboard counts.
 Result<QList<Record>> dueSamples(Database& db, QDate date, const QString& meal, const QDateTime& at,
                                  const QString& by);
 

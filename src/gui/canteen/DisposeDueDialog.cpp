@@ -1,6 +1,7 @@
 #include "DisposeDueDialog.h"
 
 #include "DisposeDue.h"
+#include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
 #include "gui/ErrorDisplay.h"
 #include "gui/staff/StaffNames.h"
@@ -29,9 +30,13 @@ DisposeDueDialog::DisposeDueDialog(Database& db, QDate date, const QString& meal
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_meal->setObjectName(QStringLiteral("disposeMealComboBox"));
+    // First and by default: everything due, of every day and meal, as the dashboard counts it.
+    m_meal->addItem(tr("All due samples, oldest first"), QString());
     for (const ChoiceDef& c : kind.field(QStringLiteral("meal"))->choices)
         m_meal->addItem(trLabel(c.label), c.key);
     m_meal->setCurrentIndex(qMax(0, m_meal->findData(meal)));
+    if (!date.isValid())
+        m_date->setDate(db.now().date());
 
     m_by->setObjectName(QStringLiteral("disposerComboBox"));
     m_by->setEditable(true);
@@ -67,15 +72,21 @@ DisposeDueDialog::DisposeDueDialog(Database& db, QDate date, const QString& meal
 
     connect(m_date, &QDateEdit::dateChanged, this, &DisposeDueDialog::updatePreview);
     connect(m_meal, &QComboBox::currentIndexChanged, this, &DisposeDueDialog::updatePreview);
+    connect(m_meal, &QComboBox::currentIndexChanged, this, [this] { m_date->setEnabled(!allMeals()); });
+    m_date->setEnabled(!allMeals());
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &DisposeDueDialog::updatePreview);
     connect(m_by, &QComboBox::editTextChanged, this, &DisposeDueDialog::updatePreview);
     updatePreview();
     resize(420, sizeHint().height());
 }
 
+bool DisposeDueDialog::allMeals() const {
+    return m_meal->currentData().toString().isEmpty();
+}
+
 void DisposeDueDialog::updatePreview() {
-    auto due = dueSamples(m_db, m_date->date(), m_meal->currentData().toString(), m_at->dateTime(),
-                          m_by->currentText().trimmed());
+    auto due = dueSamples(m_db, allMeals() ? QDate() : m_date->date(), m_meal->currentData().toString(),
+                          m_at->dateTime(), m_by->currentText().trimmed());
     QPushButton* ok = m_buttons->findChild<QPushButton*>(QStringLiteral("disposeButton"));
     if (!due) {
         m_dueCount = 0;
@@ -84,13 +95,28 @@ void DisposeDueDialog::updatePreview() {
         return;
     }
     m_dueCount = int(due->size());
-    QStringList dishes;
-    for (const Record& r : *due)
-        dishes << r.value(QStringLiteral("dish")).toString();
-    m_preview->setText(m_dueCount == 0 ? tr("No sample of this meal is due for disposal at that time.")
-                                       : tr("%1 samples will be marked as disposed of: %2")
-                                             .arg(m_dueCount)
-                                             .arg(dishes.join(QStringLiteral("、"))));
+    // Grouped by day and meal, in the order they were stored: "11-26 午餐：青菜、米饭".
+    const FieldDef& mealField = *houqin::canteen::foodSamplesKind().field(QStringLiteral("meal"));
+    QStringList groups;
+    QString group, dishes;
+    for (const Record& r : *due) {
+        const QString g = r.value(QStringLiteral("date")).toDate().toString(QStringLiteral("MM-dd")) +
+                          QLatin1Char(' ') + valuefmt::display(mealField, r.value(QStringLiteral("meal")));
+        if (g != group && !group.isEmpty()) {
+            groups << tr("%1: %2").arg(group, dishes);
+            dishes.clear();
+        }
+        group = g;
+        dishes += (dishes.isEmpty() ? QString() : QStringLiteral("、")) +
+                  r.value(QStringLiteral("dish")).toString();
+    }
+    if (!group.isEmpty())
+        groups << tr("%1: %2").arg(group, dishes);
+    m_preview->setText(m_dueCount == 0
+                           ? (allMeals() ? tr("No sample is due for disposal at that time.")
+                                         : tr("No sample of this meal is due for disposal at that time."))
+                           : tr("%1 samples will be marked as disposed of:").arg(m_dueCount) +
+                                 QLatin1Char('\n') + groups.join(QLatin1Char('\n')));
     ok->setEnabled(m_dueCount > 0 && !m_by->currentText().trimmed().isEmpty());
 }
 
@@ -98,8 +124,9 @@ void DisposeDueDialog::accept() {
     const QString by = m_by->currentText().trimmed();
     if (by.isEmpty())
         return;
-    auto done = disposeDueSamples(m_db, m_date->date(), m_meal->currentData().toString(), m_at->dateTime(),
-                                  by, Actor::systemUser());
+    auto done =
+        disposeDueSamples(m_db, allMeals() ? QDate() : m_date->date(), m_meal->currentData().toString(),
+                          m_at->dateTime(), by, Actor::systemUser());
     if (!done) {
         showError(this, tr("Could not mark the samples"), done.error());
         return;

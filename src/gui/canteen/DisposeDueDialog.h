@@ -15,8 +15,10 @@ class Database;
 
 namespace houqin::gui::canteen {
 
-// "Dispose of due samples": one action marks every due sample of a date and meal as disposed of.
-// Shows how many samples (and which dishes) will be marked before anything is written.
+// "Dispose of due samples": one action marks every due sample as disposed of: by default all of them,
+// of every day and meal, oldest first (what the dashboard counts), or those of one date and meal.
+// Shows how many samples (and which dishes of which meals) will be marked before anything is written.
+// An invalid date with an empty meal opens on all due samples.
 class DisposeDueDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ public Q_SLOTS:
 
 private:
     void updatePreview();
+    bool allMeals() const;
 
     Database& m_db;
     QDateEdit* m_date;

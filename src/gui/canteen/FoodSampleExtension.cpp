@@ -7,6 +7,7 @@
 #include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
 #include "gui/ErrorDisplay.h"
+#include "gui/FieldEditors.h"
 #include "gui/Icons.h"
 #include "gui/KindExtensions.h"
 #include "gui/RecordForm.h"
@@ -26,8 +27,37 @@ namespace houqin::gui::canteen {
 
 namespace {
 const QString kDish = QStringLiteral("dish");
+const QString kDate = QStringLiteral("date");
+const QString kMeal = QStringLiteral("meal");
+const QString kStoredAt = QStringLiteral("stored_at");
+
+// The time a sample was stored moves with its date: a changed date must not leave the time on another day.
+void storedAtFollowsTheDate(RecordForm& form) {
+    FieldEditor* date = form.editor(kDate);
+    FieldEditor* storedAt = form.editor(kStoredAt);
+    QObject::connect(date, &FieldEditor::edited, &form, [date, storedAt] {
+        const valuefmt::Parsed d = date->value();
+        const valuefmt::Parsed at = storedAt->value();
+        if (!d.ok() || d.value.isNull() || !at.ok())
+            return;
+        const QTime time = at.value.isNull() ? QTime(12, 0) : at.value.toDateTime().time();
+        if (at.value.isNull() || at.value.toDateTime().date() != d.value.toDate())
+            storedAt->setValue(QDateTime(d.value.toDate(), time));
+    });
+    // Another meal than the one carried over is sampled now, not at the previous meal's time.
+    FieldEditor* meal = form.editor(kMeal);
+    QObject::connect(meal, &FieldEditor::edited, &form, [&form, date, storedAt] {
+        if (!form.isNew())
+            return;
+        const QDateTime now = form.database().now();
+        const valuefmt::Parsed d = date->value();
+        const QDate day = d.ok() && !d.value.isNull() ? d.value.toDate() : now.date();
+        storedAt->setValue(QDateTime(day, QTime(now.time().hour(), now.time().minute())));
+    });
+}
 
 void extendForm(RecordForm& form) {
+    storedAtFollowsTheDate(form);
     if (!form.isNew())
         return;
     QPushButton* next =
@@ -40,10 +70,15 @@ void extendForm(RecordForm& form) {
         QCoreApplication::translate("FoodSampleExtension",
                                     "Saves this dish and starts the next one of the same meal (%1)")
             .arg(key.toString(QKeySequence::NativeText)));
-    // Date, meal, sampler and fridge temperature carry over; the cursor waits in Dish.
+    // The next dish of the same meal: meal, sampler and fridge temperature carry over, and so do the meal's
+    // date and time, even when an earlier day is being filled in; the cursor waits in Dish.
     auto saveAndNext = [&form] {
-        if (form.save())
-            form.startNext(kDish);
+        const Record meal = form.currentRecord();
+        if (!form.save())
+            return;
+        form.startNext(kDish);
+        form.editor(kDate)->setValue(meal.value(kDate));
+        form.editor(kStoredAt)->setValue(meal.value(kStoredAt));
     };
     QObject::connect(next, &QPushButton::clicked, &form, saveAndNext);
     for (const QKeySequence& k : {key, QKeySequence(Qt::CTRL | Qt::Key_Enter)})
@@ -97,11 +132,8 @@ void extendPage(RecordListPage& page) {
     page.toolBar()->addAction(check);
     QObject::connect(check, &QAction::triggered, &page, [&page] { showMealsWithoutSamples(page); });
     QObject::connect(dispose, &QAction::triggered, &page, [&page] {
-        // Start from the selected sample's meal, else from the oldest meal still waiting.
-        QPair<QDate, QString> meal = oldestDueMeal(page.database());
-        if (const std::optional<Record> r = page.currentRecord())
-            meal = {r->value(QStringLiteral("date")).toDate(), r->value(QStringLiteral("meal")).toString()};
-        DisposeDueDialog dialog(page.database(), meal.first, meal.second, &page);
+        // Opens on everything that is due, oldest first: the dashboard's count, not the selected meal.
+        DisposeDueDialog dialog(page.database(), QDate(), QString(), &page);
         if (dialog.exec() != QDialog::Accepted)
             return;
         page.reload();

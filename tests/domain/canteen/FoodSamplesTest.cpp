@@ -169,7 +169,7 @@ TEST(FoodSampleDisposal, DisposeDueTakesOnlyDueUndisposedSamples) {
     EXPECT_EQ(out.first().value(QStringLiteral("disposed_by")).toString(), QStringLiteral("张三"));
 }
 
-TEST(FoodSamplePrefill, CarriesMealSamplerAndFridgeButDateOnlySameDay) {
+TEST(FoodSamplePrefill, CarriesMealSamplerAndFridgeButStartsToday) {
     RuleContext ctx = ctxAt(QDateTime(QDate(2026, 9, 8), QTime(7, 45, 31)));
     Record prev = sample(130, 3.5);
     prev.createdAt = QDateTime(QDate(2026, 9, 7), QTime(12, 0));
@@ -183,9 +183,26 @@ TEST(FoodSamplePrefill, CarriesMealSamplerAndFridgeButDateOnlySameDay) {
               QDateTime(QDate(2026, 9, 8), QTime(7, 45)));
     EXPECT_TRUE(fresh.isEmpty(QStringLiteral("dish")));
 
-    prev.createdAt = QDateTime(QDate(2026, 9, 8), QTime(7, 0)); // entered today, backfilling the 7th
+    // Entered today (demo data, or a backfill of yesterday): the last sample being yesterday's still makes
+    // the new one today's, stored now, not yesterday at 21:36.
+    prev.createdAt = QDateTime(QDate(2026, 9, 8), QTime(7, 0));
+    prev.set(QStringLiteral("stored_at"), QDateTime(QDate(2026, 9, 7), QTime(21, 36)));
     fresh = newRecord(foodSamplesKind(), &prev, ctx);
-    EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(), QDate(2026, 9, 7));
+    EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(), QDate(2026, 9, 8));
+    EXPECT_EQ(fresh.value(QStringLiteral("stored_at")).toDateTime(),
+              QDateTime(QDate(2026, 9, 8), QTime(7, 45)));
+}
+
+TEST(FoodSamplePrefill, TheNextDishOfAMealSampledTodayKeepsItsTime) {
+    RuleContext ctx = ctxAt(QDateTime(QDate(2026, 9, 8), QTime(11, 58)));
+    Record prev = sample();
+    prev.set(QStringLiteral("date"), QDate(2026, 9, 8));
+    prev.set(QStringLiteral("stored_at"), QDateTime(QDate(2026, 9, 8), QTime(11, 40)));
+    const Record fresh = newRecord(foodSamplesKind(), &prev, ctx);
+    EXPECT_EQ(fresh.value(QStringLiteral("meal")).toString(), QStringLiteral("lunch"));
+    EXPECT_EQ(fresh.value(QStringLiteral("date")).toDate(), QDate(2026, 9, 8));
+    EXPECT_EQ(fresh.value(QStringLiteral("stored_at")).toDateTime(),
+              QDateTime(QDate(2026, 9, 8), QTime(11, 40)));
 }
 
 // Stored on the meal's day: fine; the next day: a warning; two days after or the day before: refused.

@@ -81,3 +81,26 @@ TEST_F(DisposeDueTest, StartsFromTheOldestMealStillWaiting) {
     EXPECT_EQ(meal.first, kMealDay);
     EXPECT_EQ(meal.second, QStringLiteral("breakfast"));
 }
+
+// The dashboard counts every due sample; the dialog opens on exactly those, of every day and meal, oldest
+// first, and disposes of them in one step.
+TEST_F(DisposeDueTest, OpensOnEverythingDueAndDisposesOfItInOneStep) {
+    // Today's fresh breakfast sample (the one a health teacher has just typed, selected in the list) is
+    // not due and must not decide what the dialog shows.
+    test::insertOrFail(
+        repo, test::foodSample(QStringLiteral("今天早餐"), kNow.addSecs(-3600), QStringLiteral("breakfast")));
+    gui::canteen::DisposeDueDialog dialog(t.db(), QDate(), QString());
+    EXPECT_TRUE(dialog.mealCombo()->currentData().toString().isEmpty());
+    EXPECT_FALSE(dialog.dateEdit()->isEnabled());
+    ListQuery due;
+    due.filter = QStringLiteral("due");
+    EXPECT_EQ(dialog.dueCount(), int(*repo.count(due))); // what the dashboard counts
+    EXPECT_EQ(dialog.dueCount(), 2);                     // Sep 5's breakfast and its 09:30 lunch sample
+    dialog.disposerCombo()->setEditText(QStringLiteral("李老师"));
+    dialog.accept();
+    EXPECT_EQ(dialog.disposedCount(), 2);
+    EXPECT_EQ(disposedBy(breakfast), QStringLiteral("李老师"));
+    EXPECT_EQ(disposedBy(dueLunch), QStringLiteral("李老师"));
+    EXPECT_TRUE(disposedBy(laterLunch).isEmpty());
+    EXPECT_EQ(*repo.count(due), 0);
+}

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "domain/canteen/HealthCertificates.h"
+#include "domain/canteen/MorningChecks.h"
 #include "domain/canteen/PesticideTests.h"
 #include "domain/canteen/Suppliers.h"
 #include "storage/AttentionService.h"
@@ -107,4 +108,46 @@ TEST_F(CanteenAttentionTest, UnpublishedAccountIsRaisedFromTheSixth) {
     EXPECT_FALSE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
     t.setNow(QDateTime(QDate(2026, 10, 6), QTime(10, 0)));
     EXPECT_TRUE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
+}
+
+// A worker kept off the post at the morning check stays on the dashboard until a measure is recorded;
+// the SQL filter agrees with the derived verdict on both sides of the fever threshold and for every reason.
+TEST_F(CanteenAttentionTest, AnUnfitWorkerWithoutAMeasureIsRaisedUntilOneIsRecorded) {
+    const auto check = [&](const QString& person, const QVariantMap& extra) {
+        QVariantMap v{{QStringLiteral("person"), person},
+                      {QStringLiteral("temperature_c"), 36.6},
+                      {QStringLiteral("checked_by"), QStringLiteral("保健王老师")}};
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            v.insert(it.key(), it.value());
+        return insert(canteen::morningChecksKind(), v);
+    };
+    check(QStringLiteral("甲"), {});                                        // fit
+    check(QStringLiteral("乙"), {{QStringLiteral("temperature_c"), 37.2}}); // below the threshold: fit
+    EXPECT_FALSE(state(QStringLiteral("canteen.unfit-without-measure")).raised);
+    const qint64 fever = check(QStringLiteral("丙"), {{QStringLiteral("temperature_c"), 37.3}});
+    check(QStringLiteral("丁"), {{QStringLiteral("diarrhoea"), true}});
+    check(QStringLiteral("戊"), {{QStringLiteral("nails_ok"), false}});
+    check(QStringLiteral("己"), {{QStringLiteral("sore_throat"), true},
+                                 {QStringLiteral("action"), QStringLiteral("已回家休息，就医")}});
+    AttentionState s = state(QStringLiteral("canteen.unfit-without-measure"));
+    EXPECT_TRUE(s.raised);
+    EXPECT_EQ(s.count, 3);
+    EXPECT_EQ(s.item->severity, AttentionItem::Severity::Critical);
+
+    // The filter's records are exactly the unfit ones without a measure, as the verdict says.
+    RecordRepository repo(t.db(), canteen::morningChecksKind());
+    for (const Record& r : *repo.list()) {
+        const bool unfit = deriveValues(canteen::morningChecksKind(), r, t->ruleContext())
+                               .value(QStringLiteral("verdict")) == QStringLiteral("unfit");
+        ListQuery q;
+        q.filter = QStringLiteral("unfit-without-measure");
+        q.equals = {{QStringLiteral("person"), r.value(QStringLiteral("person"))}};
+        EXPECT_EQ(*repo.count(q), unfit && r.isEmpty(QStringLiteral("action")) ? 1 : 0)
+            << r.value(QStringLiteral("person")).toString().toStdString();
+    }
+
+    Record measured = *repo.get(fever);
+    measured.set(QStringLiteral("action"), QStringLiteral("调离岗位"));
+    ASSERT_TRUE(repo.update(measured, test::tester()).ok());
+    EXPECT_EQ(state(QStringLiteral("canteen.unfit-without-measure")).count, 2);
 }
