@@ -51,6 +51,9 @@ inline const QString kCertificateWarningDays = QStringLiteral("canteen.certifica
 inline const QString kLicenceWarningDays = QStringLiteral("canteen.supplier.licence_warning_days");
 inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fever_c");
 inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
+// Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open
+// and never changed. Exports carry it so that an import can tell its own records from another file's.
+inline const QString kDatabaseId = QStringLiteral("database.id");
 } // namespace settingkey
 
 } // namespace houqin
