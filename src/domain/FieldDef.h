@@ -62,6 +62,10 @@ struct FieldDef {
     // For text: values the editor offers, taken from another kind's field (a delivery's supplier from the
     // supplier register). Any other text is still accepted.
     QString suggestKind, suggestField;
+    // How the value reads to people when the type's own display is not enough (a number of minutes as
+    // "47 h 00 min left"). The value itself stays canonical of the field's type, so an export with keys,
+    // sorting and filters see the number, never the translated text. Null = the type's display.
+    QString (*displayAs)(const QVariant& value) = nullptr;
 
     QString displayLabel() const { return trLabel(label); }
     const ChoiceDef* choice(const QString& key) const {
@@ -108,6 +112,10 @@ struct FieldDef {
     FieldDef& suggest(QString kindKey, QString fieldKey) {
         suggestKind = std::move(kindKey);
         suggestField = std::move(fieldKey);
+        return *this;
+    }
+    FieldDef& shownAs(QString (*fn)(const QVariant& value)) {
+        displayAs = fn;
         return *this;
     }
     FieldDef& matches(QString re, const char* hint) {

@@ -44,7 +44,9 @@ struct RuleContext {
 };
 
 // A value computed from a record, never stored: shown in lists, exported, printed.
-// field describes it (key, type, label, choices); compute returns a canonical value of that type.
+// field describes it (key, type, label, choices); compute returns a canonical value of that type: a key, a
+// number, a date, never text in the reader's language (FieldDef::displayAs words it for people), so that
+// an export with keys stays language-neutral.
 struct DerivedDef {
     FieldDef field;
     std::function<QVariant(const Record&, const RuleContext&)> compute;

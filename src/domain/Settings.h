@@ -62,6 +62,9 @@ inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fev
 inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
+// Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open
+// and never changed. Exports carry it so that an import can tell its own records from another file's.
+inline const QString kDatabaseId = QStringLiteral("database.id");
 } // namespace settingkey
 
 } // namespace houqin

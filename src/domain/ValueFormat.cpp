@@ -163,6 +163,8 @@ QString normalise(const QString& text) {
 QString display(const FieldDef& f, const QVariant& v) {
     if (isNull(v))
         return {};
+    if (f.displayAs)
+        return f.displayAs(v);
     switch (f.type) {
     case FieldType::Choice:
         if (const ChoiceDef* c = f.choice(v.toString()))

@@ -13,9 +13,11 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 
 namespace houqin::gui {
 
@@ -36,6 +38,38 @@ public:
 private:
     QProgressDialog m_dialog;
 };
+
+// A file with record IDs: shows what importing it would do and asks how. Empty = cancelled.
+std::optional<io::IdMode> askHowToImport(QWidget* parent, const QString& fileName,
+                                         const io::ImportResult& plan) {
+    QMessageBox box(
+        QMessageBox::Question, RecordListPage::tr("Import %1").arg(fileName),
+        RecordListPage::tr("%1 has record IDs of this database: it was exported from here.").arg(fileName),
+        QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("importPlanMessageBox"));
+    box.setInformativeText(
+        RecordListPage::tr("Update: %1 records are changed, %2 are unchanged and stay as they are, %3 rows "
+                           "without ID are added.\n\nInsert all as new: all %4 rows are added as new records "
+                           "beside the existing ones.")
+            .arg(plan.updated)
+            .arg(plan.unchanged)
+            .arg(plan.imported)
+            .arg(plan.imported + plan.updated + plan.unchanged));
+    QPushButton* update = box.addButton(RecordListPage::tr("Update"), QMessageBox::AcceptRole);
+    update->setObjectName(QStringLiteral("updateButton"));
+    QPushButton* insert = box.addButton(RecordListPage::tr("Insert all as new"), QMessageBox::ActionRole);
+    insert->setObjectName(QStringLiteral("insertAllButton"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(update);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == update)
+        return io::IdMode::Update;
+    if (box.clickedButton() == insert)
+        return io::IdMode::InsertOnly;
+    return std::nullopt;
+}
 } // namespace
 
 void RecordListPage::printPreview() {
@@ -123,19 +157,37 @@ void RecordListPage::importCsv() {
 
 bool RecordListPage::importFrom(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
-
-    QProgressDialog progress(tr("Importing %1…").arg(fileName), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr); // all or nothing: there is no half-way point to stop at
-    progress.setMinimumDuration(300);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     RecordRepository repo(m_db, m_kind);
-    auto result = io::importCsvFile(repo, path, Actor::systemUser(), [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
-    QApplication::restoreOverrideCursor();
-    progress.reset();
+    io::ImportOptions options;
+    // A file with record IDs stops after its plan, so that the user decides before anything is written.
+    options.askIfIds = true;
+    auto run = [&]() {
+        QProgressDialog progress(tr("Importing %1…").arg(fileName), QString(), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setCancelButton(nullptr); // all or nothing: there is no half-way point to stop at
+        progress.setMinimumDuration(300);
+        options.progress = [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        };
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto result = io::importCsvFile(repo, path, Actor::systemUser(), options);
+        QApplication::restoreOverrideCursor();
+        progress.reset();
+        options.progress = {};
+        return result;
+    };
+    auto result = run();
+    if (result && result->ok() && !result->written && result->hasIds) {
+        const std::optional<io::IdMode> mode = askHowToImport(this, fileName, *result);
+        if (!mode) {
+            Q_EMIT statusMessage(tr("Import of %1 cancelled; nothing was written.").arg(fileName));
+            return false;
+        }
+        options.askIfIds = false;
+        options.ids = *mode;
+        result = run();
+    }
 
     if (!result) {
         showError(this, tr("Could not import %1").arg(fileName), result.error());
@@ -149,7 +201,10 @@ bool RecordListPage::importFrom(const QString& path) {
     }
     m_model->reload();
     Q_EMIT recordsChanged();
-    Q_EMIT statusMessage(tr("Imported %1 records from %2.").arg(result->imported).arg(fileName));
+    if (result->hasIds && options.ids == io::IdMode::Update)
+        Q_EMIT statusMessage(tr("Imported %1: %2.").arg(fileName, result->countsText()));
+    else
+        Q_EMIT statusMessage(tr("Imported %1 records from %2.").arg(result->imported).arg(fileName));
     if (!result->warnings.isEmpty())
         ImportProblemsDialog(fileName, result->warnings, result->moreWarnings,
                              ImportProblemsDialog::Mode::ImportedWithWarnings, this)

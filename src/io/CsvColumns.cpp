@@ -1,5 +1,6 @@
 #include "CsvColumns.h"
 
+#include "RecordIds.h"
 #include "domain/Translations.h"
 #include "domain/ValueFormat.h"
 
@@ -14,6 +15,7 @@ struct Name {
     const FieldDef* field = nullptr;
     bool derived = false;
     bool line = false;
+    bool identity = false; // the record identity column
 };
 
 // Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date.
@@ -40,6 +42,10 @@ QHash<QString, Name> namesOf(const RecordKind& kind) {
     if (kind.lines)
         for (const FieldDef& f : kind.lines->fields)
             addAll(f, false, true);
+    const FieldDef& id = idField();
+    for (const QString& text : {id.key, QString::fromUtf8(id.label), id.displayLabel(),
+                                i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, id.label)})
+        add(text, {&id, false, false, true});
     for (const DerivedDef& d : kind.derived)
         addAll(d.field, true, false);
     if (kind.lines)
@@ -120,7 +126,9 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
         if (found->derived)
             continue; // computed from the other columns, so what the file says is not needed
         const FieldDef* f = found->field;
-        const QString slot = found->line ? QStringLiteral("lines/") + f->key : f->key;
+        const QString slot = found->identity ? QStringLiteral("#id")
+                             : found->line   ? QStringLiteral("lines/") + f->key
+                                             : f->key;
         if (const auto seen = out.headingFor.constFind(slot); seen != out.headingFor.constEnd()) {
             problem(written, QCoreApplication::translate("RecordCsv",
                                                          "The same column as \"%1\"; keep only one of them.")
@@ -128,6 +136,10 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
             continue;
         }
         out.headingFor.insert(slot, written);
+        if (found->identity) {
+            out.idColumn = i;
+            continue;
+        }
         // Only the key exactly as an export writes it promises canonical values: "Price" typed by hand over
         // a money field keyed "price" is in yuan like any label.
         out.columns << CsvColumn{i, written, f, written == f->key, found->line};

@@ -25,6 +25,7 @@ struct CsvColumns {
     QList<const FieldDef*> missing;     // stored fields of the record with no column
     QList<const FieldDef*> missingLine; // stored fields of the lines with no column
     QList<ImportProblem> problems;      // of the header row; non-empty = do not read the rows
+    int idColumn = -1;                  // the record identity column (see RecordIds.h), or -1
 
     // The heading a message about `fieldKey` (of the record, or of a line when line is true) should name:
     // as written in the file, else the label.

@@ -3,9 +3,11 @@
 #include "Csv.h"
 #include "CsvColumns.h"
 #include "domain/OutputFile.h"
+#include "RecordIds.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@ namespace houqin::io {
 
 using detail::CsvColumn;
 using detail::CsvColumns;
+using detail::ParsedId;
 
 namespace {
 
@@ -44,8 +47,9 @@ valuefmt::Parsed parseCell(const CsvColumn& c, const QString& text) {
     return valuefmt::parse(*c.field, text);
 }
 
-// What reading the rows found: the records to insert, or the problems that stop the import. For a kind with
-// item lines, consecutive rows with the same record cells are one record with one line per row.
+// What reading the rows found: the records to write, or the problems that stop the import. For a kind with
+// item lines, rows with the same id (without id: consecutive rows with the same record cells) are one record
+// with one line per row.
 // Keeps the first ImportResult::kMaxListed problems and counts the rest.
 struct CappedProblems {
     QList<ImportProblem> list;
@@ -61,11 +65,15 @@ struct CappedProblems {
 };
 
 struct ReadRows {
-    QList<Record> records;
+    QList<Record> records;           // id > 0: an update of that stored record (merged with it)
     QList<int> rowNumbers;           // spreadsheet row of each record (its first row)
     QList<QList<int>> lineRows;      // spreadsheet row of each line of each record
     QList<QSet<QString>> unreadable; // per record: fields (and "lines/i/field") whose cell did not parse
+    QList<QString> idCells;          // per record: its id cell as written, or empty
+    QList<bool> unchanged;           // per record: an update that changes nothing
+    bool hasIds = false;
     CappedProblems problems, warnings;
+    std::optional<Error> error; // a storage failure while looking up a record
 };
 
 // Parses the cells of one row that belong to the record (line = false) or to its line (line = true).
@@ -104,20 +112,105 @@ QString recordCellsKey(const CsvColumns& cols, const QStringList& cells) {
     return parts.join(QChar(0x1f));
 }
 
-ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const CsvColumns& cols,
+// Turns each row with an id of this database into an update of that record: the stored record with the
+// file's columns (and lines, when the file has line columns) in place of its own. False on a storage error.
+bool resolveIds(const RecordRepository& repo, const CsvColumns& cols, ReadRows& out) {
+    const RecordKind& kind = repo.kind();
+    const QString heading = cols.headingFor.value(QStringLiteral("#id"));
+    bool hasLineColumns = false;
+    for (const CsvColumn& c : cols.columns)
+        hasLineColumns = hasLineColumns || c.line;
+    for (qsizetype n = 0; n < out.records.size(); ++n) {
+        const QString& cell = out.idCells.at(n);
+        const int row = out.rowNumbers.at(n);
+        const ParsedId id = detail::parseRecordId(repo.database(), cell);
+        switch (id.kind) {
+        case ParsedId::Kind::Empty:
+            continue;
+        case ParsedId::Kind::Malformed:
+            out.problems << ImportProblem{
+                row, heading,
+                QCoreApplication::translate("RecordCsv", "\"%1\" is not a record ID (they look like "
+                                                         "3f2a9c1e-1207). Leave the cell empty to add the "
+                                                         "row as a new record.")
+                    .arg(cell)};
+            continue;
+        case ParsedId::Kind::OtherDatabase:
+            out.problems << ImportProblem{
+                row, heading,
+                QCoreApplication::translate("RecordCsv",
+                                            "The record ID %1 belongs to another database: this file was "
+                                            "exported from a different Houqin file, so it cannot update "
+                                            "records here. Import it as new records instead.")
+                    .arg(cell)};
+            continue;
+        case ParsedId::Kind::Ours:
+            break;
+        }
+        auto stored = repo.get(id.id);
+        if (!stored) {
+            if (stored.error().code != Error::Code::NotFound) {
+                out.error = stored.error();
+                return false;
+            }
+            out.problems << ImportProblem{
+                row, heading,
+                QCoreApplication::translate("RecordCsv",
+                                            "There is no record with ID %1 in %2 (it may have been "
+                                            "deleted). Leave the cell empty to add the row as a new record.")
+                    .arg(cell, kind.displayLabel())};
+            continue;
+        }
+        const Record& read = out.records.at(n);
+        Record merged = *stored;
+        for (const CsvColumn& c : cols.columns)
+            if (!c.line) {
+                if (const QVariant v = read.value(c.field->key); v.isNull())
+                    merged.values.remove(c.field->key);
+                else
+                    merged.set(c.field->key, v);
+            }
+        if (hasLineColumns)
+            merged.lines = read.lines;
+        out.unchanged[n] = detail::sameValues(kind, merged, *stored);
+        out.records[n] = merged;
+    }
+    return true;
+}
+
+ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const CsvColumns& cols, IdMode ids,
                   const std::function<void(int, int)>& progress) {
     const RecordKind& kind = repo.kind();
     const KindergartenSettings& settings = repo.database().settings();
     const int total = int(table.rows.size());
     ReadRows out;
     out.records.reserve(total);
-    QString previousKey;
+    const QString idHeading = cols.headingFor.value(QStringLiteral("#id"));
+    QString previousKey, previousId;
+    QHash<QString, int> idRows; // id cell -> the row it first appeared on
     for (int i = 0; i < total; ++i) {
         const QStringList& cells = table.rows.at(i);
         const int row = table.rowNumbers.at(i);
         const QString key = recordCellsKey(cols, cells);
-        const bool continues = kind.lines && !out.records.isEmpty() && key == previousKey;
+        const QString id = cols.idColumn >= 0 && cols.idColumn < cells.size()
+                               ? valuefmt::normalise(cells.at(cols.idColumn))
+                               : QString();
+        const bool continues = kind.lines && !out.records.isEmpty() &&
+                               (id.isEmpty() ? previousId.isEmpty() && key == previousKey : id == previousId);
         previousKey = key;
+        previousId = id;
+        if (!id.isEmpty() && !continues) {
+            if (const auto seen = idRows.constFind(id); seen != idRows.constEnd())
+                out.problems << ImportProblem{
+                    row, idHeading,
+                    QCoreApplication::translate("RecordCsv",
+                                                "The record ID %1 is already on row %2; a record's rows must "
+                                                "follow one another, and a record can be in the file once.")
+                        .arg(id)
+                        .arg(*seen)};
+            else
+                idRows.insert(id, row);
+        }
         if (!continues) {
             Record r;
             QSet<QString> unreadable;
@@ -126,6 +219,8 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
             out.rowNumbers << row;
             out.lineRows << QList<int>();
             out.unreadable << unreadable;
+            out.idCells << id;
+            out.hasIds = out.hasIds || !id.isEmpty();
         }
         if (kind.lines) {
             Record line;
@@ -151,7 +246,12 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
         if (progress && (i + 1) % 500 == 0)
             progress(i + 1, total);
     }
-    for (qsizetype n = 0; n < out.records.size(); ++n)
+    out.unchanged.fill(false, out.records.size());
+    if (ids == IdMode::Update && out.hasIds && !resolveIds(repo, cols, out))
+        return out;
+    for (qsizetype n = 0; n < out.records.size(); ++n) {
+        if (out.unchanged.at(n))
+            continue; // not written, so not checked again (rules or settings may have changed since)
         for (const Issue& issue : repo.validate(out.records.at(n))) {
             if (out.unreadable.at(n).contains(issue.field))
                 continue;
@@ -167,6 +267,7 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
             }
             (issue.isError() ? out.problems : out.warnings) << p;
         }
+    }
     std::stable_sort(out.problems.list.begin(), out.problems.list.end(),
                      [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
     return out;
@@ -174,8 +275,9 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
 
 // insertAll names a failing record as "#index:field" (or just "field" in a batch of one), and a line's
 // field as "lines/i/field".
-QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& rows, const CsvColumns& cols,
-                                        const RecordKind& kind) {
+// indexes: the position in rows of each record of the batch.
+QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& rows, const QList<int>& indexes,
+                                        const CsvColumns& cols, const RecordKind& kind) {
     static const QRegularExpression indexed(QStringLiteral("^#(\\d+):(.*)$"));
     QList<ImportProblem> out;
     for (const Issue& issue : issues) {
@@ -187,6 +289,7 @@ QList<ImportProblem> problemsFromIssues(const Issues& issues, const ReadRows& ro
             index = m.captured(1).toInt();
             field = m.captured(2);
         }
+        index = index < indexes.size() ? indexes.at(index) : int(rows.rowNumbers.size());
         int row = index < rows.rowNumbers.size() ? rows.rowNumbers.at(index) : 0;
         int line = 0;
         QString lineField;
@@ -211,6 +314,13 @@ QString ImportProblem::toString() const {
     return QCoreApplication::translate("RecordCsv", "Row %1, column %2: %3").arg(row).arg(column, reason);
 }
 
+QString ImportResult::countsText() const {
+    return QCoreApplication::translate("RecordCsv", "%1 new, %2 updated, %3 unchanged")
+        .arg(imported)
+        .arg(updated)
+        .arg(unchanged);
+}
+
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
     const RecordKind& kind = repo.kind();
     auto records = repo.list(options.query);
@@ -219,7 +329,7 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
     static const RecordKind kNoLines;
     const RecordKind& lineKind = kind.lines ? *kind.lines : kNoLines;
     // Record fields, line fields, then what is derived from each.
-    QStringList header;
+    QStringList header{options.keys ? detail::idField().key : detail::idField().displayLabel()};
     for (const QList<FieldDef>* fields : {&kind.fields, &lineKind.fields})
         for (const FieldDef& f : *fields)
             header << (options.keys ? f.key : f.displayLabel());
@@ -230,7 +340,7 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
     QList<QStringList> rows;
     rows.reserve(records->size());
     for (const Record& r : *records) {
-        QStringList own;
+        QStringList own{detail::recordIdText(repo.database(), r.id)};
         for (const FieldDef& f : kind.fields)
             own << cellText(f, r.value(f.key), options.keys);
         const QVariantMap derived = deriveValues(kind, r, ctx);
@@ -267,7 +377,7 @@ Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options,
 }
 
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
-                               const std::function<void(int, int)>& progress) {
+                               const ImportOptions& options) {
     const RecordKind& kind = repo.kind();
     QElapsedTimer timer;
     timer.start();
@@ -290,9 +400,12 @@ Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, c
         result.problems = cols.problems;
         return result;
     }
-    ReadRows rows = readRows(repo, *table, cols, progress);
+    ReadRows rows = readRows(repo, *table, cols, options.ids, options.progress);
+    if (rows.error)
+        return *rows.error;
     result.warnings = rows.warnings.list;
     result.moreWarnings = rows.warnings.more;
+    result.hasIds = rows.hasIds;
     if (!rows.problems.isEmpty()) {
         result.problems = rows.problems.list;
         result.moreProblems = rows.problems.more;
@@ -300,32 +413,67 @@ Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, c
                              rows.problems.list.size() + rows.problems.more, rows.records.size());
         return result;
     }
-    if (!rows.records.isEmpty()) {
-        auto ids = repo.insertAll(rows.records, who);
-        if (!ids) {
-            if (ids.error().code != Error::Code::Validation)
-                return ids.error();
-            result.problems = problemsFromIssues(ids.error().issues, rows, cols, kind);
-            return result;
+    QList<Record> inserts, updates;
+    QList<int> insertIndexes, updateIndexes;
+    for (int n = 0; n < int(rows.records.size()); ++n) {
+        Record r = rows.records.at(n);
+        if (options.ids == IdMode::InsertOnly)
+            r.id = 0;
+        if (r.id == 0) {
+            inserts << r;
+            insertIndexes << n;
+        } else if (rows.unchanged.at(n)) {
+            ++result.unchanged;
+        } else {
+            updates << r;
+            updateIndexes << n;
         }
-        result.imported = int(ids->size());
     }
-    if (progress)
-        progress(int(rows.records.size()), int(rows.records.size()));
-    log::get("io")->info("imported {} {} records in {} ms", result.imported, log::s(kind.key),
-                         timer.elapsed());
+    result.imported = int(inserts.size());
+    result.updated = int(updates.size());
+    if (options.planOnly || (options.askIfIds && rows.hasIds))
+        return result;
+    // One transaction: the additions and the updates are written together or not at all.
+    Transaction tx(repo.database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto refused = [&](const Error& e, const QList<int>& indexes) -> Result<ImportResult> {
+        if (e.code != Error::Code::Validation)
+            return e;
+        result.imported = result.updated = result.unchanged = 0;
+        result.problems = problemsFromIssues(e.issues, rows, indexes, cols, kind);
+        return result;
+    };
+    if (!inserts.isEmpty())
+        if (auto ids = repo.insertAll(inserts, who); !ids)
+            return refused(ids.error(), insertIndexes);
+    if (!updates.isEmpty())
+        if (Status s = repo.updateAll(updates, who); !s)
+            return refused(s.error(), updateIndexes);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    result.written = true;
+    if (options.progress)
+        options.progress(int(rows.records.size()), int(rows.records.size()));
+    log::get("io")->info("imported {} {} records: {} new, {} updated, {} unchanged, in {} ms",
+                         rows.records.size(), log::s(kind.key), result.imported, result.updated,
+                         result.unchanged, timer.elapsed());
     return result;
 }
 
+Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who) {
+    return importCsv(repo, data, who, ImportOptions{});
+}
+
 Result<ImportResult> importCsvFile(RecordRepository& repo, const QString& path, const Actor& who,
-                                   const std::function<void(int, int)>& progress) {
+                                   const ImportOptions& options) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(
             Error::Code::Io,
             QCoreApplication::translate("RecordCsv", "Cannot read %1: %2").arg(path, file.errorString()),
             QStringLiteral("importCsvFile"));
-    return importCsv(repo, file.readAll(), who, progress);
+    return importCsv(repo, file.readAll(), who, options);
 }
 
 } // namespace houqin::io

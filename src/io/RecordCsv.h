@@ -19,7 +19,9 @@ struct ExportOptions {
     ListQuery query;   // which records; export follows the query's sort
 };
 
-// Every stored field in declaration order, then every derived field (status and the like). Import reads
+// The record identity first (column "id": "<8 hex digits of the database's id>-<record id>", one per row, so
+// repeated on each line of a record with lines), every stored field in declaration order, then every
+// derived field (status and the like). Import reads
 // both forms back to the same records: a column headed by a field key (exactly as exported) holds canonical
 // values, so a money column headed by its key is read in fen, one headed by a label in yuan.
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options);
@@ -32,16 +34,36 @@ struct ImportProblem {
     QString toString() const; // "Row 3, column 重量: ..." in the current language
 };
 
+// What to do with the record identity column (key "id") an export writes first.
+enum class IdMode {
+    Update,     // a row with an id of this database updates that record; a row without one is added
+    InsertOnly, // the id column is ignored: every row is added as a new record
+};
+
+struct ImportOptions {
+    IdMode ids = IdMode::Update;
+    bool planOnly = false; // read, check and count everything, write nothing
+    bool askIfIds = false; // as planOnly when the file has record ids, so the caller can ask what to do
+    // Called during the work (for the GUI's progress dialog) with (done, total).
+    std::function<void(int, int)> progress;
+};
+
 struct ImportResult {
     // A file of a million bad rows lists the first problems and counts the rest, so that neither the screen
     // nor the memory is flooded.
     static constexpr int kMaxListed = 100;
-    int imported = 0;
+    int imported = 0;              // records added (planned, with planOnly)
+    int updated = 0;               // records changed through their id
+    int unchanged = 0;             // rows with an id whose values equal the stored record's: skipped
+    bool hasIds = false;           // some row has a record id (the caller should ask Update or InsertOnly)
+    bool written = false;          // the records are in the database (false with planOnly or any problem)
     QList<ImportProblem> problems; // non-empty = nothing was written; at most kMaxListed
     QList<ImportProblem> warnings; // rule warnings (fridge temperature...): shown, but they do not block
     int moreProblems = 0;          // problems found beyond those listed
     int moreWarnings = 0;
     bool ok() const { return problems.isEmpty(); }
+    // "3 new, 1 updated, 15 unchanged" in the current language, for the plan and the final message.
+    QString countsText() const;
 };
 
 // All or nothing. The header may use field keys or display labels in English or Chinese, in any order,
@@ -51,10 +73,18 @@ struct ImportResult {
 // against the kind's rules; with any problem nothing is written and every bad row is reported. A file that
 // is not CSV (not UTF-8, an unterminated quote) is a problem too; an unreadable file or a storage failure
 // is an Error. A missing column, or an empty cell of a required field, takes the field's default.
-// progress(done, total) may be called during the work (for the GUI's progress dialog).
+//
+// Record ids (IdMode::Update): a row whose id names a record of this database updates it through
+// RecordRepository::updateAll (validated and audited); the file's columns replace the stored values, columns
+// the file lacks keep them, and lines are replaced when the file has line columns. A row equal to the stored
+// record is skipped and counted unchanged. A row without id is added. An id of a record that does not exist
+// (deleted), an id of another database or an unreadable id is a problem of its row, so such a file is
+// refused as a whole. Rows of a kind with lines group by id (rows without one: neighbouring rows with the
+// same record cells are one record); an id repeated apart from its record's rows is a problem.
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
-                               const std::function<void(int, int)>& progress = {});
+                               const ImportOptions& options);
+Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who);
 Result<ImportResult> importCsvFile(RecordRepository& repo, const QString& path, const Actor& who,
-                                   const std::function<void(int, int)>& progress = {});
+                                   const ImportOptions& options = {});
 
 } // namespace houqin::io

@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUuid>
 #include <sqlite3.h>
 
 namespace houqin {
@@ -154,6 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     if (!settings)
         return settings.error();
     db->m_settings = *settings;
+    db->ensureDatabaseId();
     log::get("storage")->info("opened {} (schema {})", log::s(path), db->schemaVersion());
     return db;
 }
@@ -169,6 +171,26 @@ Status Database::configure() {
             return s;
     }
     return {};
+}
+
+void Database::ensureDatabaseId() {
+    Query read(*this, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    read.bind(QStringLiteral(":k"), settingkey::kDatabaseId);
+    if (read.exec() && read.next())
+        m_databaseId = read.value(0).toString();
+    if (!m_databaseId.isEmpty())
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Not audited: it is the file's identity, not a setting anyone chose.
+    Query write(*this, QStringLiteral("INSERT INTO settings(key, value) VALUES(:k, :v)"));
+    write.bind(QStringLiteral(":k"), settingkey::kDatabaseId).bind(QStringLiteral(":v"), id);
+    if (Status s = write.exec(); !s) {
+        // A read-only file still opens; its exports then carry no record identities.
+        log::get("storage")->warn("{} has no database id and none could be stored: {}", log::s(m_path),
+                                  log::s(s.error().message));
+        return;
+    }
+    m_databaseId = id;
 }
 
 RuleContext Database::ruleContext() const {

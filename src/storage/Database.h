@@ -38,6 +38,10 @@ public:
     int schemaVersion() const;
 
     const KindergartenSettings& settings() const { return m_settings; }
+    // The database's random identity (a UUID without braces), stored in the settings table under
+    // settingkey::kDatabaseId the first time the file is opened writable. Empty only for a file that has
+    // none and could not be written.
+    QString databaseId() const { return m_databaseId; }
     void cacheSettings(const KindergartenSettings& s) { m_settings = s; }
     // The time rules see. Tests fix it; the app leaves the system clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -51,11 +55,13 @@ public:
 private:
     Database() = default;
     Status configure();
+    void ensureDatabaseId();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     KindergartenSettings m_settings;
+    QString m_databaseId;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     int m_txDepth = 0;
 };

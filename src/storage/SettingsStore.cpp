@@ -46,8 +46,11 @@ Status save(Database& db, const KindergartenSettings& s, const Actor& who) {
     auto before = readAll(db);
     if (!before)
         return before.error();
-    const QMap<QString, QString> after = s.toMap();
-    for (auto it = after.begin(); it != after.end(); ++it) {
+    const QMap<QString, QString> values = s.toMap();
+    // Keys the settings do not know (the database's identity) stay as they are, in the table and the audit.
+    QMap<QString, QString> after = *before;
+    after.insert(values);
+    for (auto it = values.begin(); it != values.end(); ++it) {
         Query q(db, QStringLiteral("INSERT INTO settings(key, value) VALUES(:k, :v) "
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         // An unset value (no semester start yet) is stored as empty text: the column is NOT NULL.

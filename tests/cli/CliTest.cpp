@@ -97,7 +97,7 @@ TEST_F(CliTest, ExportWritesBomLabelsAndDerivedStatus) {
     const QByteArray csv = readFile(file);
     EXPECT_TRUE(csv.startsWith(kBom));
     const QString text = QString::fromUtf8(csv.mid(3));
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Date,Meal,Dish")));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Record ID,Date,Meal,Dish")));
     EXPECT_TRUE(text.contains(QStringLiteral("Status")));
     EXPECT_TRUE(text.contains(QStringLiteral("番茄炒蛋")));
     EXPECT_EQ(text.count(QStringLiteral("\r\n")), 4); // header + 3 rows
@@ -112,7 +112,7 @@ TEST_F(CliTest, ExportWithKeysAndDateRange) {
                      QStringLiteral("2026年9月8日"), QStringLiteral("-o"), file}));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QString text = QString::fromUtf8(readFile(file).mid(3));
-    EXPECT_TRUE(text.startsWith(QStringLiteral("date,meal,dish,weight_g,stored_at")));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("id,date,meal,dish,weight_g,stored_at")));
     EXPECT_TRUE(text.contains(QStringLiteral(",lunch,")));
     EXPECT_FALSE(text.contains(QStringLiteral("番茄炒蛋")));
     EXPECT_TRUE(text.contains(QStringLiteral("青菜")));
@@ -242,4 +242,71 @@ TEST_F(CliTest, ForeignFileIsAStorageErrorAndUntouched) {
     EXPECT_EQ(r.code, 4);
     EXPECT_TRUE(r.err.contains(file));
     EXPECT_EQ(readFile(file), QByteArray("hello, not a database at all, but long enough\n"));
+}
+
+TEST_F(CliTest, ImportOfAFileWithIdsAsksForUpdateOrInsertOnly) {
+    addSamples();
+    const QString file = t.dir() + QStringLiteral("/again.csv");
+    ASSERT_EQ(runCli(with({QStringLiteral("export"), QStringLiteral("food-samples"), QStringLiteral("--keys"),
+                           QStringLiteral("-o"), file}))
+                  .code,
+              0);
+    // One weight edited, as in a spreadsheet.
+    QString text = QString::fromUtf8(readFile(file));
+    ASSERT_EQ(text.count(QStringLiteral(",青菜,130.0,")), 1);
+    text.replace(QStringLiteral(",青菜,130.0,"), QStringLiteral(",青菜,141.0,"));
+    writeFile(file, text.toUtf8());
+    const int audit = countRows(t.db(), QStringLiteral("audit_log"));
+    auto import = [&](QStringList flags) {
+        return runCli(
+            with(QStringList{QStringLiteral("import"), QStringLiteral("food-samples"), file} + flags));
+    };
+
+    auto r = import({});
+    EXPECT_EQ(r.code, 2) << "no choice given: the plan, a usage error, nothing written";
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 new, 1 updated, 2 unchanged"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--update"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--insert-only"))) << r.err.toStdString();
+    EXPECT_EQ(countRows(t.db(), QStringLiteral("audit_log")), audit);
+
+    EXPECT_EQ(import({QStringLiteral("--update"), QStringLiteral("--insert-only")}).code, 2);
+
+    r = import({QStringLiteral("--update")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 new, 1 updated, 2 unchanged"))) << r.out.toStdString();
+    EXPECT_EQ(countRows(t.db(), QStringLiteral("food_samples")), 3);
+    EXPECT_EQ(countRows(t.db(), QStringLiteral("audit_log")), audit + 1);
+    {
+        Query q(t.db(), QStringLiteral("SELECT weight_g FROM food_samples WHERE dish = '青菜'"));
+        ASSERT_TRUE(q.exec().ok() && q.next());
+        EXPECT_DOUBLE_EQ(q.value(0).toDouble(), 141.0);
+    } // an open statement would keep this connection on the old snapshot
+
+    r = import({QStringLiteral("--insert-only")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("3"))) << r.out.toStdString();
+    EXPECT_EQ(countRows(t.db(), QStringLiteral("food_samples")), 6);
+}
+
+TEST_F(CliTest, ImportOfAnotherDatabasesFileIsRefusedUnlessInsertOnly) {
+    addSamples();
+    const QString file = t.dir() + QStringLiteral("/from-here.csv");
+    ASSERT_EQ(
+        runCli(with({QStringLiteral("export"), QStringLiteral("food-samples"), QStringLiteral("-o"), file}))
+            .code,
+        0);
+    test::TempDb other;
+    auto into = [&](QStringList flags) {
+        return runCli(QStringList{QStringLiteral("--db"), other.path(), QStringLiteral("import"),
+                                  QStringLiteral("food-samples"), file} +
+                      flags);
+    };
+    auto r = into({QStringLiteral("--update")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("another database"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Row 2"))) << r.err.toStdString();
+    EXPECT_EQ(countRows(other.db(), QStringLiteral("food_samples")), 0);
+    r = into({QStringLiteral("--insert-only")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(countRows(other.db(), QStringLiteral("food_samples")), 3);
 }

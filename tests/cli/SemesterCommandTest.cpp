@@ -15,6 +15,13 @@ using test::runCli;
 namespace tf = houqin::plan::taskfield;
 
 namespace {
+// A CSV export without its first column (the record IDs), line by line.
+QString withoutIds(const QString& csv) {
+    QStringList lines = csv.split(QStringLiteral("\r\n"));
+    for (QString& line : lines)
+        line = line.mid(line.indexOf(QLatin1Char(',')) + 1);
+    return lines.join(QStringLiteral("\r\n"));
+}
 
 const QString kAutumn = QStringLiteral("2026学年第一学期");
 
@@ -198,7 +205,9 @@ TEST_F(SemesterCommandTest, PlanExportsAndImportsAsCsvWithTheSemesterByName) {
                 .code;
         };
         auto importFrom = [&](const QString& kind, const QString& file) {
-            return runCli(with(global + QStringList{QStringLiteral("import"), kind, file}, other));
+            return runCli(with(
+                global + QStringList{QStringLiteral("import"), kind, file, QStringLiteral("--insert-only")},
+                other));
         };
         ASSERT_EQ(exportTo(QStringLiteral("semesters"), semesters, {}), 0);
         ASSERT_EQ(exportTo(QStringLiteral("plan-tasks"), tasks, {}), 0);
@@ -218,7 +227,8 @@ TEST_F(SemesterCommandTest, PlanExportsAndImportsAsCsvWithTheSemesterByName) {
         ASSERT_EQ(exportTo(QStringLiteral("plan-tasks"), again, other), 0);
         QFile g(again);
         ASSERT_TRUE(g.open(QIODevice::ReadOnly));
-        EXPECT_EQ(QString::fromUtf8(g.readAll()), text);
+        // The same file but for the record IDs, which name the other database.
+        EXPECT_EQ(withoutIds(QString::fromUtf8(g.readAll())), withoutIds(text));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "domain/canteen/FoodSamples.h"
 #include "gui/DetailsPane.h"
 #include "gui/RecordTableModel.h"
+#include "storage/Query.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -167,4 +170,67 @@ TEST_F(RecordListPageTest, ExportsWhatTheListShows) {
     const QString pdf = dir.filePath(QStringLiteral("list.pdf"));
     ASSERT_TRUE(page.exportPdfTo(pdf));
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
+}
+
+namespace {
+// Clicks the named button of the next modal dialog (the import's plan) and remembers its text.
+void clickInNextModal(const QString& button, QString* text) {
+    QTimer::singleShot(0, [button, text] {
+        QWidget* modal = QApplication::activeModalWidget();
+        ASSERT_NE(modal, nullptr);
+        EXPECT_EQ(modal->objectName(), QStringLiteral("importPlanMessageBox"));
+        if (auto* box = qobject_cast<QMessageBox*>(modal))
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        auto* b = modal->findChild<QPushButton*>(button);
+        ASSERT_NE(b, nullptr) << button.toStdString();
+        b->click();
+    });
+}
+} // namespace
+
+TEST_F(RecordListPageTest, ReimportOfAnEditedExportAsksThenUpdatesInsteadOfDuplicating) {
+    QTemporaryDir dir;
+    RecordListPage page(t.db(), kind);
+    const QString path = dir.filePath(QStringLiteral("samples.csv"));
+    ASSERT_TRUE(page.exportCsvTo(path));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    ASSERT_EQ(text.count(QStringLiteral(",清炒青菜,130.0,")), 1) << text.toStdString();
+    text.replace(QStringLiteral(",清炒青菜,130.0,"), QStringLiteral(",清炒青菜,142.0,"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    f.close();
+    const qint64 audit = [&] {
+        Query q(t.db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+        return q.exec().ok() && q.next() ? q.value(0).toLongLong() : -1;
+    }();
+
+    // Cancel: nothing written.
+    QString plan;
+    clickInNextModal(QStringLiteral("cancelButton"), &plan);
+    EXPECT_FALSE(page.importFrom(path));
+    EXPECT_TRUE(plan.contains(QStringLiteral("Update: 1 records are changed, 2 are unchanged")))
+        << plan.toStdString();
+    EXPECT_TRUE(plan.contains(QStringLiteral("all 3 rows"))) << plan.toStdString();
+    EXPECT_EQ(page.model()->totalCount(), 3);
+
+    // Update: the same three records, one of them changed, one audit entry.
+    QString message;
+    QObject::connect(&page, &RecordListPage::statusMessage, [&](const QString& m) { message = m; });
+    clickInNextModal(QStringLiteral("updateButton"), &plan);
+    EXPECT_TRUE(page.importFrom(path));
+    EXPECT_EQ(page.model()->totalCount(), 3);
+    EXPECT_TRUE(message.contains(QStringLiteral("0 new, 1 updated, 2 unchanged"))) << message.toStdString();
+    Query q(t.db(), QStringLiteral("SELECT weight_g, (SELECT count(*) FROM audit_log) FROM food_samples "
+                                   "WHERE dish = '清炒青菜'"));
+    ASSERT_TRUE(q.exec().ok() && q.next());
+    EXPECT_DOUBLE_EQ(q.value(0).toDouble(), 142.0);
+    EXPECT_EQ(q.value(1).toLongLong(), audit + 1);
+
+    // Insert all as new: three more.
+    clickInNextModal(QStringLiteral("insertAllButton"), &plan);
+    EXPECT_TRUE(page.importFrom(path));
+    EXPECT_EQ(page.model()->totalCount(), 6);
 }

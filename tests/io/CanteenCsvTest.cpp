@@ -41,7 +41,7 @@ void roundTrip(const RecordKind& kind, const QList<Record>& records) {
         options.query = byId();
         auto csv = exportCsv(source, options);
         ASSERT_TRUE(csv.ok());
-        auto imported = importCsv(target, *csv, test::tester());
+        auto imported = importCsv(target, *csv, test::tester(), test::insertOnly());
         ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
         ASSERT_TRUE(imported->ok()) << test::describe(*imported);
         EXPECT_EQ(imported->imported, records.size());

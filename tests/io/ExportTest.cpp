@@ -104,18 +104,19 @@ TEST_F(ExportTest, KeysGiveCanonicalValuesAndTheDerivedColumns) {
     EXPECT_TRUE(csv.contains("\r\n"));
     EXPECT_EQ(csv.count("\r\n"), 4) << "header and three rows, CRLF each (the LF in notes is inside quotes)";
     const CsvTable got = table(csv);
-    EXPECT_EQ(
-        got.header.join(QLatin1Char(',')),
-        QStringLiteral("date,meal,dish,weight_g,stored_at,fridge_temp_c,sampled_by,disposed_at,disposed_by,"
-                       "notes,status,due_at,time_left"));
+    EXPECT_EQ(got.header.join(QLatin1Char(',')),
+              QStringLiteral(
+                  "id,date,meal,dish,weight_g,stored_at,fridge_temp_c,sampled_by,disposed_at,disposed_by,"
+                  "notes,status,due_at,time_left"));
     ASSERT_EQ(got.rows.size(), 3);
-    EXPECT_EQ(got.rows[0].mid(0, 11),
+    EXPECT_EQ(got.rows[0].mid(1, 11),
               (QStringList{"2026-09-01", "lunch", "番茄炒蛋", "130.0", "2026-09-01T11:30:00", "4.5", "王老师",
                            "2026-09-03T12:00:00", "李师傅", "汤汁多, \"带汤\"\n第二行", "disposed"}));
-    EXPECT_EQ(got.rows[1][10], QStringLiteral("disposable")); // stored 09-04 11:30, now 09-07 10:00
-    EXPECT_EQ(got.rows[1][11], QStringLiteral("2026-09-06T11:30:00"));
-    EXPECT_EQ(got.rows[2][10], QStringLiteral("held"));
-    EXPECT_EQ(got.rows[2][3], QStringLiteral("125.0"));
+    EXPECT_EQ(got.rows[1][11], QStringLiteral("disposable")); // stored 09-04 11:30, now 09-07 10:00
+    EXPECT_EQ(got.rows[1][12], QStringLiteral("2026-09-06T11:30:00"));
+    EXPECT_EQ(got.rows[1][13], QStringLiteral("-1350")) << "minutes past the time disposal was allowed";
+    EXPECT_EQ(got.rows[2][11], QStringLiteral("held"));
+    EXPECT_EQ(got.rows[2][4], QStringLiteral("125.0"));
 }
 
 TEST_F(ExportTest, LabelsGiveDisplayValues) {
@@ -123,16 +124,17 @@ TEST_F(ExportTest, LabelsGiveDisplayValues) {
     const QByteArray csv = exported(false);
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     const CsvTable got = table(csv);
-    EXPECT_EQ(got.header.join(QLatin1Char(',')),
-              QStringLiteral("Date,Meal,Dish,Weight,Stored at,Fridge temperature,Sampled by,Disposed at,"
-                             "Disposed by,Notes,Status,Disposal allowed from,Time left"));
+    EXPECT_EQ(
+        got.header.join(QLatin1Char(',')),
+        QStringLiteral("Record ID,Date,Meal,Dish,Weight,Stored at,Fridge temperature,Sampled by,Disposed at,"
+                       "Disposed by,Notes,Status,Disposal allowed from,Time left"));
     ASSERT_EQ(got.rows.size(), 3);
-    EXPECT_EQ(got.rows[0].mid(0, 9),
+    EXPECT_EQ(got.rows[0].mid(1, 9),
               (QStringList{"2026-09-01", "Lunch", "番茄炒蛋", "130.0", "2026-09-01 11:30", "4.5", "王老师",
                            "2026-09-03 12:00", "李师傅"}));
-    EXPECT_EQ(got.rows[0][10], QStringLiteral("Disposed of"));
-    EXPECT_EQ(got.rows[2][10], QStringLiteral("Held"));
-    EXPECT_TRUE(got.rows[2][12].contains(QStringLiteral("left"))) << got.rows[2][12].toStdString();
+    EXPECT_EQ(got.rows[0][11], QStringLiteral("Disposed of"));
+    EXPECT_EQ(got.rows[2][11], QStringLiteral("Held"));
+    EXPECT_TRUE(got.rows[2][13].contains(QStringLiteral("left"))) << got.rows[2][13].toStdString();
 }
 
 TEST_F(ExportTest, DateRangeFollowsTheListQuery) {
@@ -142,14 +144,14 @@ TEST_F(ExportTest, DateRangeFollowsTheListQuery) {
     q.to = QDate(2026, 9, 4);
     CsvTable got = table(exported(true, q));
     ASSERT_EQ(got.rows.size(), 1);
-    EXPECT_EQ(got.rows[0][2], QStringLiteral("青菜"));
+    EXPECT_EQ(got.rows[0][3], QStringLiteral("青菜"));
     q.to = QDate(2026, 9, 7);
     EXPECT_EQ(table(exported(true, q)).rows.size(), 2);
     q.from = QDate(2026, 9, 8);
     q.to = {};
     got = table(exported(true, q));
     EXPECT_EQ(got.rows.size(), 0);
-    EXPECT_EQ(got.header.size(), 13) << "an empty export still has its header";
+    EXPECT_EQ(got.header.size(), 14) << "an empty export still has its header";
 }
 
 TEST_F(ExportTest, RoundTripWithKeysAndWithLabelsGivesIdenticalRecords) {
@@ -159,7 +161,7 @@ TEST_F(ExportTest, RoundTripWithKeysAndWithLabelsGivesIdenticalRecords) {
         SCOPED_TRACE(keys ? "keys" : "labels");
         test::TempDb other{kNow};
         RecordRepository target(other.db(), canteen::foodSamplesKind());
-        auto r = importCsv(target, exported(keys), test::tester());
+        auto r = importCsv(target, exported(keys), test::tester(), test::insertOnly());
         ASSERT_TRUE(r.ok());
         ASSERT_TRUE(r->ok()) << test::describe(*r);
         EXPECT_EQ(r->imported, 3);
@@ -188,7 +190,7 @@ TEST_F(ExportTest, StaffRoundTrip) {
         ASSERT_TRUE(csv.ok());
         test::TempDb other{kNow};
         RecordRepository target(other.db(), staff::staffKind());
-        auto r = importCsv(target, *csv, test::tester());
+        auto r = importCsv(target, *csv, test::tester(), test::insertOnly());
         ASSERT_TRUE(r.ok());
         ASSERT_TRUE(r->ok()) << test::describe(*r);
         EXPECT_EQ(valuesOf(*target.list(byId())), original);
@@ -229,7 +231,7 @@ TEST_F(ExportTest, EveryFieldTypeRoundTrips) {
     EXPECT_TRUE(labelsCsv.contains(",1234.56,")) << "money in yuan with labels";
     for (const QByteArray& csv : {keysCsv, labelsCsv}) {
         ASSERT_TRUE(Query::run(t.db(), QStringLiteral("DELETE FROM every_type")).ok());
-        auto r = importCsv(repo, csv, test::tester());
+        auto r = importCsv(repo, csv, test::tester(), test::insertOnly());
         ASSERT_TRUE(r.ok());
         ASSERT_TRUE(r->ok()) << test::describe(*r);
         EXPECT_EQ(valuesOf(*repo.list(byId())), original) << csv.toStdString();

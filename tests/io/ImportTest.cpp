@@ -236,9 +236,9 @@ TEST_F(ImportTest, TenThousandRowsInOneTransactionQuickly) {
     const DbCounts before = counts(t.db(), kTable);
     QElapsedTimer timer;
     timer.start();
-    auto r = importCsv(repo, csv, test::tester(), [&](int done, int total) {
-        calls << std::pair{done, total};
-    });
+    ImportOptions options;
+    options.progress = [&](int done, int total) { calls << std::pair{done, total}; };
+    auto r = importCsv(repo, csv, test::tester(), options);
     const qint64 ms = timer.elapsed();
     ASSERT_TRUE(r.ok());
     ASSERT_TRUE(r->ok()) << test::describe(*r);

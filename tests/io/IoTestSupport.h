@@ -46,3 +46,12 @@ inline QString zhLabel(const char* source) {
 }
 
 } // namespace houqin::test
+
+namespace houqin::test {
+// A file from another database (a copy between two files): its record IDs are ignored, every row is added.
+inline io::ImportOptions insertOnly() {
+    io::ImportOptions o;
+    o.ids = io::IdMode::InsertOnly;
+    return o;
+}
+} // namespace houqin::test

@@ -70,7 +70,7 @@ TEST(LinesCsv, OneRowPerLineAndBackInBothHeaderForms) {
         auto csv = exportCsv(source, options);
         ASSERT_TRUE(csv.ok());
         EXPECT_EQ(QString::fromUtf8(*csv).trimmed().split(QLatin1Char('\n')).size(), 4) << "header + 3 lines";
-        auto imported = importCsv(target, *csv, test::tester());
+        auto imported = importCsv(target, *csv, test::tester(), test::insertOnly());
         ASSERT_TRUE(imported.ok());
         ASSERT_TRUE(imported->ok()) << test::describe(*imported);
         EXPECT_EQ(imported->imported, 2);

@@ -21,6 +21,15 @@ public:
             QCoreApplication::translate("Cli", "Record kind key (see: houqin kinds)."));
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QCoreApplication::translate("Cli", "CSV file to import."));
+        const QCommandLineOption update(
+            QStringLiteral("update"),
+            QCoreApplication::translate("Cli", "Rows with a record ID of this database update that record; "
+                                               "rows without one are added."));
+        const QCommandLineOption insertOnly(
+            QStringLiteral("insert-only"),
+            QCoreApplication::translate("Cli",
+                                        "Ignore the record ID column and add every row as a new record."));
+        parser.addOptions({update, insertOnly});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
         const QStringList pos = parser.positionalArguments();
@@ -31,11 +40,18 @@ public:
             return ctx.usage(
                 QCoreApplication::translate("Cli", "Unknown record kind \"%1\" (see: houqin kinds).")
                     .arg(pos.at(0)));
+        if (parser.isSet(update) && parser.isSet(insertOnly))
+            return ctx.usage(QCoreApplication::translate("Cli", "Give --update or --insert-only, not both."));
         Database* db = ctx.db();
         if (!db)
             return kStorage;
         RecordRepository repo(*db, *kind);
-        auto result = io::importCsvFile(repo, pos.at(1), Actor::systemUser());
+        io::ImportOptions options;
+        options.ids = parser.isSet(insertOnly) ? io::IdMode::InsertOnly : io::IdMode::Update;
+        // Without a choice, look first: a file with record IDs waits for --update or --insert-only.
+        const bool chosen = parser.isSet(update) || parser.isSet(insertOnly);
+        options.askIfIds = !chosen;
+        auto result = io::importCsvFile(repo, pos.at(1), Actor::systemUser(), options);
         if (!result)
             return ctx.fail(result.error());
         if (!result->ok()) {
@@ -51,10 +67,23 @@ public:
                     << '\n';
             return kValidation;
         }
-        ctx.out << QCoreApplication::translate("Cli", "Imported %n record(s) into %1.", nullptr,
-                                               result->imported)
-                       .arg(kind->displayLabel())
-                << '\n';
+        if (!result->written) {
+            ctx.out << QCoreApplication::translate("Cli", "The file has record IDs. Planned: %1.")
+                           .arg(result->countsText())
+                    << '\n';
+            return ctx.usage(QCoreApplication::translate(
+                "Cli", "Nothing was imported: give --update to update those records and add the rows without "
+                       "ID, or --insert-only to add every row as a new record."));
+        }
+        if (result->hasIds && options.ids == io::IdMode::Update)
+            ctx.out << QCoreApplication::translate("Cli", "Imported into %1: %2.")
+                           .arg(kind->displayLabel(), result->countsText())
+                    << '\n';
+        else
+            ctx.out << QCoreApplication::translate("Cli", "Imported %n record(s) into %1.", nullptr,
+                                                   result->imported)
+                           .arg(kind->displayLabel())
+                    << '\n';
         return kOk;
     }
 };

@@ -24,6 +24,12 @@ QString hoursMinutes(qint64 minutes) {
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString timeLeftText(const QVariant& minutes) {
+    const qint64 m = minutes.toLongLong();
+    return m > 0 ? QCoreApplication::translate("FoodSamples", "%1 left").arg(hoursMinutes(m))
+                 : QCoreApplication::translate("FoodSamples", "due %1 ago").arg(hoursMinutes(-m));
+}
+
 // Disposal is allowed from stored_at + hold; "overdue" starts kOverdueGraceHours after that.
 QVariant holdCutoff(const RuleContext& c, int extraHours) {
     return c.now.addSecs(-qint64(c.settings.sampleHoldHours + extraHours) * 3600);
@@ -169,15 +175,13 @@ RecordKind declare() {
          [](const Record& r, const RuleContext& c) { return QVariant(statusKey(sampleStatus(r, c))); }},
         {field::dateTime(QStringLiteral("due_at"), QT_TRANSLATE_NOOP("Fields", "Disposal allowed from")),
          [](const Record& r, const RuleContext& c) { return QVariant(disposalDueAt(r, c.settings)); }},
-        {field::text(QStringLiteral("time_left"), QT_TRANSLATE_NOOP("Fields", "Time left")),
+        // Minutes until disposal is allowed, negative once it is due; shown as "47 h 00 min left".
+        {field::integer(QStringLiteral("time_left"), QT_TRANSLATE_NOOP("Fields", "Time left"))
+             .shownAs(timeLeftText),
          [](const Record& r, const RuleContext& c) {
-             const SampleStatus s = sampleStatus(r, c);
-             if (s == SampleStatus::Disposed)
+             if (sampleStatus(r, c) == SampleStatus::Disposed)
                  return QVariant();
-             const qint64 m = minutesLeft(r, c);
-             return QVariant(
-                 m > 0 ? QCoreApplication::translate("FoodSamples", "%1 left").arg(hoursMinutes(m))
-                       : QCoreApplication::translate("FoodSamples", "due %1 ago").arg(hoursMinutes(-m)));
+             return QVariant(minutesLeft(r, c));
          }},
     };
     k.listColumns = {kDate,

@@ -40,6 +40,29 @@ void prefill(Record& r, const Record* previous, const RuleContext& ctx) {
     r.set(kDate, date);
 }
 
+QString reasonsText(const QVariant& keys) {
+    QStringList out;
+    for (const QString& key : keys.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (key == QStringLiteral("fever"))
+            out << QCoreApplication::translate("MorningChecks", "fever");
+        else if (key == QStringLiteral("diarrhoea"))
+            out << QCoreApplication::translate("MorningChecks", "diarrhoea");
+        else if (key == QStringLiteral("wound"))
+            out << QCoreApplication::translate("MorningChecks", "skin wound or infection");
+        else if (key == QStringLiteral("sore_throat"))
+            out << QCoreApplication::translate("MorningChecks", "sore throat");
+        else if (key == QStringLiteral("nails"))
+            out << QCoreApplication::translate("MorningChecks", "nails not short or painted");
+        else if (key == QStringLiteral("rings"))
+            out << QCoreApplication::translate("MorningChecks", "wearing a ring");
+        else if (key == QStringLiteral("uniform"))
+            out << QCoreApplication::translate("MorningChecks", "uniform or cap not clean");
+        else
+            out << key;
+    }
+    return out.join(QCoreApplication::translate("MorningChecks", "; "));
+}
+
 RecordKind declare() {
     RecordKind k;
     k.key = QStringLiteral("morning-checks");
@@ -74,12 +97,11 @@ RecordKind declare() {
          [](const Record& r, const RuleContext& c) {
              return QVariant(fitForDuty(r, c.settings) ? QStringLiteral("fit") : QStringLiteral("unfit"));
          }},
-        {field::text(QStringLiteral("reasons"), QT_TRANSLATE_NOOP("Fields", "Reasons")),
+        // The failed items' keys ("fever;sore_throat"), read as "fever; sore throat".
+        {field::text(QStringLiteral("reasons"), QT_TRANSLATE_NOOP("Fields", "Reasons")).shownAs(reasonsText),
          [](const Record& r, const RuleContext& c) {
-             const QStringList reasons = unfitReasons(r, c.settings);
-             return reasons.isEmpty()
-                        ? QVariant()
-                        : QVariant(reasons.join(QCoreApplication::translate("MorningChecks", "; ")));
+             const QStringList keys = unfitReasonKeys(r, c.settings);
+             return keys.isEmpty() ? QVariant() : QVariant(keys.join(QLatin1Char(';')));
          }},
     };
     k.listColumns = {kDate,      kPerson, kTemp,  kDiarrhoea, kWound,
@@ -133,6 +155,25 @@ const RecordKind& morningChecksKind() {
 bool hasFever(double temperatureC, const KindergartenSettings& s) {
     // Readings have one decimal; the tolerance keeps 37.3 entered from counting as 37.29999.
     return temperatureC >= s.feverThresholdC - 1e-9;
+}
+
+QStringList unfitReasonKeys(const Record& r, const KindergartenSettings& s) {
+    QStringList out;
+    if (!r.isEmpty(kTemp) && hasFever(r.value(kTemp).toDouble(), s))
+        out << QStringLiteral("fever");
+    if (r.value(kDiarrhoea).toBool())
+        out << QStringLiteral("diarrhoea");
+    if (r.value(kWound).toBool())
+        out << QStringLiteral("wound");
+    if (r.value(kThroat).toBool())
+        out << QStringLiteral("sore_throat");
+    if (!r.value(kNails).toBool())
+        out << QStringLiteral("nails");
+    if (!r.value(kRings).toBool())
+        out << QStringLiteral("rings");
+    if (!r.value(kUniform).toBool())
+        out << QStringLiteral("uniform");
+    return out;
 }
 
 QStringList unfitReasons(const Record& r, const KindergartenSettings& s) {

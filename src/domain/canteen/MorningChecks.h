@@ -18,6 +18,9 @@ const RecordKind& morningChecksKind();
 bool hasFever(double temperatureC, const KindergartenSettings& s);
 // Why a worker is not fit, translated, in the order of the form; empty = fit for duty.
 QStringList unfitReasons(const Record& check, const KindergartenSettings& s);
+// The same failures as stable keys (fever, diarrhoea, wound, sore_throat, nails, rings, uniform): the
+// derived "reasons" value, language-neutral in an export with keys.
+QStringList unfitReasonKeys(const Record& check, const KindergartenSettings& s);
 bool fitForDuty(const Record& check, const KindergartenSettings& s);
 
 } // namespace houqin::canteen

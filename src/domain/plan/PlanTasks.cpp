@@ -112,11 +112,12 @@ RecordKind declare() {
     };
     k.derived = {
         // Not labelled "Week": an imported file's heading "Week" would then also name the field key "week".
-        {field::text(tf::kWeekLabel, QT_TRANSLATE_NOOP("Fields", "Teaching week")),
+        // The week's number (0 = before term), read as "Week 3" / "第3周".
+        {field::integer(tf::kWeekLabel, QT_TRANSLATE_NOOP("Fields", "Teaching week"))
+             .shownAs(
+                 [](const QVariant& week) { return SemesterCalendar::weekLabel(int(week.toLongLong())); }),
          [](const Record& r, const RuleContext&) {
-             return r.isEmpty(tf::kWeek)
-                        ? QVariant()
-                        : QVariant(SemesterCalendar::weekLabel(int(r.value(tf::kWeek).toLongLong())));
+             return r.isEmpty(tf::kWeek) ? QVariant() : QVariant(qint64(r.value(tf::kWeek).toLongLong()));
          }},
         {field::choice(
              tf::kTiming, QT_TRANSLATE_NOOP("Fields", "Timing"),

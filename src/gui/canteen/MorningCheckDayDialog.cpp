@@ -33,6 +33,12 @@ const QString kAction = QStringLiteral("action");
 const QString kReasons = QStringLiteral("reasons");
 
 const QColor kUnfitText(0xb0, 0x00, 0x20), kUnfitBack(0xfd, 0xe2, 0xe1);
+
+// Why a check is not fit for duty, in words ("fever; sore throat"), from the derived reasons.
+QString reasonsTip(const Record& r, const RuleContext& ctx) {
+    const DerivedDef* d = houqin::canteen::morningChecksKind().derivedField(kReasons);
+    return d ? valuefmt::display(d->field, d->compute(r, ctx)) : QString();
+}
 const QColor kFitText(0x2e, 0x7d, 0x32);
 const QColor kDoneText(0x80, 0x80, 0x80);
 const QColor kPendingText(0x7a, 0x4f, 0x00);
@@ -253,7 +259,7 @@ void MorningCheckDayDialog::addRow(const QString& person, const QString& campus,
         verdict->setText(choice ? trLabel(choice->label) : QString());
         verdict->setData(kVerdictKeyRole, key);
         verdict->setForeground(key == QStringLiteral("unfit") ? kUnfitText : kDoneText);
-        verdict->setToolTip(m_kind.derivedField(kReasons)->compute(*done, ctx).toString());
+        verdict->setToolTip(reasonsTip(*done, ctx));
     }
 }
 
@@ -360,7 +366,7 @@ void MorningCheckDayDialog::updateVerdict(int row, const QString& temperatureTex
         QFont font = verdict->font();
         font.setBold(unfit);
         verdict->setFont(font);
-        verdict->setToolTip(m_kind.derivedField(kReasons)->compute(r, ctx).toString());
+        verdict->setToolTip(reasonsTip(r, ctx));
     }
     const bool touched = !temperatureText.trimmed().isEmpty() || rowIsTouched(row);
     state->setText(touched ? tr("To be saved") : tr("Not checked yet"));

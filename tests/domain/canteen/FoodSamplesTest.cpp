@@ -1,6 +1,7 @@
 #include "domain/canteen/FoodSamples.h"
 
 #include "domain/RecordKind.h"
+#include "domain/ValueFormat.h"
 
 #include <gtest/gtest.h>
 
@@ -147,7 +148,14 @@ TEST(FoodSampleStatus, DerivedValuesIncludeStatusAndTimeLeft) {
     const QVariantMap d = deriveValues(foodSamplesKind(), sample(), ctxAt(kStored.addSecs(3600)));
     EXPECT_EQ(d.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
     EXPECT_EQ(d.value(QStringLiteral("due_at")).toDateTime(), kStored.addSecs(48 * 3600));
-    EXPECT_TRUE(d.value(QStringLiteral("time_left")).toString().contains(QStringLiteral("47 h 00 min")));
+    // A number of minutes, language-neutral; only its display text reads "47 h 00 min left".
+    EXPECT_EQ(d.value(QStringLiteral("time_left")).toLongLong(), 47 * 60);
+    const FieldDef& left = foodSamplesKind().derived.at(2).field;
+    ASSERT_EQ(left.key, QStringLiteral("time_left"));
+    EXPECT_EQ(valuefmt::canonical(left, d.value(QStringLiteral("time_left"))), QStringLiteral("2820"));
+    EXPECT_EQ(valuefmt::display(left, d.value(QStringLiteral("time_left"))),
+              QStringLiteral("47 h 00 min left"));
+    EXPECT_EQ(valuefmt::display(left, QVariant(qint64(-90))), QStringLiteral("due 1 h 30 min ago"));
     EXPECT_EQ(minutesLeft(sample(), ctxAt(kStored.addSecs(3600))), 47 * 60);
 }
 

@@ -1,6 +1,7 @@
 #include "domain/canteen/MorningChecks.h"
 
 #include "CanteenTestSupport.h"
+#include "domain/ValueFormat.h"
 
 #include <gtest/gtest.h>
 
@@ -71,8 +72,11 @@ TEST(MorningChecks, ReasonsListEveryFailure) {
     const QStringList reasons = unfitReasons(r, {});
     ASSERT_EQ(reasons.size(), 3);
     EXPECT_TRUE(reasons[0].contains(QStringLiteral("38.1")));
-    EXPECT_FALSE(
-        test::derived(morningChecksKind(), r, test::ctxOn(kDay), QStringLiteral("reasons")).isEmpty());
+    // Derived: keys, language-neutral; shown as the translated reasons.
+    const QVariant keys = test::derived(morningChecksKind(), r, test::ctxOn(kDay), QStringLiteral("reasons"));
+    EXPECT_EQ(keys.toString(), QStringLiteral("fever;sore_throat;rings"));
+    const FieldDef& field = morningChecksKind().derivedField(QStringLiteral("reasons"))->field;
+    EXPECT_EQ(valuefmt::display(field, keys), QStringLiteral("fever; sore throat; wearing a ring"));
     EXPECT_TRUE(test::derived(morningChecksKind(), check(36.5), test::ctxOn(kDay), QStringLiteral("reasons"))
                     .isEmpty());
 }
