@@ -266,7 +266,9 @@
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s). Restore a backup or ask for help.</source>
-        <translation><numerusform>数据库有 %n 处问题。请恢复备份或寻求技术支持。</numerusform></translation>
+        <translation>
+            <numerusform>数据库有 %n 处问题。请恢复备份或寻求技术支持。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill an empty database with realistic sample records to explore.</source>
@@ -342,11 +344,15 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation><numerusform>未导入任何数据：发现 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：发现 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) into %1.</source>
-        <translation><numerusform>已向“%1”导入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>已向“%1”导入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List each record kind's key, label and row count.</source>
@@ -398,7 +404,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation><numerusform>已写入 %1（共 %n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the printable reports.</source>
@@ -1667,6 +1675,26 @@
         <source>Items delivered</source>
         <translation>验收物品</translation>
     </message>
+    <message>
+        <source>Holidays and make-up days</source>
+        <translation>节假日与调休</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -2098,7 +2126,9 @@
     </message>
     <message numerus="yes">
         <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
-        <translation><numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform></translation>
+        <translation>
+            <numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2155,9 @@
     </message>
     <message numerus="yes">
         <source>Created %1 with %n plan task(s).</source>
-        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+        <translation>
+            <numerusform>已新建“%1”，含 %n 项计划任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make current</source>
@@ -2921,7 +2953,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%1 needs at least %n line(s).</source>
-        <translation><numerusform>%1 至少需要 %n 行明细。</numerusform></translation>
+        <translation>
+            <numerusform>%1 至少需要 %n 行明细。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3024,7 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -3553,7 +3587,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
@@ -3934,7 +3970,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n overdue task(s) in all; the oldest %1 are listed.</source>
-        <translation><numerusform>共有 %n 项逾期任务，这里列出最早的 %1 项。</numerusform></translation>
+        <translation>
+            <numerusform>共有 %n 项逾期任务，这里列出最早的 %1 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the attention items: %1</source>
@@ -4088,7 +4126,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Task marked done.</source>
@@ -4104,11 +4144,15 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Created %1 with %n plan task(s).</source>
-        <translation><numerusform>已新建“%1”，含 %n 项计划任务。</numerusform></translation>
+        <translation>
+            <numerusform>已新建“%1”，含 %n 项计划任务。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n recurring task(s) to %1.</source>
-        <translation><numerusform>已向“%1”添加 %n 项常规任务。</numerusform></translation>
+        <translation>
+            <numerusform>已向“%1”添加 %n 项常规任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4199,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n teaching week(s)</source>
-        <translation><numerusform>共 %n 个教学周</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个教学周</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4241,7 +4287,9 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Add %n task(s)</source>
-        <translation><numerusform>添加 %n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 项任务</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
