@@ -2175,6 +2175,20 @@
         <source>%1 is now the current semester.</source>
         <translation>“%1”现在是当前学期。</translation>
     </message>
+    <message>
+        <source>National holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers this year's public holidays and make-up working days to tick and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n day(s) to the calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -4153,6 +4167,41 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <translation>
             <numerusform>已向“%1”添加 %n 项常规任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::NationalHolidaysDialog</name>
+    <message>
+        <source>National holidays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the days to add to the school calendar. Days already in the list are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished">调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished">放假</translation>
+    </message>
+    <message>
+        <source>(already in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ticked days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the national holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
