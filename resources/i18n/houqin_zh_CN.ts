@@ -2177,16 +2177,16 @@
     </message>
     <message>
         <source>National holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>全国节假日…</translation>
     </message>
     <message>
         <source>Offers this year's public holidays and make-up working days to tick and add</source>
-        <translation type="unfinished"></translation>
+        <translation>列出今年的法定节假日和调休上班日，勾选后添加</translation>
     </message>
     <message numerus="yes">
         <source>Added %n day(s) to the calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在校历中添加 %n 天。</numerusform>
         </translation>
     </message>
 </context>
@@ -4173,35 +4173,35 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <name>houqin::gui::plan::NationalHolidaysDialog</name>
     <message>
         <source>National holidays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年全国节假日</translation>
     </message>
     <message>
         <source>Tick the days to add to the school calendar. Days already in the list are not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要加入校历的日子。已在列表中的日子不会重复添加。</translation>
     </message>
     <message>
         <source>Make-up working day</source>
-        <translation type="unfinished">调休上班</translation>
+        <translation>调休上班</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished">放假</translation>
+        <translation>放假</translation>
     </message>
     <message>
         <source>(already in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已在列表中）</translation>
     </message>
     <message>
         <source>Add ticked days</source>
-        <translation type="unfinished"></translation>
+        <translation>添加勾选的日子</translation>
     </message>
     <message>
         <source>Could not add the national holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加全国节假日</translation>
     </message>
     <message>
         <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件内置的节假日表中还没有 %1 年的安排（国务院通常在上一年年底公布）。请用“新建”逐条录入放假和调休上班日，或把它们添加到 resources/calendar/cn-holidays.tsv。</translation>
     </message>
 </context>
 <context>
