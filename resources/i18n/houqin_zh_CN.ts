@@ -546,6 +546,30 @@
             <numerusform>……另有 %n 处问题未列出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows with a record ID of this database update that record; rows without one are added.</source>
+        <translation>带有本数据库记录编号的行更新对应的记录；没有编号的行作为新记录添加。</translation>
+    </message>
+    <message>
+        <source>Ignore the record ID column and add every row as a new record.</source>
+        <translation>忽略记录编号栏，每一行都作为新记录添加。</translation>
+    </message>
+    <message>
+        <source>Give --update or --insert-only, not both.</source>
+        <translation>--update 和 --insert-only 只能选一个。</translation>
+    </message>
+    <message>
+        <source>The file has record IDs. Planned: %1.</source>
+        <translation>文件带有记录编号。计划：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: give --update to update those records and add the rows without ID, or --insert-only to add every row as a new record.</source>
+        <translation>没有导入任何记录：请加 --update（更新这些记录，并添加没有编号的行），或加 --insert-only（每一行都作为新记录添加）。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>已导入%1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Constraints</name>
@@ -580,6 +604,10 @@
     <message>
         <source>This semester does not exist. Create the semester first ("houqin semester new", or import semesters before plan tasks).</source>
         <translation>该学期不存在。请先新建学期（“houqin semester new”，或先导入学期再导入计划任务）。</translation>
+    </message>
+    <message>
+        <source>This date is already in the calendar; edit that entry instead.</source>
+        <translation>这一天已在校历中，请修改原条目。</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1753,30 @@
         <source>Unfit, no measure recorded</source>
         <translation>不宜上岗，未记录处理措施</translation>
     </message>
+    <message>
+        <source>Holidays and make-up days</source>
+        <translation>节假日与调休</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -2020,6 +2072,10 @@
         <source>uniform or cap not clean</source>
         <translation>工作衣帽不整洁</translation>
     </message>
+    <message>
+        <source>fever</source>
+        <translation>发热</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2232,6 +2288,20 @@
         <source>%1 is now the current semester.</source>
         <translation>“%1”现在是当前学期。</translation>
     </message>
+    <message>
+        <source>National holidays…</source>
+        <translation>全国节假日…</translation>
+    </message>
+    <message>
+        <source>Offers this year's public holidays and make-up working days to tick and add</source>
+        <translation>列出今年的法定节假日和调休上班日，勾选后添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n day(s) to the calendar.</source>
+        <translation>
+            <numerusform>已在校历中添加 %n 天。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -2297,6 +2367,26 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
+        <translation>“%1”不是记录编号（记录编号形如 3f2a9c1e-1207）。要把这一行作为新记录添加，请把这一格留空。</translation>
+    </message>
+    <message>
+        <source>The record ID %1 belongs to another database: this file was exported from a different Houqin file, so it cannot update records here. Import it as new records instead.</source>
+        <translation>记录编号 %1 属于另一个数据库：这个文件是从另一个后勤数据库导出的，不能用来更新这里的记录。请改为作为新记录导入。</translation>
+    </message>
+    <message>
+        <source>There is no record with ID %1 in %2 (it may have been deleted). Leave the cell empty to add the row as a new record.</source>
+        <translation>%2中没有记录编号为 %1 的记录（可能已被删除）。要把这一行作为新记录添加，请把这一格留空。</translation>
+    </message>
+    <message>
+        <source>The record ID %1 is already on row %2; a record's rows must follow one another, and a record can be in the file once.</source>
+        <translation>记录编号 %1 已出现在第 %2 行；同一条记录的各行必须相邻，一条记录在文件中只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，未改动 %3 条</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3806,38 @@ Zhang Health teacher</source>
         <source>Imported %1 records from %2.</source>
         <translation>已从 %2 导入 %1 条记录。</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 has record IDs of this database: it was exported from here.</source>
+        <translation>%1 带有本数据库的记录编号，是从这里导出的。</translation>
+    </message>
+    <message>
+        <source>Update: %1 records are changed, %2 are unchanged and stay as they are, %3 rows without ID are added.
+
+Insert all as new: all %4 rows are added as new records beside the existing ones.</source>
+        <translation>更新：%1 条记录有改动，%2 条没有改动、保持原样，%3 行没有编号、将新增。
+
+全部作为新记录导入：全部 %4 行都作为新记录添加，原有记录不变。</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Insert all as new</source>
+        <translation>全部作为新记录导入</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was written.</source>
+        <translation>已取消导入 %1，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>已导入 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>houqin::gui::ReportDialog</name>
@@ -4405,6 +4527,41 @@ Zhang Health teacher</source>
         <translation>
             <numerusform>已向“%1”添加 %n 项常规任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::plan::NationalHolidaysDialog</name>
+    <message>
+        <source>National holidays %1</source>
+        <translation>%1 年全国节假日</translation>
+    </message>
+    <message>
+        <source>Tick the days to add to the school calendar. Days already in the list are not added again.</source>
+        <translation>勾选要加入校历的日子。已在列表中的日子不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>(already in the list)</source>
+        <translation>（已在列表中）</translation>
+    </message>
+    <message>
+        <source>Add ticked days</source>
+        <translation>添加勾选的日子</translation>
+    </message>
+    <message>
+        <source>Could not add the national holidays</source>
+        <translation>无法添加全国节假日</translation>
+    </message>
+    <message>
+        <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
+        <translation>软件内置的节假日表中还没有 %1 年的安排（国务院通常在上一年年底公布）。请用“新建”逐条录入放假和调休上班日，或把它们添加到 resources/calendar/cn-holidays.tsv。</translation>
     </message>
 </context>
 <context>

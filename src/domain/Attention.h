@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SchoolCalendar.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -19,12 +21,17 @@ struct AttentionItem {
     // WhenAny: raised while the filter matches something ("3 overdue tasks"). WhenNone: raised while it
     // matches nothing ("no pesticide test today").
     enum class Trigger { WhenAny, WhenNone };
+    // Passed instead of a day rule: the item applies on school days only (SchoolCalendar).
+    struct SchoolDays {};
 
     AttentionItem() = default;
     AttentionItem(QString k, const char* l, Severity s, QString kind, QString filter,
                   Trigger t = Trigger::WhenAny, std::function<bool(QDate)> active = {})
         : key(std::move(k)), label(l), severity(s), kindKey(std::move(kind)), filterKey(std::move(filter)),
           trigger(t), activeOn(std::move(active)) {}
+    AttentionItem(QString k, const char* l, Severity s, QString kind, QString filter, Trigger t, SchoolDays)
+        : key(std::move(k)), label(l), severity(s), kindKey(std::move(kind)), filterKey(std::move(filter)),
+          trigger(t), schoolDaysOnly(true) {}
 
     QString key;            // unique across modules: "canteen.samples-overdue"
     const char* label = ""; // English source, translated in the context "Attention" (displayLabel())
@@ -32,11 +39,16 @@ struct AttentionItem {
     QString kindKey;   // the record kind counted
     QString filterKey; // a FilterDef key of that kind
     Trigger trigger = Trigger::WhenAny;
-    // Days the item applies on; empty = every day. "No pesticide test today" means nothing on a Sunday.
+    // Applies on school days only: "no pesticide test today" means nothing on a Sunday, a holiday or in
+    // the summer break, and something on a make-up working Saturday.
+    bool schoolDaysOnly = false;
+    // Further days the item applies on (a calendar rule such as "from Thursday"); empty = every day.
     std::function<bool(QDate)> activeOn;
 
     QString displayLabel() const;
-    bool isActiveOn(QDate day) const { return !activeOn || activeOn(day); }
+    bool isActiveOn(QDate day, const SchoolCalendar& calendar) const {
+        return (!schoolDaysOnly || calendar.isSchoolDay(day)) && (!activeOn || activeOn(day));
+    }
     bool raisedBy(qint64 count) const { return trigger == Trigger::WhenAny ? count > 0 : count == 0; }
 };
 

@@ -12,6 +12,7 @@
 #include "canteen/PesticideTests.h"
 #include "canteen/SeasonalDishes.h"
 #include "canteen/Suppliers.h"
+#include "plan/CalendarDays.h"
 #include "plan/PlanTasks.h"
 #include "plan/Semesters.h"
 #include "staff/StaffKind.h"
@@ -37,6 +38,7 @@ const QList<const RecordKind*>& allKinds() {
         &canteen::kitchenHygieneChecksKind(),
         &plan::semestersKind(),
         &plan::planTasksKind(),
+        &plan::calendarDaysKind(),
     };
     return kinds;
 }

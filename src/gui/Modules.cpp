@@ -26,7 +26,7 @@ const QList<ModuleDef>& allModules() {
          nullptr,
          {{QT_TRANSLATE_NOOP("Modules", "Overview"), &dashboard::createDashboard}}},
         {QT_TRANSLATE_NOOP("Modules", "Work plan"),
-         {QStringLiteral("semesters"), QStringLiteral("plan-tasks")},
+         {QStringLiteral("semesters"), QStringLiteral("plan-tasks"), QStringLiteral("calendar-days")},
          &plan::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview}}},
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"), {QStringLiteral("staff")}, nullptr},

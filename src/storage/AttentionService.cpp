@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordRepository.h"
+#include "SchoolCalendarStore.h"
 #include "domain/KindRegistry.h"
 
 #include <algorithm>
@@ -11,6 +12,14 @@ namespace houqin {
 AttentionService::AttentionService(Database& db) : m_db(db) {}
 
 Result<AttentionState> AttentionService::evaluate(const AttentionItem& item) const {
+    auto calendar = loadSchoolCalendar(m_db);
+    if (!calendar)
+        return calendar.error();
+    return evaluate(item, *calendar);
+}
+
+Result<AttentionState> AttentionService::evaluate(const AttentionItem& item,
+                                                  const SchoolCalendar& calendar) const {
     const RecordKind* kind = findKind(item.kindKey);
     if (!kind || !kind->filter(item.filterKey))
         return Error::make(
@@ -18,7 +27,7 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item) con
             QStringLiteral("attention item %1 names kind \"%2\" and filter \"%3\", which do not exist")
                 .arg(item.key, item.kindKey, item.filterKey),
             QStringLiteral("AttentionService::evaluate"));
-    if (!item.isActiveOn(m_db.now().date()))
+    if (!item.isActiveOn(m_db.now().date(), calendar))
         return AttentionState{&item, 0, false};
     ListQuery q;
     q.filter = item.filterKey;
@@ -29,9 +38,13 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item) con
 }
 
 Result<QList<AttentionState>> AttentionService::evaluateAll() const {
+    // One calendar for all items: two queries, not two per item.
+    auto calendar = loadSchoolCalendar(m_db);
+    if (!calendar)
+        return calendar.error();
     QList<AttentionState> out;
     for (const AttentionItem& item : allAttentionItems()) {
-        auto state = evaluate(item);
+        auto state = evaluate(item, *calendar);
         if (!state)
             return state.error();
         out << *state;

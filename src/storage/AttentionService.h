@@ -25,11 +25,13 @@ public:
     Result<QList<AttentionState>> evaluateAll() const;
     // Only the raised ones, most severe first (then in item order).
     Result<QList<AttentionState>> raised() const;
-    // One item. Error::Code::Usage when its kind or filter is not declared (a programming error that
-    // would otherwise count everything or nothing).
+    // One item, on the school calendar of the database (semesters and calendar-days). Error::Code::Usage when
+    // its kind or filter is not declared (a programming error that would otherwise count everything or
+    // nothing).
     Result<AttentionState> evaluate(const AttentionItem& item) const;
 
 private:
+    Result<AttentionState> evaluate(const AttentionItem& item, const SchoolCalendar& calendar) const;
     Database& m_db;
 };
 

@@ -103,7 +103,7 @@ TEST(Migrations, ReopeningAnUpgradedFileChangesNothing) {
 // recorded on the upgraded file.
 TEST(Migrations, UpgradesAPopulatedVersion4File) {
     QTemporaryDir dir;
-    const QString path = restoreDump(dir, QStringLiteral("v4.sql"));
+    const QString path = restoreDump(dir, QStringLiteral("v4-demo.sql"));
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());

@@ -5,11 +5,9 @@
 namespace houqin::canteen {
 
 namespace {
-// Leafy vegetables are tested, and canteen staff checked each morning, on school days; term dates and
-// holidays are not known here yet, so weekdays stand in for them.
-bool isWeekday(QDate d) {
-    return d.dayOfWeek() <= 5;
-}
+// Leafy vegetables are tested, and canteen staff checked each morning, on school days (SchoolCalendar:
+// term dates, holidays and make-up working days).
+constexpr AttentionItem::SchoolDays schoolDays;
 // Next week's menu is written late in the week and due by Monday; reminding from Thursday leaves time.
 bool fromThursday(QDate d) {
     return d.dayOfWeek() >= 4;
@@ -40,17 +38,17 @@ const QList<AttentionItem>& attentionItems() {
          //: zh_CN "今天还没有农残检测"
          QT_TRANSLATE_NOOP("Attention", "No pesticide test today"), Severity::Warning,
          QStringLiteral("pesticide-tests"), QStringLiteral("today"), AttentionItem::Trigger::WhenNone,
-         isWeekday},
+         schoolDays},
         {QStringLiteral("canteen.meal-without-samples"),
          //: zh_CN "今日食谱中有餐次未留样"
          QT_TRANSLATE_NOOP("Attention", "A meal on today's menu without food samples"), Severity::Warning,
          QStringLiteral("menus"), QStringLiteral("meal-without-samples"), AttentionItem::Trigger::WhenAny,
-         isWeekday},
+         schoolDays},
         {QStringLiteral("canteen.menu-this-week-unpublished"),
          //: zh_CN "本周食谱尚未公示"
          QT_TRANSLATE_NOOP("Attention", "This week's menu not published"), Severity::Critical,
          QStringLiteral("menus"), QStringLiteral("this-week-published"), AttentionItem::Trigger::WhenNone,
-         isWeekday},
+         schoolDays},
         {QStringLiteral("canteen.menu-next-week-unpublished"),
          //: zh_CN "下周食谱尚未公示"
          QT_TRANSLATE_NOOP("Attention", "Next week's menu not published"), Severity::Warning,
@@ -79,7 +77,7 @@ const QList<AttentionItem>& attentionItems() {
          //: zh_CN "食堂人员今日未晨检"
          QT_TRANSLATE_NOOP("Attention", "Canteen staff without today's morning check"), Severity::Warning,
          QStringLiteral("staff"), QStringLiteral("canteen-no-morning-check"), AttentionItem::Trigger::WhenAny,
-         isWeekday},
+         schoolDays},
         {QStringLiteral("canteen.staff-no-certificate"),
          //: zh_CN "食堂人员无有效健康证"
          QT_TRANSLATE_NOOP("Attention", "Canteen staff without a valid health certificate"),

@@ -155,6 +155,9 @@ RecordKind declare() {
         field::person(kSampledBy, QT_TRANSLATE_NOOP("Fields", "Sampled by")).req().carry(),
         field::dateTime(kDisposedAt, QT_TRANSLATE_NOOP("Fields", "Disposed at")),
         field::person(kDisposedBy, QT_TRANSLATE_NOOP("Fields", "Disposed by")),
+        // The kitchen the sample comes from; empty on rows of a multi-campus kindergarten from before
+        // schema version 5 (shown as "unspecified").
+        field::campus(QStringLiteral("campus"), QT_TRANSLATE_NOOP("Fields", "Campus")).carry(),
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.derived = {

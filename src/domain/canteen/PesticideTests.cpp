@@ -107,6 +107,7 @@ RecordKind declare() {
         field::decimal(kRetest, QT_TRANSLATE_NOOP("Fields", "Retest inhibition rate"), 2)
             .range(0, 100)
             .unitText(QStringLiteral("%")),
+        field::campus(QStringLiteral("campus"), QT_TRANSLATE_NOOP("Fields", "Campus")).carry(),
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.derived = {

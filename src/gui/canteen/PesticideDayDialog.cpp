@@ -5,6 +5,7 @@
 #include "domain/ValueFormat.h"
 #include "domain/canteen/PesticideTests.h"
 #include "gui/ErrorDisplay.h"
+#include "gui/Preferences.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/canteen/DeliveryQueries.h"
@@ -329,6 +330,7 @@ bool PesticideDayDialog::save() {
         r.set(kSupplier, supplier.isEmpty() ? QVariant() : QVariant(supplier));
         r.set(kRate, rate.value);
         r.set(kTester, tester.isEmpty() ? QVariant() : QVariant(tester));
+        r.set(QStringLiteral("campus"), prefs::currentCampus(m_db.settings())); // the status-bar campus
         records << r;
         rowOf << row;
     }

@@ -1,7 +1,9 @@
 #include "PlanExtensions.h"
 
+#include "NationalHolidaysDialog.h"
 #include "NewSemesterDialog.h"
 #include "TaskActions.h"
+#include "domain/plan/CalendarDays.h"
 #include "domain/plan/PlanTasks.h"
 #include "domain/plan/Semesters.h"
 #include "gui/ErrorDisplay.h"
@@ -121,6 +123,21 @@ void extendSemesterPage(RecordListPage& page) {
     });
 }
 
+void extendCalendarDaysPage(RecordListPage& page) {
+    page.toolBar()->addSeparator();
+    QAction* offer = addAction(page, icon(QStringLiteral("new")),
+                               QCoreApplication::translate("PlanExtensions", "National holidays…"),
+                               QStringLiteral("nationalHolidaysAction"), false);
+    offer->setToolTip(QCoreApplication::translate(
+        "PlanExtensions", "Offers this year's public holidays and make-up working days to tick and add"));
+    QObject::connect(offer, &QAction::triggered, &page, [&page] {
+        const int added = offerNationalHolidays(page.database(), page.database().now().date().year(), &page);
+        if (added > 0)
+            afterChange(page, QCoreApplication::translate(
+                                  "PlanExtensions", "Added %n day(s) to the calendar.", nullptr, added));
+    });
+}
+
 } // namespace
 
 void registerGuiExtensions() {
@@ -138,6 +155,10 @@ void registerGuiExtensions() {
     KindExtension semesters;
     semesters.extendPage = extendSemesterPage;
     registerKindExtension(houqin::plan::semestersKind().key, std::move(semesters));
+
+    KindExtension calendarDays;
+    calendarDays.extendPage = extendCalendarDaysPage;
+    registerKindExtension(houqin::plan::calendarDaysKind().key, std::move(calendarDays));
 }
 
 } // namespace houqin::gui::plan

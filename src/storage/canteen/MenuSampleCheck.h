@@ -18,10 +18,11 @@ struct MealWithoutSamples {
     QDate date;
     QString meal;   // the meal's choice key
     QString dishes; // as on the menu
+    QString campus; // the menu's campus; empty for a menu of the whole kindergarten
 };
 
-// Every such meal from `from` to `to` (inclusive), in date and menu order. Any campus's menu counts, and
-// any sample of the meal that day covers it.
+// Every such meal from `from` to `to` (inclusive), in date and menu order. Each campus's menu is checked
+// against that campus's samples; a menu or a sample without a campus matches any campus.
 Result<QList<MealWithoutSamples>> mealsWithoutSamples(Database& db, QDate from, QDate to);
 
 } // namespace houqin::canteen

@@ -5,6 +5,7 @@
 #include "domain/canteen/FoodSamples.h"
 #include "domain/canteen/Menus.h"
 #include "storage/RecordRepository.h"
+#include "storage/SettingsStore.h"
 
 #include <gtest/gtest.h>
 
@@ -65,4 +66,31 @@ TEST(MenuSampleCheck, FlagsAMealOnTheMenuWithoutASampleThatDay) {
     auto mondayOnly = canteen::mealsWithoutSamples(t.db(), kMonday, kMonday);
     ASSERT_TRUE(mondayOnly.ok());
     EXPECT_TRUE(mondayOnly->isEmpty()) << "Monday's lunch was sampled";
+}
+
+TEST(MenuSampleCheck, EachCampusMenuNeedsThatCampusSample) {
+    test::TempDb t(QDateTime(kMonday.addDays(4), QTime(16, 0)));
+    KindergartenSettings s = t->settings();
+    s.campuses = {QStringLiteral("滨豪"), QStringLiteral("新港")};
+    ASSERT_TRUE(SettingsStore::save(t.db(), s, test::tester()).ok());
+    RecordRepository menus(t.db(), canteen::menusKind());
+    for (const QString& campus : {QStringLiteral("滨豪"), QStringLiteral("新港")}) {
+        Record m;
+        m.set(QStringLiteral("week_start"), kMonday);
+        m.set(QStringLiteral("campus"), campus);
+        m.lines << menuLine(1, QStringLiteral("lunch"), QStringLiteral("米饭"))
+                << menuLine(2, QStringLiteral("lunch"), QStringLiteral("面条"));
+        ASSERT_TRUE(menus.insert(m, test::tester()).ok());
+    }
+    Record binhao = sample(kMonday, QStringLiteral("lunch"));
+    binhao.set(QStringLiteral("campus"), QStringLiteral("滨豪"));
+    Record unknown = sample(kMonday.addDays(1), QStringLiteral("lunch")); // no campus: covers both
+    ASSERT_TRUE(
+        RecordRepository(t.db(), canteen::foodSamplesKind()).insertAll({binhao, unknown}, test::tester()).ok());
+
+    auto gaps = canteen::mealsWithoutSamples(t.db(), kMonday, kMonday.addDays(1));
+    ASSERT_TRUE(gaps.ok());
+    ASSERT_EQ(gaps->size(), 1); // Monday's 新港 lunch: the 滨豪 sample does not cover it
+    EXPECT_EQ(gaps->first().date, kMonday);
+    EXPECT_EQ(gaps->first().campus, QStringLiteral("新港"));
 }

@@ -1,4 +1,4 @@
--- Houqin schema version 5: the steps taken in declared workflows (整改 and the like; domain/Workflow.h).
+-- Houqin schema version 6: the steps taken in declared workflows (整改 and the like; domain/Workflow.h).
 -- Append-only: never edit a migration that has shipped; add the next number instead.
 -- STRICT (SQLite-only, as in every table here) makes SQLite keep the declared column types; PostgreSQL keeps
 -- them anyway, so the keyword is simply dropped there.
