@@ -2813,6 +2813,27 @@ The item number column of a plan: zh_CN "序号"</extracomment>
         <source>published %1</source>
         <translation>%1 公示</translation>
     </message>
+    <message>
+        <source>Handling</source>
+        <extracomment>zh_CN "处理情况"</extracomment>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>; retest %1% (%2)</source>
+        <translation>；复检 %1%（%2）</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
 </context>
 <context>
     <name>SeasonalDishes</name>
@@ -3837,6 +3858,17 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>Imported %1: %2.</source>
         <translation>已导入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::RecordTableModel</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
     </message>
 </context>
 <context>

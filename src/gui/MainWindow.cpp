@@ -141,8 +141,13 @@ void MainWindow::buildStatusBar() {
     m_campusCombo->setObjectName(QStringLiteral("campusComboBox"));
     m_campusCombo->setToolTip(tr("The campus this computer works for"));
     m_campusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_campusCombo, &QComboBox::activated, this,
-            [this](int i) { prefs::setCurrentCampus(m_campusCombo->itemText(i)); });
+    connect(m_campusCombo, &QComboBox::activated, this, [this](int i) {
+        const QString campus = m_campusCombo->itemText(i);
+        prefs::setCurrentCampus(campus);
+        // Every list with a campus filter follows the campus this computer now works for.
+        for (RecordListPage* page : findChildren<RecordListPage*>())
+            page->followCampus(campus);
+    });
     m_dateLabel = new QLabel(this);
     m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
     m_weekLabel = new QLabel(this);

@@ -215,6 +215,10 @@ QWidget* RecordListPage::buildFilterBar() {
         m_campusFilter->addItem(tr("All campuses"), QString());
         for (const QString& c : m_db.settings().campuses)
             m_campusFilter->addItem(c, c);
+        // Starts on, and follows, the campus this computer works for (the status bar's); "All campuses"
+        // stays one click away.
+        m_campusFilter->setCurrentIndex(
+            qMax(0, m_campusFilter->findData(prefs::currentCampus(m_db.settings()))));
         connect(m_campusFilter, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilters);
         row->addWidget(m_campusFilter);
     }
@@ -236,8 +240,9 @@ ListQuery RecordListPage::currentQuery() const {
     }
     q.filter = m_statusFilter ? m_statusFilter->currentData().toString() : QString();
     q.equals.clear();
+    q.equalsOrEmpty.clear();
     if (m_campusFilter && !m_campusFilter->currentData().toString().isEmpty())
-        q.equals.append({m_campusField, m_campusFilter->currentData().toString()});
+        q.equalsOrEmpty.append({m_campusField, m_campusFilter->currentData().toString()});
     q.limit = -1;
     q.offset = 0;
     return q;
@@ -248,12 +253,80 @@ void RecordListPage::applyFilters() {
     m_loaded = true;
     const std::optional<Record> selected = currentRecord();
     m_model->setQuery(currentQuery());
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
-        m_columnsSized = true;
+    if (!m_columnsSized) {
+        // From the declaration first, so an empty list is laid out as a full one; then from the rows.
+        sizeColumnsFromDeclaration();
+        if (m_model->rowCount() > 0) {
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_table->setColumnWidth(c,
+                                        qMax(m_table->columnWidth(c),
+                                             static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(c)));
+            m_columnsSized = true;
+        }
     }
     if (selected)
         selectRecord(selected->id);
+}
+
+// The widest text a column will hold, as its declaration tells: a date, a date and time, a number with its
+// unit and decimals, the longest choice, a campus, a few characters of a name, and the header itself.
+void RecordListPage::sizeColumnsFromDeclaration() {
+    const QFontMetrics body(m_table->font());
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    const QStringList campuses = m_db.settings().campuses;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const FieldDef* f = m_kind.anyField(m_model->columnKey(c));
+        if (!f)
+            continue;
+        QStringList samples;
+        switch (f->type) {
+        case FieldType::Date:
+            samples << QStringLiteral("2026-09-30");
+            break;
+        case FieldType::DateTime:
+            samples << QStringLiteral("2026-09-30 11:30");
+            break;
+        case FieldType::Integer:
+        case FieldType::Decimal:
+        case FieldType::Money:
+            samples << QStringLiteral("12345") +
+                           (f->decimals > 0 ? QStringLiteral(".") + QString(f->decimals, QLatin1Char('8'))
+                                            : QString()) +
+                           (f->unit.isEmpty() ? QString() : QStringLiteral(" ") + f->unit);
+            break;
+        case FieldType::Choice:
+            for (const ChoiceDef& ch : f->choices)
+                samples << trLabel(ch.label);
+            break;
+        case FieldType::Bool:
+            samples << tr("Yes");
+            break;
+        case FieldType::Campus:
+            samples << campuses;
+            break;
+        case FieldType::Person:
+            samples << QStringLiteral("欧阳晓明");
+            break;
+        case FieldType::Text:
+        case FieldType::LongText:
+            samples << QString(10, QChar(0x6C49)); // ten ideographs; longer text is cut with an ellipsis
+            break;
+        }
+        if (f->displayAs)
+            samples << QString(8, QChar(0x6C49)); // derived values worded for people ("还剩 13 小时 57 分")
+        int width = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        for (const QString& s : samples)
+            width = qMax(width, body.horizontalAdvance(s) + 20);
+        m_table->setColumnWidth(c, qMin(width, 320));
+    }
+}
+
+void RecordListPage::followCampus(const QString& campus) {
+    if (!m_campusFilter)
+        return;
+    const int i = m_campusFilter->findData(campus);
+    if (i >= 0 && i != m_campusFilter->currentIndex())
+        m_campusFilter->setCurrentIndex(i); // reloads through currentIndexChanged
 }
 
 bool RecordListPage::showFiltered(const QString& filterKey) {

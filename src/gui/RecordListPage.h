@@ -71,6 +71,8 @@ public Q_SLOTS:
     void applyFilters();
     // Reloads the same query (after a change elsewhere), keeping the selection.
     void reload();
+    // The status bar's campus changed: the campus filter follows it (kinds with a campus field).
+    void followCampus(const QString& campus);
     void newRecord();
     void editCurrent();
     void deleteCurrent();
@@ -118,6 +120,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     bool m_columnsSized = false;
+    void sizeColumnsFromDeclaration();
     bool m_loaded = false; // set by the first applyFilters()
 };
 

@@ -130,6 +130,10 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
     const FieldDef* f = m_kind.anyField(key);
     switch (role) {
     case Qt::DisplayRole:
+        // A record kept before campuses were recorded (or on a kindergarten of several campuses, where the
+        // upgrade could not tell) says so, rather than showing an empty cell.
+        if (f->type == FieldType::Campus && valueAt(row, key).toString().isEmpty())
+            return tr("Unspecified");
         return valuefmt::display(*f, valueAt(row, key));
     case Qt::ToolTipRole:
         if (f->type == FieldType::LongText || f->type == FieldType::Text)

@@ -115,6 +115,9 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
         else if (key == QStringLiteral("id"))
             where << QStringLiteral("id = ") + param(value);
     }
+    for (const auto& [key, value] : lq.equalsOrEmpty)
+        if (const FieldDef* f = m_kind.field(key))
+            where << QStringLiteral("(%1 = %2 OR %1 IS NULL)").arg(f->key, param(valuefmt::toSql(*f, value)));
     const QStringList words = lq.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
         QList<const FieldDef*> fields;

@@ -20,9 +20,12 @@ struct ListQuery {
     QDate from, to;                         // inclusive, on the kind's dateField
     QString filter;                         // a FilterDef key of the kind
     QList<QPair<QString, QVariant>> equals; // field == canonical value
-    QString sortField;                      // a stored field; empty = the kind's default sort
-    std::optional<bool> sortDescending;     // empty = the kind's default
-    int limit = -1;                         // -1 = all
+    // field == canonical value, or the field is empty: a campus's list also shows the records that name no
+    // campus (kept before campuses were recorded), so that choosing a campus never hides them.
+    QList<QPair<QString, QVariant>> equalsOrEmpty;
+    QString sortField;                  // a stored field; empty = the kind's default sort
+    std::optional<bool> sortDescending; // empty = the kind's default
+    int limit = -1;                     // -1 = all
     int offset = 0;
 };
 

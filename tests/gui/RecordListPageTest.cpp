@@ -3,6 +3,7 @@
 #include "GuiTestHelpers.h"
 #include "domain/canteen/FoodSamples.h"
 #include "gui/DetailsPane.h"
+#include "gui/Preferences.h"
 #include "gui/RecordTableModel.h"
 #include "storage/Query.h"
 
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <functional>
 
 using namespace houqin;
@@ -233,4 +236,80 @@ TEST_F(RecordListPageTest, ReimportOfAnEditedExportAsksThenUpdatesInsteadOfDupli
     clickInNextModal(QStringLiteral("insertAllButton"), &plan);
     EXPECT_TRUE(page.importFrom(path));
     EXPECT_EQ(page.model()->totalCount(), 6);
+}
+
+// On an empty database the columns are sized from the declaration, in Chinese: every header fits, and the
+// date-time column holds a full date and time (it was cut at equal widths).
+TEST(RecordListPageColumns, AnEmptyListSizesItsColumnsFromTheDeclaration) {
+    QTranslator zh;
+    ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/houqin_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    {
+        test::TempDb t;
+        gui::RecordListPage page(t.db(), canteen::foodSamplesKind());
+        page.resize(1300, 700);
+        page.show();
+        page.reload();
+        QTableView* table = page.tableView();
+        const auto* model = table->model();
+        ASSERT_EQ(model->rowCount(), 0);
+        const QFontMetrics header(table->horizontalHeader()->font());
+        const QFontMetrics body(table->font());
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            EXPECT_GE(table->columnWidth(c), header.horizontalAdvance(title) + 16) << title.toStdString();
+        }
+        const int storedAt =
+            qobject_cast<const gui::RecordTableModel*>(model)->columnOf(QStringLiteral("stored_at"));
+        ASSERT_GE(storedAt, 0);
+        EXPECT_GE(table->columnWidth(storedAt), body.horizontalAdvance(QStringLiteral("2026-09-30 11:30")));
+        const int timeLeft =
+            qobject_cast<const gui::RecordTableModel*>(model)->columnOf(QStringLiteral("time_left"));
+        if (timeLeft >= 0)
+            EXPECT_GE(table->columnWidth(timeLeft),
+                      body.horizontalAdvance(QStringLiteral("还剩 47 小时 00 分")));
+    }
+    QCoreApplication::removeTranslator(&zh);
+}
+
+// The campus filter starts on the campus this computer works for and follows the status bar's; a record
+// kept without a campus shows under every campus (choosing one never hides it) and says 未指定.
+TEST(RecordListPageColumns, TheCampusFilterFollowsTheStatusBarCampus) {
+    test::TempDb t;
+    RecordRepository repo(t.db(), canteen::foodSamplesKind());
+    Record a = test::foodSample(QStringLiteral("滨豪青菜"), QDateTime(QDate(2026, 9, 7), QTime(9, 0)));
+    a.set(QStringLiteral("campus"), QStringLiteral("滨豪园区"));
+    Record b = test::foodSample(QStringLiteral("新港青菜"), QDateTime(QDate(2026, 9, 7), QTime(9, 0)));
+    b.set(QStringLiteral("campus"), QStringLiteral("新港园区"));
+    test::insertOrFail(repo, a);
+    test::insertOrFail(repo, b);
+    ASSERT_TRUE(
+        Query::run(t.db(), QStringLiteral("INSERT INTO food_samples(created_at, created_by, updated_at, "
+                                          "updated_by, date, meal, dish, weight_g, stored_at, "
+                                          "fridge_temp_c, sampled_by) SELECT created_at, created_by, "
+                                          "updated_at, updated_by, date, meal, '旧记录', weight_g, "
+                                          "stored_at, fridge_temp_c, sampled_by FROM food_samples "
+                                          "LIMIT 1"))
+            .ok());
+    gui::prefs::setCurrentCampus(QStringLiteral("新港园区"));
+    gui::RecordListPage page(t.db(), canteen::foodSamplesKind());
+    page.show();
+    page.reload();
+    auto* filter = page.findChild<QComboBox*>(QStringLiteral("campusFilterComboBox"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("新港园区"));
+    EXPECT_EQ(page.tableView()->model()->rowCount(), 2); // 新港 and the record naming no campus
+    page.followCampus(QStringLiteral("滨豪园区"));
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("滨豪园区"));
+    EXPECT_EQ(page.tableView()->model()->rowCount(), 2);
+    filter->setCurrentIndex(0); // all campuses
+    ASSERT_EQ(page.tableView()->model()->rowCount(), 3);
+    const auto* model = qobject_cast<const gui::RecordTableModel*>(page.tableView()->model());
+    const int campus = model->columnOf(QStringLiteral("campus"));
+    ASSERT_GE(campus, 0);
+    QStringList shown;
+    for (int r = 0; r < model->rowCount(); ++r)
+        shown << model->index(r, campus).data().toString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Unspecified"))) << shown.join(QLatin1Char(',')).toStdString();
+    gui::prefs::setCurrentCampus(QString());
 }

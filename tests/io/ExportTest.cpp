@@ -107,15 +107,16 @@ TEST_F(ExportTest, KeysGiveCanonicalValuesAndTheDerivedColumns) {
     EXPECT_EQ(got.header.join(QLatin1Char(',')),
               QStringLiteral(
                   "id,date,meal,dish,weight_g,stored_at,fridge_temp_c,sampled_by,disposed_at,disposed_by,"
-                  "notes,status,due_at,time_left"));
+                  "campus,notes,status,due_at,time_left"));
     ASSERT_EQ(got.rows.size(), 3);
-    EXPECT_EQ(got.rows[0].mid(1, 11),
+    EXPECT_EQ(got.rows[0].mid(1, 9),
               (QStringList{"2026-09-01", "lunch", "番茄炒蛋", "130.0", "2026-09-01T11:30:00", "4.5", "王老师",
-                           "2026-09-03T12:00:00", "李师傅", "汤汁多, \"带汤\"\n第二行", "disposed"}));
-    EXPECT_EQ(got.rows[1][11], QStringLiteral("disposable")); // stored 09-04 11:30, now 09-07 10:00
-    EXPECT_EQ(got.rows[1][12], QStringLiteral("2026-09-06T11:30:00"));
-    EXPECT_EQ(got.rows[1][13], QStringLiteral("-1350")) << "minutes past the time disposal was allowed";
-    EXPECT_EQ(got.rows[2][11], QStringLiteral("held"));
+                           "2026-09-03T12:00:00", "李师傅"}));
+    EXPECT_EQ(got.rows[0].mid(11, 2), (QStringList{"汤汁多, \"带汤\"\n第二行", "disposed"}));
+    EXPECT_EQ(got.rows[1][12], QStringLiteral("disposable")); // stored 09-04 11:30, now 09-07 10:00
+    EXPECT_EQ(got.rows[1][13], QStringLiteral("2026-09-06T11:30:00"));
+    EXPECT_EQ(got.rows[1][14], QStringLiteral("-1350")) << "minutes past the time disposal was allowed";
+    EXPECT_EQ(got.rows[2][12], QStringLiteral("held"));
     EXPECT_EQ(got.rows[2][4], QStringLiteral("125.0"));
 }
 
@@ -127,14 +128,14 @@ TEST_F(ExportTest, LabelsGiveDisplayValues) {
     EXPECT_EQ(
         got.header.join(QLatin1Char(',')),
         QStringLiteral("Record ID,Date,Meal,Dish,Weight,Stored at,Fridge temperature,Sampled by,Disposed at,"
-                       "Disposed by,Notes,Status,Disposal allowed from,Time left"));
+                       "Disposed by,Campus,Notes,Status,Disposal allowed from,Time left"));
     ASSERT_EQ(got.rows.size(), 3);
     EXPECT_EQ(got.rows[0].mid(1, 9),
               (QStringList{"2026-09-01", "Lunch", "番茄炒蛋", "130.0", "2026-09-01 11:30", "4.5", "王老师",
                            "2026-09-03 12:00", "李师傅"}));
-    EXPECT_EQ(got.rows[0][11], QStringLiteral("Disposed of"));
-    EXPECT_EQ(got.rows[2][11], QStringLiteral("Held"));
-    EXPECT_TRUE(got.rows[2][13].contains(QStringLiteral("left"))) << got.rows[2][13].toStdString();
+    EXPECT_EQ(got.rows[0][12], QStringLiteral("Disposed of"));
+    EXPECT_EQ(got.rows[2][12], QStringLiteral("Held"));
+    EXPECT_TRUE(got.rows[2][14].contains(QStringLiteral("left"))) << got.rows[2][14].toStdString();
 }
 
 TEST_F(ExportTest, DateRangeFollowsTheListQuery) {
@@ -151,7 +152,7 @@ TEST_F(ExportTest, DateRangeFollowsTheListQuery) {
     q.to = {};
     got = table(exported(true, q));
     EXPECT_EQ(got.rows.size(), 0);
-    EXPECT_EQ(got.header.size(), 14) << "an empty export still has its header";
+    EXPECT_EQ(got.header.size(), 15) << "an empty export still has its header";
 }
 
 TEST_F(ExportTest, RoundTripWithKeysAndWithLabelsGivesIdenticalRecords) {

@@ -197,7 +197,8 @@ RecordKind declare() {
                      QStringLiteral("status"),
                      QStringLiteral("time_left"),
                      kDisposedAt,
-                     kDisposedBy};
+                     kDisposedBy,
+                     QStringLiteral("campus")};
     k.dateField = kDate;
     k.defaultSort = kStoredAt;
     k.titleField = kDish;

@@ -122,9 +122,17 @@ RecordKind declare() {
              return key.isEmpty() ? QVariant() : QVariant(key);
          }},
     };
-    k.listColumns = {
-        kDate,   kSample,   kSupplier, QStringLiteral("batch"),        kRate, QStringLiteral("result"),
-        kTester, kHandling, kRetest,   QStringLiteral("retest_result")};
+    k.listColumns = {kDate,
+                     kSample,
+                     kSupplier,
+                     QStringLiteral("batch"),
+                     kRate,
+                     QStringLiteral("result"),
+                     kTester,
+                     kHandling,
+                     kRetest,
+                     QStringLiteral("retest_result"),
+                     QStringLiteral("campus")};
     k.dateField = kDate;
     k.defaultSort = kDate;
     k.titleField = kSample;

@@ -66,10 +66,29 @@ Result<TableDocument> buildPesticideNotice(Database& db, const Period& period) {
     doc.columns << columnsFor(kind, keys);
     doc.columns[1].stretch = 3;
     doc.columns[2].stretch = 4; // supplier names are long
+    // Parents read the board: a positive shows what was done with the batch beside its verdict.
+    //: zh_CN "处理情况"
+    doc.columns << TableDocument::Column{QCoreApplication::translate("Reports", "Handling"), 4,
+                                         Qt::AlignLeft};
+    const FieldDef& handling = *kind.field(QStringLiteral("handling"));
+    const FieldDef& retest = *kind.field(QStringLiteral("retest_pct"));
     QStringList testers;
     int n = 0;
     for (const Record& t : *tests) {
-        doc.rows << (QStringList{QString::number(++n)} + rowCells(kind, t, keys, ctx));
+        QString done;
+        if (isPositive(t.value(QStringLiteral("inhibition_pct")).toDouble(), ctx.settings)) {
+            done = t.isEmpty(handling.key) ? QCoreApplication::translate("Reports", "Being handled")
+                                           : valuefmt::display(handling, t.value(handling.key));
+            if (!t.isEmpty(retest.key)) {
+                const double again = t.value(retest.key).toDouble();
+                done += QCoreApplication::translate("Reports", "; retest %1% (%2)")
+                            .arg(valuefmt::display(retest, again),
+                                 isPositive(again, ctx.settings)
+                                     ? QCoreApplication::translate("Reports", "fail")
+                                     : QCoreApplication::translate("Reports", "pass"));
+            }
+        }
+        doc.rows << (QStringList{QString::number(++n)} + rowCells(kind, t, keys, ctx) + QStringList{done});
         const QString tester = t.value(QStringLiteral("tester")).toString();
         if (!testers.contains(tester))
             testers << tester;

@@ -120,6 +120,29 @@ TEST_F(CanteenReportsTest, PesticideNoticeShowsTheDaysSamplesLargeWithTesterAndS
     EXPECT_FALSE(text.contains(QStringLiteral("菠菜")));
 }
 
+// Parents read the board: a positive prints what was done beside its verdict (and a retest's result); a
+// negative prints nothing there, and a positive not yet handled says it is being handled.
+TEST_F(CanteenReportsTest, PesticideNoticePrintsTheHandlingOfAPositive) {
+    Record retested = pesticide(kDay, QStringLiteral("韭菜"), 55.0, QStringLiteral("retested"));
+    retested.set(QStringLiteral("retest_pct"), 21.0);
+    add(houqin::canteen::pesticideTestsKind(),
+        {pesticide(kDay, QStringLiteral("青菜"), 49.99),
+         pesticide(kDay, QStringLiteral("菠菜"), 50.0, QStringLiteral("returned")), retested,
+         pesticide(kDay, QStringLiteral("芹菜"), 60.0)});
+    auto doc = build(QStringLiteral("pesticide-notice"), Period::Kind::Day, QStringLiteral("2026-09-08"));
+    ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
+    EXPECT_EQ(column(*doc, 4), (QStringList{QStringLiteral("Pass"), QStringLiteral("Fail"),
+                                            QStringLiteral("Fail"), QStringLiteral("Fail")}));
+    const QStringList handling = column(*doc, 5);
+    ASSERT_EQ(handling.size(), 4);
+    EXPECT_TRUE(handling[0].isEmpty());
+    EXPECT_EQ(handling[1], QStringLiteral("Returned to the supplier"));
+    EXPECT_EQ(handling[2], QStringLiteral("Retested; retest 21.00% (pass)"));
+    EXPECT_EQ(handling[3], QStringLiteral("Being handled"));
+    const QString text = printed(*doc, QStringLiteral("handled.pdf")).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Returned to"))) << text.toStdString();
+}
+
 TEST_F(CanteenReportsTest, PesticideNoticeForADayWithoutTestsSaysSo) {
     auto doc = build(QStringLiteral("pesticide-notice"), Period::Kind::Day, QStringLiteral("2026-09-06"));
     ASSERT_TRUE(doc.ok());
