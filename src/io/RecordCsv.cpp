@@ -2,8 +2,8 @@
 
 #include "Csv.h"
 #include "CsvColumns.h"
-#include "domain/OutputFile.h"
 #include "RecordIds.h"
+#include "domain/OutputFile.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 #include "storage/Database.h"

@@ -108,7 +108,7 @@ QStringList sampleCells(const reports::TableDocument& doc) {
 
 void checkPdf(const QString& pdf, const QString& title, const QStringList& cells, const std::string& what) {
     const Outcome text = run(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     ASSERT_EQ(text.code, 0) << what << text.err.toStdString();
     for (const QChar c : text.out)
         ASSERT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
@@ -140,8 +140,9 @@ TEST(AllReportsPdf, EveryReportAndListCopiesBackAsPrintedInWenQuanYi) {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     const QString bin = QStringLiteral(HOUQIN_BINARY);
-    const Outcome demo = run(bin, {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                               QStringLiteral("demo-data"), QStringLiteral("--years"), QStringLiteral("1")});
+    const Outcome demo =
+        run(bin, {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                  QStringLiteral("demo-data"), QStringLiteral("--years"), QStringLiteral("1")});
     ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
 
     auto opened = Database::open(db);
@@ -189,9 +190,10 @@ TEST(AllReportsPdf, EveryReportAndListCopiesBackAsPrintedInWenQuanYi) {
         auto doc = reports::recordTable(database, *kind, q);
         ASSERT_TRUE(doc.ok()) << kind->key.toStdString();
         const QString pdf = dir.filePath(kind->key + QStringLiteral(".pdf"));
-        const Outcome r = run(bin, {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                QStringLiteral("print"), kind->key, QStringLiteral("--month"),
-                                monthDay.toString(QStringLiteral("yyyy-MM")), QStringLiteral("-o"), pdf});
+        const Outcome r =
+            run(bin, {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                      QStringLiteral("print"), kind->key, QStringLiteral("--month"),
+                      monthDay.toString(QStringLiteral("yyyy-MM")), QStringLiteral("-o"), pdf});
         ASSERT_EQ(r.code, 0) << kind->key.toStdString() << ": " << r.err.toStdString();
         checkPdf(pdf, doc->title, sampleCells(*doc), kind->key.toStdString());
     }

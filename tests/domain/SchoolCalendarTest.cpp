@@ -1,4 +1,5 @@
 #include "domain/SchoolCalendar.h"
+
 #include "domain/plan/CalendarDays.h"
 #include "domain/plan/NationalHolidays.h"
 

@@ -48,7 +48,8 @@ TEST_F(CanteenAttentionTest, EveryCanteenItemNamesAKindAndFilterThatExist) {
         auto s = attention.evaluate(item);
         ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
         // An empty kitchen has nothing wrong yet; only the "nothing done yet" items are raised.
-        EXPECT_EQ(s->raised, item.trigger == AttentionItem::Trigger::WhenNone && item.isActiveOn(kToday, SchoolCalendar()));
+        EXPECT_EQ(s->raised, item.trigger == AttentionItem::Trigger::WhenNone &&
+                                 item.isActiveOn(kToday, SchoolCalendar()));
     }
 }
 

@@ -85,8 +85,9 @@ TEST(MenuSampleCheck, EachCampusMenuNeedsThatCampusSample) {
     Record binhao = sample(kMonday, QStringLiteral("lunch"));
     binhao.set(QStringLiteral("campus"), QStringLiteral("滨豪"));
     Record unknown = sample(kMonday.addDays(1), QStringLiteral("lunch")); // no campus: covers both
-    ASSERT_TRUE(
-        RecordRepository(t.db(), canteen::foodSamplesKind()).insertAll({binhao, unknown}, test::tester()).ok());
+    ASSERT_TRUE(RecordRepository(t.db(), canteen::foodSamplesKind())
+                    .insertAll({binhao, unknown}, test::tester())
+                    .ok());
 
     auto gaps = canteen::mealsWithoutSamples(t.db(), kMonday, kMonday.addDays(1));
     ASSERT_TRUE(gaps.ok());
