@@ -133,7 +133,7 @@ bool resolveIds(const RecordRepository& repo, const CsvColumns& cols, ReadRows& 
                 QCoreApplication::translate("RecordCsv", "\"%1\" is not a record ID (they look like "
                                                          "3f2a9c1e-1207). Leave the cell empty to add the "
                                                          "row as a new record.")
-                    .arg(cell)};
+                    .arg(valuefmt::excerpt(cell))};
             continue;
         case ParsedId::Kind::OtherDatabase:
             out.problems << ImportProblem{
@@ -142,7 +142,7 @@ bool resolveIds(const RecordRepository& repo, const CsvColumns& cols, ReadRows& 
                                             "The record ID %1 belongs to another database: this file was "
                                             "exported from a different Houqin file, so it cannot update "
                                             "records here. Import it as new records instead.")
-                    .arg(cell)};
+                    .arg(valuefmt::excerpt(cell))};
             continue;
         case ParsedId::Kind::Ours:
             break;
@@ -158,7 +158,7 @@ bool resolveIds(const RecordRepository& repo, const CsvColumns& cols, ReadRows& 
                 QCoreApplication::translate("RecordCsv",
                                             "There is no record with ID %1 in %2 (it may have been "
                                             "deleted). Leave the cell empty to add the row as a new record.")
-                    .arg(cell, kind.displayLabel())};
+                    .arg(valuefmt::excerpt(cell), kind.displayLabel())};
             continue;
         }
         const Record& read = out.records.at(n);
