@@ -570,6 +570,18 @@
         <source>Imported into %1: %2.</source>
         <translation>已导入%1：%2。</translation>
     </message>
+    <message>
+        <source>new: mark the tasks of weeks already over as not tracked (a semester entered after it began).</source>
+        <translation>new：把已经过去的各周的任务标为“不跟踪”（学期开始后才录入时使用）。</translation>
+    </message>
+    <message>
+        <source>Tasks of weeks already over, not tracked: %1.</source>
+        <translation>已过去各周的任务，不跟踪：%1 项。</translation>
+    </message>
+    <message>
+        <source>%1 tasks belong to weeks already over and are overdue; --skip-past-weeks marks them not tracked.</source>
+        <translation>%1 项任务属于已经过去的周，现为逾期；使用 --skip-past-weeks 可将其标为“不跟踪”。</translation>
+    </message>
 </context>
 <context>
     <name>Constraints</name>
@@ -1777,6 +1789,10 @@
         <source>Record ID</source>
         <translation>记录编号</translation>
     </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>不跟踪</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -2117,6 +2133,10 @@
     <message>
         <source>The retest is positive too (%1%): record the final handling (withheld, sent to a lab or returned) and keep the retest rate.</source>
         <translation>复检仍不合格（%1%）：请登记最终处置（暂扣不用、送检或退货），并保留复检抑制率。</translation>
+    </message>
+    <message>
+        <source>Deliveries came in on this day: name the supplier this vegetable came from.</source>
+        <translation>当天有进货：请填写该蔬菜的供应商。</translation>
     </message>
 </context>
 <context>
@@ -4268,10 +4288,6 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>当日农残快检</translation>
     </message>
     <message>
-        <source>Type each vegetable, its supplier and the inhibition rate. Enter or Tab moves on; a new row appears after the last one. Ctrl+S saves all rows.</source>
-        <translation>逐行录入蔬菜、供应商和抑制率。按回车或 Tab 键跳到下一格，录完最后一行会自动添加新行。按 Ctrl+S 全部保存。</translation>
-    </message>
-    <message>
         <source>Saves every row at once (%1)</source>
         <translation>一次保存所有行（%1）</translation>
     </message>
@@ -4302,6 +4318,10 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何记录。</translation>
+    </message>
+    <message>
+        <source>Type each vegetable, its supplier, the batch (optional) and the inhibition rate. Enter or Tab moves on; a new row appears after the last one. Ctrl+S saves all rows.</source>
+        <translation>逐行输入蔬菜、供应商、批次（可不填）和抑制率。按 Enter 或 Tab 移到下一格；最后一行填完会自动出现新行。Ctrl+S 保存全部。</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4663,14 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>
             <numerusform>共 %n 个教学周</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Week 1 is already over: track its tasks too (they will show as overdue)</source>
+        <translation>第1周已经过去：仍跟踪该周的任务（将显示为逾期）</translation>
+    </message>
+    <message>
+        <source>Weeks 1–%1 are already over: track their tasks too (they will show as overdue)</source>
+        <translation>第1–%1周已经过去：仍跟踪这些周的任务（将显示为逾期）</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "PageFlow.h"
 
+#include "ColumnWidths.h"
 #include "Printer.h"
 
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -100,6 +102,31 @@ PageFlow::PageFlow(const TableDocument& doc, const QPaintDevice& device, QSizeF 
 
 PageFlow::~PageFlow() = default;
 
+double PageFlow::fittingScale(const TableDocument& doc, const QPaintDevice& device, QSizeF bodySize) {
+    TableDocument probe = doc;
+    const double base = doc.fontScale > 0 ? doc.fontScale : 1.0;
+    auto fits = [&](double scale) {
+        probe.fontScale = scale;
+        const PageFlow flow(probe, device, bodySize);
+        return flow.pageCount() == 1 && !flow.squeezed();
+    };
+    double lo = base, hi = 2 * base;
+    if (!fits(lo)) {
+        // Smaller, down to a register's size, so that the columns fit.
+        hi = lo;
+        lo = qMin(1.0, base);
+        if (!fits(lo))
+            return base;
+    } else if (fits(hi)) {
+        return hi;
+    }
+    for (int i = 0; i < 6; ++i) { // to within 1/64 of the range
+        const double mid = (lo + hi) / 2;
+        (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
 std::shared_ptr<QTextLayout> PageFlow::layoutText(const QString& text, const QFont& font, Qt::Alignment align,
                                                   qreal width, qreal* height) const {
     QString t = text;
@@ -160,21 +187,34 @@ void PageFlow::addParagraph(const QString& text, const QFont& font, Qt::Alignmen
 void PageFlow::addTable(const TableDocument& doc) {
     if (doc.columns.isEmpty())
         return;
-    int totalStretch = 0;
-    for (const TableDocument::Column& col : doc.columns)
-        totalStretch += qMax(1, col.stretch);
-    QList<qreal> widths;
+    const QFont headFont = printFont(kBodyPt * m_scale, true);
+    const QFont body = printFont(kBodyPt * m_scale);
+    const QFontMetricsF headMetrics(headFont, &m_device), bodyMetrics(body, &m_device);
+    // Up to twelve characters (a date range, a company's name, a time) stay on one line.
+    const qreal noBreak = 12 * bodyMetrics.horizontalAdvance(QChar(0x4E2D));
+    QList<ColumnNeed> needs;
     QList<Qt::Alignment> headAligns, aligns;
     QStringList titles;
     for (const TableDocument::Column& col : doc.columns) {
-        widths << m_body.width() * qMax(1, col.stretch) / totalStretch;
+        ColumnNeed need;
+        need.stretch = col.stretch;
+        measureCell(need, col.title, headMetrics, noBreak, m_padding);
+        needs << need;
         headAligns << Qt::AlignHCenter;
         aligns << (col.align & Qt::AlignHorizontal_Mask);
         titles << col.title;
     }
-    auto header = makeRow(titles, widths, headAligns, printFont(kBodyPt * m_scale, true), true,
-                          QColor(0xE8, 0xE8, 0xE8));
-    const QFont body = printFont(kBodyPt * m_scale);
+    for (const QStringList& cells : doc.rows)
+        for (int c = 0; c < needs.size() && c < cells.size(); ++c)
+            measureCell(needs[c], cells[c], bodyMetrics, noBreak, m_padding);
+    double sumMinimum = 0;
+    for (const ColumnNeed& n : needs)
+        sumMinimum += n.minimum;
+    m_squeezed = sumMinimum > m_body.width();
+    QList<qreal> widths;
+    for (double w : columnWidths(needs, m_body.width()))
+        widths << w;
+    auto header = makeRow(titles, widths, headAligns, headFont, true, QColor(0xE8, 0xE8, 0xE8));
     QList<std::shared_ptr<Row>> rows;
     rows.reserve(doc.rows.size());
     for (const QStringList& cells : doc.rows)

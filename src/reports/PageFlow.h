@@ -24,6 +24,13 @@ public:
     PageFlow(const TableDocument& doc, const QPaintDevice& device, QSizeF bodySize);
     ~PageFlow();
     int pageCount() const { return int(m_pages.size()); }
+    // The table's columns were too many or too wide for the page even at their minimums, so short cells
+    // (dates, names) had to break.
+    bool squeezed() const { return m_squeezed; }
+    // The largest font scale, up to twice doc.fontScale, at which the document fits on one page without
+    // squeezing its columns (TableDocument::fillPage). Below doc.fontScale only when the columns need it,
+    // and never below a register's 1.0; doc.fontScale when even 1.0 takes more than a page.
+    static double fittingScale(const TableDocument& doc, const QPaintDevice& device, QSizeF bodySize);
     // Paints page `page` (0-based) with the body's top left at the painter's origin.
     void paintPage(QPainter& painter, int page) const;
 
@@ -52,6 +59,7 @@ private:
     QList<QList<Op>> m_pages;
     qreal m_y = 0;
     std::shared_ptr<Row> m_header; // repeated on each new page while the table runs
+    bool m_squeezed = false;
 };
 
 } // namespace houqin::reports::detail

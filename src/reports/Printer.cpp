@@ -94,7 +94,10 @@ Result<int> render(const TableDocument& doc, QPagedPaintDevice& device) {
     const qreal footerBand = bandMetrics.height() + 2 * gap;
     const QRectF body(0, headerBand, width, height - headerBand - footerBand);
 
-    const detail::PageFlow flow(doc, device, body.size());
+    TableDocument laid = doc;
+    if (doc.fillPage)
+        laid.fontScale = detail::PageFlow::fittingScale(doc, device, body.size());
+    const detail::PageFlow flow(laid, device, body.size());
     const int pages = flow.pageCount();
 
     const QPen rule(Qt::black, 0.5 * px);

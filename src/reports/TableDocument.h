@@ -26,6 +26,10 @@ struct TableDocument {
     // the lobby board is read from a few steps away and uses about 2. The page header and footer keep
     // their size.
     double fontScale = 1.0;
+    // A notice posted alone on its page: the body grows from fontScale (up to twice it) as long as the
+    // whole notice still fits on one page, so a day with three tests is as readable from afar as the page
+    // allows.
+    bool fillPage = false;
 };
 
 } // namespace houqin::reports

@@ -276,3 +276,27 @@ TEST(PlanDemoData, MoreYearsMoreSemesters) {
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->last().start, QDate(2023, 9, 1));
 }
+
+// The CLI runs on the system clock: a term that began a year ago has every week over.
+TEST_F(SemesterCommandTest, SkipPastWeeksMarksTheWeeksAlreadyOverAsNotTracked) {
+    const QDate start = QDate::currentDate().addYears(-1);
+    const auto tracked =
+        runCli(with({QStringLiteral("semester"), QStringLiteral("new"), QStringLiteral("--name"),
+                     QStringLiteral("旧学期"), QStringLiteral("--start"), start.toString(Qt::ISODate),
+                     QStringLiteral("--from-template")}));
+    ASSERT_EQ(tracked.code, 0) << tracked.err.toStdString();
+    EXPECT_TRUE(tracked.out.contains(QStringLiteral("34 tasks belong to weeks already over")))
+        << tracked.out.toStdString();
+    const auto skipped =
+        runCli(with({QStringLiteral("semester"), QStringLiteral("new"), QStringLiteral("--name"),
+                     QStringLiteral("补录学期"), QStringLiteral("--start"), start.toString(Qt::ISODate),
+                     QStringLiteral("--from-template"), QStringLiteral("--skip-past-weeks")}));
+    ASSERT_EQ(skipped.code, 0) << skipped.err.toStdString();
+    EXPECT_TRUE(skipped.out.contains(QStringLiteral("not tracked: 34"))) << skipped.out.toStdString();
+    EXPECT_FALSE(skipped.out.contains(QStringLiteral("overdue")));
+    Query q(t.db(), QStringLiteral("SELECT count(*) FROM plan_tasks WHERE semester = '补录学期' AND "
+                                   "status = 'not-tracked'"));
+    ASSERT_TRUE(q.exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 34);
+}

@@ -48,9 +48,13 @@ public:
             QStringLiteral("current"),
             QCoreApplication::translate(
                 "Cli", "new: make it the current semester (the first semester always becomes current)."));
+        const QCommandLineOption skipPast(
+            QStringLiteral("skip-past-weeks"),
+            QCoreApplication::translate("Cli", "new: mark the tasks of weeks already over as not tracked "
+                                               "(a semester entered after it began)."));
         const QCommandLineOption add(
             QStringLiteral("add"), QCoreApplication::translate("Cli", "recurring: add the proposed tasks."));
-        parser.addOptions({nameOpt, start, end, fromTemplate, copyFrom, current, add});
+        parser.addOptions({nameOpt, start, end, fromTemplate, copyFrom, current, skipPast, add});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
         const QStringList pos = parser.positionalArguments();
@@ -58,7 +62,8 @@ public:
         if (action == QStringLiteral("new")) {
             if (pos.size() != 1)
                 return ctx.usage(QCoreApplication::translate("Cli", "semester new takes options only."));
-            return create(ctx, parser, nameOpt, start, end, fromTemplate, copyFrom, current);
+            return create(ctx, parser, nameOpt, start, end, fromTemplate, copyFrom, current,
+                          parser.isSet(skipPast));
         }
         if (action == QStringLiteral("list")) {
             if (pos.size() != 1)
@@ -96,7 +101,7 @@ private:
     int create(Context& ctx, const QCommandLineParser& parser, const QCommandLineOption& nameOpt,
                const QCommandLineOption& start, const QCommandLineOption& end,
                const QCommandLineOption& fromTemplate, const QCommandLineOption& copyFrom,
-               const QCommandLineOption& current) {
+               const QCommandLineOption& current, bool skipPastWeeks) {
         if (!parser.isSet(nameOpt) || !parser.isSet(start))
             return ctx.usage(QCoreApplication::translate("Cli", "semester new needs --name and --start."));
         if (parser.isSet(fromTemplate) && parser.isSet(copyFrom))
@@ -117,6 +122,7 @@ private:
         }
         if (parser.isSet(current))
             request.makeCurrent = true;
+        request.trackPastWeeks = !skipPastWeeks;
         Database* db = ctx.db();
         if (!db)
             return kStorage;
@@ -127,6 +133,16 @@ private:
                        .arg(describe(created->semester))
                        .arg(created->tasks)
                 << '\n';
+        if (created->notTracked > 0)
+            ctx.out << QCoreApplication::translate("Cli", "Tasks of weeks already over, not tracked: %1.")
+                           .arg(created->notTracked)
+                    << '\n';
+        if (created->overdue > 0)
+            ctx.out << QCoreApplication::translate("Cli", "%1 tasks belong to weeks already over and are "
+                                                          "overdue; --skip-past-weeks marks them not "
+                                                          "tracked.")
+                           .arg(created->overdue)
+                    << '\n';
         if (created->semester.current)
             ctx.out << QCoreApplication::translate("Cli", "%1 is the current semester.")
                            .arg(created->semester.name)

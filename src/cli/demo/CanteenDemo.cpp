@@ -61,6 +61,8 @@ Result<int> generateFoodSamples(Context& ctx) {
                 r.set(QStringLiteral("stored_at"), stored);
                 r.set(QStringLiteral("fridge_temp_c"), fridge);
                 r.set(QStringLiteral("sampled_by"), sampler);
+                // The demo kindergarten cooks for both campuses in the main campus's kitchen.
+                r.set(QStringLiteral("campus"), ctx.db.settings().campuses.value(0));
                 const QDateTime disposed = stored.addSecs(holdSecs + 60 * ctx.rng.bounded(180));
                 if (disposed <= rc.now) {
                     r.set(QStringLiteral("disposed_at"), disposed);

@@ -85,6 +85,7 @@ QList<Record> pesticideTests(Context& ctx) {
             r.set(QStringLiteral("batch"),
                   day.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("-%1").arg(i + 1));
             r.set(QStringLiteral("tester"), tester);
+            r.set(QStringLiteral("campus"), ctx.db.settings().campuses.value(0));
             const bool positive = ctx.rng.bounded(100) == 0;
             if (!positive) {
                 r.set(QStringLiteral("inhibition_pct"), 3.0 + ctx.rng.bounded(330) / 10.0);

@@ -52,6 +52,14 @@ void rules(const Record& r, const RuleContext& ctx, Issues& out) {
         out << Issue::error(
             kHandling, QCoreApplication::translate("PesticideTests",
                                                    "A retest is part of the handling: choose the handling."));
+    // A vegetable tested on a day with deliveries came from one of them: without its supplier a positive
+    // cannot be traced back or returned (domain-rules: 索证索票, traceability).
+    if (r.isEmpty(kSupplier) && ctx.findRecord && !r.isEmpty(kDate) &&
+        ctx.findRecord(QStringLiteral("deliveries"), kDate, r.value(kDate)))
+        out << Issue::error(kSupplier,
+                            QCoreApplication::translate("PesticideTests",
+                                                        "Deliveries came in on this day: name the supplier "
+                                                        "this vegetable came from."));
     // "Retested" closes a positive only when the retest passes (leeks and water bamboo give false
     // positives). A positive retest needs the batch withheld, sent to a lab or returned.
     if (handling == kRetested && hasRetest && isPositive(r.value(kRetest).toDouble(), s))

@@ -102,6 +102,9 @@ RecordKind declare() {
                 {ts::kCancelled,
                  QT_TRANSLATE_NOOP("Fields", "Cancelled"),
                  {QStringLiteral("已取消"), QStringLiteral("取消")}},
+                {ts::kNotTracked,
+                 QT_TRANSLATE_NOOP("Fields", "Not tracked"),
+                 {QStringLiteral("不跟踪"), QStringLiteral("未跟踪")}},
             })
             .req()
             .def(ts::kNotStarted),
@@ -146,8 +149,10 @@ RecordKind declare() {
     const Condition notDone{tf::kStatus, Op::Ne, [](const RuleContext&) { return QVariant(ts::kDone); }};
     const Condition notCancelled{tf::kStatus, Op::Ne,
                                  [](const RuleContext&) { return QVariant(ts::kCancelled); }};
+    const Condition tracked{tf::kStatus, Op::Ne,
+                            [](const RuleContext&) { return QVariant(ts::kNotTracked); }};
     k.filters = {
-        {QStringLiteral("open"), QT_TRANSLATE_NOOP("Fields", "Open"), {notDone, notCancelled}},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("Fields", "Open"), {notDone, notCancelled, tracked}},
         {QStringLiteral("this-week"),
          QT_TRANSLATE_NOOP("Fields", "This week"),
          {{tf::kDueDate, Op::Eq, [](const RuleContext& c) { return QVariant(sundayOf(c.now.date())); }}}},
@@ -155,6 +160,7 @@ RecordKind declare() {
          QT_TRANSLATE_NOOP("Fields", "Overdue"),
          {notDone,
           notCancelled,
+          tracked,
           {tf::kDueDate, Op::Lt, [](const RuleContext& c) { return QVariant(c.now.date()); }}}},
         {QStringLiteral("done"),
          QT_TRANSLATE_NOOP("Fields", "Done"),
@@ -183,13 +189,27 @@ const RecordKind& planTasksKind() {
 }
 
 bool isClosed(const Record& task) {
+    return task.value(tf::kStatus).toString() == ts::kDone || isNotExpected(task);
+}
+
+bool isNotExpected(const Record& task) {
     const QString s = task.value(tf::kStatus).toString();
-    return s == ts::kDone || s == ts::kCancelled;
+    return s == ts::kCancelled || s == ts::kNotTracked;
 }
 
 bool isOverdue(const Record& task, QDate today) {
     const QDate due = task.value(tf::kDueDate).toDate();
     return due.isValid() && due < today && !isClosed(task);
+}
+
+int leaveOutPastWeeks(QList<Record>& tasks, QDate today) {
+    int n = 0;
+    for (Record& t : tasks)
+        if (isOverdue(t, today)) {
+            t.set(tf::kStatus, ts::kNotTracked);
+            ++n;
+        }
+    return n;
 }
 
 QString timingOf(const Record& task, QDate today) {

@@ -44,6 +44,9 @@ inline const QString kInProgress = QStringLiteral("in-progress");
 inline const QString kDone = QStringLiteral("done");
 inline const QString kPostponed = QStringLiteral("postponed");
 inline const QString kCancelled = QStringLiteral("cancelled");
+// A task of a week that was over before the semester was entered (a plan created mid-term), left out on
+// purpose: neither done nor overdue, and not counted in the completion rate.
+inline const QString kNotTracked = QStringLiteral("not-tracked");
 } // namespace taskstatus
 
 // Choice keys of category: the plan's four goals, and the rest.
@@ -63,10 +66,15 @@ inline const QString kLater = QStringLiteral("later");        // due after this 
 inline const QString kClosed = QStringLiteral("closed");      // done or cancelled
 } // namespace tasktiming
 
-// Done or cancelled: nothing more is expected of the task.
+// Done, cancelled or not tracked: nothing more is expected of the task.
 bool isClosed(const Record& task);
-// The task's week has passed (its due date is before today) and it is neither done nor cancelled.
+// Cancelled or not tracked: the task does not count in the completion rate.
+bool isNotExpected(const Record& task);
+// The task's week has passed (its due date is before today) and it is not closed.
 bool isOverdue(const Record& task, QDate today);
+// Marks the open tasks whose week was over before `today` as not tracked (a semester entered mid-term);
+// returns how many.
+int leaveOutPastWeeks(QList<Record>& tasks, QDate today);
 // One of tasktiming; empty when the task has no due date yet.
 QString timingOf(const Record& task, QDate today);
 

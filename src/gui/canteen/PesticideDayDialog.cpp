@@ -30,6 +30,7 @@ namespace {
 const QString kDate = QStringLiteral("date");
 const QString kSample = QStringLiteral("sample");
 const QString kSupplier = QStringLiteral("supplier");
+const QString kBatch = QStringLiteral("batch");
 const QString kRate = QStringLiteral("inhibition_pct");
 const QString kTester = QStringLiteral("tester");
 const QString kResult = QStringLiteral("result");
@@ -60,7 +61,7 @@ void paintResult(QTableWidgetItem* it, const FieldDef& resultField, const QStrin
 PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent)
     : DayEntryDialog(parent), m_db(db), m_kind(houqin::canteen::pesticideTestsKind()),
       m_date(new QDateEdit(date, this)), m_savedTitle(new QLabel(this)),
-      m_saved(new QTableWidget(0, 5, this)), m_table(new EntryTable(ColumnCount, this)),
+      m_saved(new QTableWidget(0, 6, this)), m_table(new EntryTable(ColumnCount, this)),
       m_message(new QLabel(this)), m_save(new QPushButton(tr("&Save all"), this)) {
     setObjectName(QStringLiteral("pesticideDayDialog"));
     setWindowTitle(tr("Pesticide tests of the day"));
@@ -91,22 +92,28 @@ PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent
     m_saved->setObjectName(QStringLiteral("savedTable"));
     m_saved->setHorizontalHeaderLabels(
         {trLabel(m_kind.field(kSample)->label), trLabel(m_kind.field(kSupplier)->label),
-         columnHeader(*m_kind.field(kRate)), trLabel(m_kind.anyField(kResult)->label),
-         trLabel(m_kind.field(kTester)->label)});
+         trLabel(m_kind.field(kBatch)->label), columnHeader(*m_kind.field(kRate)),
+         trLabel(m_kind.anyField(kResult)->label), trLabel(m_kind.field(kTester)->label)});
     m_saved->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_saved->setFocusPolicy(Qt::NoFocus);
     m_saved->setSelectionMode(QAbstractItemView::NoSelection);
     m_saved->verticalHeader()->hide();
-    m_saved->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_saved->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_saved->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // the vegetable
+    m_saved->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the supplier
     m_saved->verticalHeader()->setDefaultSectionSize(m_saved->fontMetrics().height() + 8);
 
     m_table->setObjectName(QStringLiteral("entryTable"));
     m_table->setHorizontalHeaderLabels(
         {trLabel(m_kind.field(kSample)->label), trLabel(m_kind.field(kSupplier)->label),
-         columnHeader(*m_kind.field(kRate)), trLabel(m_kind.anyField(kResult)->label)});
+         trLabel(m_kind.field(kBatch)->label), columnHeader(*m_kind.field(kRate)),
+         trLabel(m_kind.anyField(kResult)->label)});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RateColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    // A batch number is short ("0907-2"): the vegetable and its supplier keep the room.
+    m_table->horizontalHeader()->setSectionResizeMode(BatchColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(BatchColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 14);
     m_table->setEnterMoves(EntryTable::EnterMoves::Next);
     // Vegetables tested before come back as suggestions.
     {
@@ -122,8 +129,8 @@ PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent
     }
 
     auto* entryTitle = new QLabel(
-        tr("Type each vegetable, its supplier and the inhibition rate. Enter or Tab moves on; a new row "
-           "appears after the last one. Ctrl+S saves all rows."),
+        tr("Type each vegetable, its supplier, the batch (optional) and the inhibition rate. Enter or Tab "
+           "moves on; a new row appears after the last one. Ctrl+S saves all rows."),
         this);
     entryTitle->setWordWrap(true);
 
@@ -152,7 +159,7 @@ PesticideDayDialog::PesticideDayDialog(Database& db, QDate date, QWidget* parent
 
     loadDay();
     addEmptyRow();
-    resize(760, 600);
+    resize(900, 600);
     QTimer::singleShot(0, this, [this] { m_table->startTypingAt(0, SampleColumn); });
 }
 
@@ -183,11 +190,12 @@ void PesticideDayDialog::loadDay() {
         m_saved->setItem(i, 1, readOnlyItem(r.value(kSupplier).toString()));
         auto* rate = readOnlyItem(valuefmt::display(*m_kind.field(kRate), r.value(kRate)));
         rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_saved->setItem(i, 2, rate);
+        m_saved->setItem(i, 2, readOnlyItem(r.value(kBatch).toString()));
+        m_saved->setItem(i, 3, rate);
         auto* result = readOnlyItem(QString());
         paintResult(result, resultField, m_kind.derivedField(kResult)->compute(r, ctx).toString());
-        m_saved->setItem(i, 3, result);
-        m_saved->setItem(i, 4, readOnlyItem(r.value(kTester).toString()));
+        m_saved->setItem(i, 4, result);
+        m_saved->setItem(i, 5, readOnlyItem(r.value(kTester).toString()));
     }
     m_savedTitle->setText(
         rows.isEmpty()
@@ -218,6 +226,7 @@ void PesticideDayDialog::addEmptyRow() {
     m_table->setItem(row, SampleColumn, new QTableWidgetItem(QString()));
     m_table->setItem(row, SupplierColumn,
                      new QTableWidgetItem(m_delivered.size() == 1 ? m_delivered.first() : QString()));
+    m_table->setItem(row, BatchColumn, new QTableWidgetItem(QString()));
     auto* rate = new QTableWidgetItem(QString());
     rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(row, RateColumn, rate);
@@ -229,7 +238,7 @@ void PesticideDayDialog::addEmptyRow() {
 
 bool PesticideDayDialog::rowIsEmpty(int row) const {
     // A prefilled supplier alone is not a test.
-    for (int column : {int(SampleColumn), int(RateColumn)})
+    for (int column : {int(SampleColumn), int(BatchColumn), int(RateColumn)})
         if (const QTableWidgetItem* it = m_table->item(row, column); it && !it->text().trimmed().isEmpty())
             return false;
     return true;
@@ -301,6 +310,8 @@ int PesticideDayDialog::columnOfField(const QString& fieldKey) const {
         return SampleColumn;
     if (fieldKey == kSupplier)
         return SupplierColumn;
+    if (fieldKey == kBatch)
+        return BatchColumn;
     if (fieldKey == kRate)
         return RateColumn;
     return -1;
@@ -328,6 +339,8 @@ bool PesticideDayDialog::save() {
         r.set(kSample, m_table->item(row, SampleColumn)->text().trimmed());
         const QString supplier = m_table->item(row, SupplierColumn)->text().trimmed();
         r.set(kSupplier, supplier.isEmpty() ? QVariant() : QVariant(supplier));
+        const QString batch = m_table->item(row, BatchColumn)->text().trimmed();
+        r.set(kBatch, batch.isEmpty() ? QVariant() : QVariant(batch));
         r.set(kRate, rate.value);
         r.set(kTester, tester.isEmpty() ? QVariant() : QVariant(tester));
         r.set(QStringLiteral("campus"), prefs::currentCampus(m_db.settings())); // the status-bar campus

@@ -30,7 +30,7 @@ class EntryTable;
 class PesticideDayDialog : public DayEntryDialog {
     Q_OBJECT
 public:
-    enum Column { SampleColumn, SupplierColumn, RateColumn, ResultColumn, ColumnCount };
+    enum Column { SampleColumn, SupplierColumn, BatchColumn, RateColumn, ResultColumn, ColumnCount };
     // On result cells: the derived result key ("pass", "fail"), empty while there is no valid rate.
     static constexpr int kResultKeyRole = Qt::UserRole + 2;
 

@@ -93,7 +93,15 @@ NewSemesterDialog::NewSemesterDialog(Database& db, QWidget* parent) : QDialog(pa
     copyRow->addWidget(m_copyFrom, 1);
     tasksLayout->addLayout(copyRow);
     tasksLayout->addWidget(m_empty);
+    // A semester entered after it began: its first weeks are over. Their tasks are left out unless asked
+    // for, rather than opening on a page of overdue tasks nobody can do any more.
+    m_trackPast = new QCheckBox(tasksBox);
+    m_trackPast->setObjectName(QStringLiteral("trackPastCheckBox"));
+    m_trackPast->setChecked(false);
+    tasksLayout->addWidget(m_trackPast);
     layout->addWidget(tasksBox);
+    for (QRadioButton* b : {m_fromTemplate, m_copy, m_empty})
+        connect(b, &QRadioButton::toggled, this, &NewSemesterDialog::updatePastWeeks);
 
     m_makeCurrent =
         new QCheckBox(tr("Make it the &current semester (teaching weeks count from its first day)"), this);
@@ -138,6 +146,21 @@ void NewSemesterDialog::startChanged() {
     m_end->setMinimumDate(start);
     // A newer semester than the current one is usually the one about to run.
     m_makeCurrent->setChecked(!m_currentStart.isValid() || start > m_currentStart);
+    updatePastWeeks();
+}
+
+void NewSemesterDialog::updatePastWeeks() {
+    // Weeks wholly over: those ending before this week's Monday.
+    const QDate today = m_db.now().date();
+    const SemesterCalendar calendar(m_start->date(), m_end->date());
+    int past = 0;
+    for (int week = 1; week <= calendar.weekCount() && calendar.sundayOfWeek(week) < today; ++week)
+        past = week;
+    m_trackPast->setText(
+        past == 1
+            ? tr("Week 1 is already over: track its tasks too (they will show as overdue)")
+            : tr("Weeks 1–%1 are already over: track their tasks too (they will show as overdue)").arg(past));
+    m_trackPast->setVisible(past > 0 && !m_empty->isChecked());
 }
 
 NewSemester NewSemesterDialog::request() const {
@@ -152,6 +175,7 @@ NewSemester NewSemesterDialog::request() const {
         r.copyFrom = m_copyFrom->currentData().toString();
     }
     r.makeCurrent = m_makeCurrent->isChecked();
+    r.trackPastWeeks = m_trackPast->isHidden() || m_trackPast->isChecked();
     return r;
 }
 

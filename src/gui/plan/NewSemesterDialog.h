@@ -35,6 +35,8 @@ public:
     QRadioButton* emptyButton() const { return m_empty; }
     QComboBox* copyFromCombo() const { return m_copyFrom; }
     QCheckBox* makeCurrentBox() const { return m_makeCurrent; }
+    // Shown when the first day is in the past: whether the weeks already over are tracked.
+    QCheckBox* trackPastBox() const { return m_trackPast; }
 
     // What the dialog holds now.
     houqin::plan::NewSemester request() const;
@@ -48,6 +50,7 @@ public Q_SLOTS:
 
 private:
     void startChanged();
+    void updatePastWeeks();
 
     Database& m_db;
     QLineEdit* m_name = nullptr;
@@ -59,6 +62,7 @@ private:
     QRadioButton* m_empty = nullptr;
     QComboBox* m_copyFrom = nullptr;
     QCheckBox* m_makeCurrent = nullptr;
+    QCheckBox* m_trackPast = nullptr;
     QLabel* m_problem = nullptr;
     QString m_suggestedName; // the name follows the start date until the user types one
     QDate m_suggestedEnd;    // likewise the end date

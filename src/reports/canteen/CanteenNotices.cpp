@@ -106,6 +106,7 @@ Result<TableDocument> buildPesticideNotice(Database& db, const Period& period) {
     doc.footnote = notes.join(QLatin1Char('\n'));
     doc.signatureLines << QCoreApplication::translate("Reports", "Tester (signature):");
     doc.fontScale = kNoticeFontScale;
+    doc.fillPage = true;
     return doc;
 }
 

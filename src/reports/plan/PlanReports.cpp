@@ -56,7 +56,7 @@ QString summaryLine(const QList<Record>& tasks, QDate today) {
     for (const Record& r : tasks) {
         const QString s = r.value(tf::kStatus).toString();
         done += s == houqin::plan::taskstatus::kDone;
-        cancelled += s == houqin::plan::taskstatus::kCancelled;
+        cancelled += houqin::plan::isNotExpected(r);
         overdue += houqin::plan::isOverdue(r, today);
     }
     houqin::plan::MonthProgress p{QDate(), int(tasks.size()), done, cancelled, overdue};

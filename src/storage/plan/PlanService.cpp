@@ -237,7 +237,7 @@ Result<QList<MonthProgress>> PlanService::progress(const QString& semester) cons
         ++it->total;
         const QString status = t.value(tf::kStatus).toString();
         it->done += status == ts::kDone;
-        it->cancelled += status == ts::kCancelled;
+        it->cancelled += isNotExpected(t);
         it->overdue += isOverdue(t, today);
     }
     std::stable_sort(out.begin(), out.end(),

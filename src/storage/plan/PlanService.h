@@ -20,7 +20,7 @@ struct MonthProgress {
     QDate month;       // first day of the calendar month
     int total = 0;     // tasks filed under the month
     int done = 0;      // status done
-    int cancelled = 0; // status cancelled: not counted in the rate
+    int cancelled = 0; // cancelled or not tracked: not counted in the rate
     int overdue = 0;   // week passed, not done or cancelled
     // done / (total - cancelled), from 0 to 1; 0 when nothing is expected.
     double completionRate() const;

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace houqin::plan {
 
@@ -156,6 +157,11 @@ Result<CreatedSemester> SemesterService::create(const NewSemester& request, cons
         break;
     }
 
+    const QDate today = m_db.now().date();
+    const int notTracked = request.trackPastWeeks ? 0 : leaveOutPastWeeks(tasks, today);
+    const int overdue = int(std::count_if(tasks.cbegin(), tasks.cend(),
+                                          [today](const Record& t) { return isOverdue(t, today); }));
+
     bool makeCurrent = request.makeCurrent.value_or(false);
     if (!request.makeCurrent) {
         auto cur = current();
@@ -183,7 +189,7 @@ Result<CreatedSemester> SemesterService::create(const NewSemester& request, cons
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    return CreatedSemester{semester, int(tasks.size())};
+    return CreatedSemester{semester, int(tasks.size()), notTracked, overdue};
 }
 
 Status SemesterService::setCurrent(const QString& name, const Actor& who) {

@@ -26,11 +26,16 @@ struct NewSemester {
     QString copyFrom; // the earlier semester's name, with Tasks::CopyFrom
     // Empty = current when no semester is current yet.
     std::optional<bool> makeCurrent;
+    // A semester entered after it began: false marks the tasks of the weeks already over as not tracked
+    // (neither done nor overdue) instead of leaving them overdue.
+    bool trackPastWeeks = true;
 };
 
 struct CreatedSemester {
-    Semester semester; // as stored, with its id
-    int tasks = 0;     // plan tasks added
+    Semester semester;  // as stored, with its id
+    int tasks = 0;      // plan tasks added
+    int notTracked = 0; // of which left out as weeks already over (NewSemester::trackPastWeeks)
+    int overdue = 0;    // of which overdue from the start: weeks already over, tracked
 };
 
 // Semesters as a whole: creating one with its plan, choosing the current one, listing, deleting. Every

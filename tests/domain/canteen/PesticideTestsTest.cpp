@@ -149,3 +149,23 @@ TEST(PesticideTests, TwoDecimalRatesAreAcceptedAndJudgedExactly) {
     EXPECT_TRUE(valuefmt::parse(retest, QStringLiteral("12.34")).ok());
     EXPECT_EQ(valuefmt::canonical(rate, 49.99), QStringLiteral("49.99"));
 }
+
+TEST(PesticideTests, OnADayWithDeliveriesTheSupplierIsRequired) {
+    RuleContext ctx = test::ctxOn(kDay);
+    const QDate deliveredOn = kDay;
+    ctx.findRecord = [deliveredOn](const QString& kindKey, const QString& fieldKey,
+                                   const QVariant& value) -> std::optional<Record> {
+        if (kindKey == QStringLiteral("deliveries") && fieldKey == QStringLiteral("date") &&
+            value.toDate() == deliveredOn)
+            return Record{};
+        return std::nullopt;
+    };
+    Record r = testOf(12);
+    EXPECT_TRUE(hasErrorOn(validateRecord(pesticideTestsKind(), r, ctx), QStringLiteral("supplier")));
+    r.set(QStringLiteral("supplier"), QStringLiteral("绿源蔬菜"));
+    EXPECT_FALSE(hasErrors(validateRecord(pesticideTestsKind(), r, ctx)));
+    // The day after, nothing came in: the supplier may stay empty.
+    Record nextDay = testOf(12);
+    nextDay.set(QStringLiteral("date"), kDay.addDays(1));
+    EXPECT_FALSE(hasErrors(validateRecord(pesticideTestsKind(), nextDay, ctx)));
+}

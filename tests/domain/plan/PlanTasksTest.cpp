@@ -76,7 +76,7 @@ TEST(PlanTasks, DeclaredAndRegistered) {
                            QStringLiteral("assets"), QStringLiteral("other")}));
     EXPECT_EQ(statuses, (QStringList{QStringLiteral("not-started"), QStringLiteral("in-progress"),
                                      QStringLiteral("done"), QStringLiteral("postponed"),
-                                     QStringLiteral("cancelled")}));
+                                     QStringLiteral("cancelled"), QStringLiteral("not-tracked")}));
     for (const char* f : {"open", "this-week", "overdue", "done", "postponed"})
         EXPECT_NE(k.filter(QString::fromLatin1(f)), nullptr) << f;
 }
@@ -183,6 +183,22 @@ TEST(PlanTasks, OverdueOnceTheWeekHasPassed) {
     Record noDue = task(2, 9);
     noDue.set(tf::kDueDate, QVariant());
     EXPECT_FALSE(isOverdue(noDue, QDate(2027, 1, 1)));
+}
+
+TEST(PlanTasks, TheWeeksAlreadyOverAreLeftOutOnTheDayAfterTheirSunday) {
+    // Week 2 ends on Sunday 13 September; week 3 on the 20th.
+    QList<Record> tasks{task(2, 9), task(3, 9), task(2, 9, ts::kDone)};
+    EXPECT_EQ(leaveOutPastWeeks(tasks, QDate(2026, 9, 13)), 0);
+    EXPECT_EQ(tasks[0].value(tf::kStatus).toString(), ts::kNotStarted);
+    EXPECT_EQ(leaveOutPastWeeks(tasks, QDate(2026, 9, 14)), 1);
+    EXPECT_EQ(tasks[0].value(tf::kStatus).toString(), ts::kNotTracked);
+    EXPECT_EQ(tasks[1].value(tf::kStatus).toString(), ts::kNotStarted);
+    EXPECT_EQ(tasks[2].value(tf::kStatus).toString(), ts::kDone); // done stays done
+    // Not tracked: neither overdue nor expected, and valid.
+    EXPECT_FALSE(isOverdue(tasks[0], QDate(2026, 9, 14)));
+    EXPECT_TRUE(isNotExpected(tasks[0]));
+    EXPECT_EQ(timingOf(tasks[0], QDate(2026, 9, 14)), tasktiming::kClosed);
+    EXPECT_FALSE(hasErrors(validateRecord(planTasksKind(), tasks[0], context(QDate(2026, 9, 14)))));
 }
 
 TEST(PlanTasks, Timing) {

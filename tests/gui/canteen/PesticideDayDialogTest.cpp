@@ -44,13 +44,17 @@ protected:
         q.bind(QStringLiteral(":s"), supplier);
         ASSERT_TRUE(q.exec().ok());
     }
-    // One row typed with the keyboard alone: vegetable, Tab, supplier (skipped when empty), Tab, rate,
-    // Enter.
-    void typeRow(const QString& sample, const QString& supplier, const QString& rate) {
+    // One row typed with the keyboard alone: vegetable, Tab, supplier (skipped when empty), Tab, batch
+    // (skipped when empty), Tab, rate, Enter.
+    void typeRow(const QString& sample, const QString& supplier, const QString& rate,
+                 const QString& batch = {}) {
         test::typeKeys(sample);
         test::pressKey(Qt::Key_Tab);
         if (!supplier.isEmpty())
             test::typeKeys(supplier);
+        test::pressKey(Qt::Key_Tab);
+        if (!batch.isEmpty())
+            test::typeKeys(batch);
         test::pressKey(Qt::Key_Tab);
         test::typeKeys(rate);
         test::pressKey(Qt::Key_Return);
@@ -73,7 +77,8 @@ TEST_F(PesticideDayDialogTest, RowsTypedWithTheKeyboardAreSavedTogether) {
     EXPECT_EQ(table->currentRow(), 1);
     EXPECT_EQ(table->currentColumn(), PesticideDayDialog::SampleColumn);
     typeRow(QStringLiteral("Leek"), QString(), QStringLiteral("49.9"));
-    typeRow(QStringLiteral("Celery"), QStringLiteral("Green Farm"), QStringLiteral("50"));
+    typeRow(QStringLiteral("Celery"), QStringLiteral("Green Farm"), QStringLiteral("50"),
+            QStringLiteral("0907-2"));
     EXPECT_EQ(table->rowCount(), 4); // one empty row after the last
     EXPECT_EQ(dialog.resultKeyAt(0), QStringLiteral("pass"));
     EXPECT_EQ(dialog.resultKeyAt(1), QStringLiteral("pass"));
@@ -88,14 +93,17 @@ TEST_F(PesticideDayDialogTest, RowsTypedWithTheKeyboardAreSavedTogether) {
     EXPECT_EQ(rows(QStringLiteral("sample = 'Leek' AND inhibition_pct = 49.9 AND supplier IS NULL "
                                   "AND tester = '王老师' AND date = '2026-09-07'")),
               1);
-    EXPECT_EQ(rows(QStringLiteral("sample = 'Celery' AND supplier = 'Green Farm' AND inhibition_pct = 50")),
+    EXPECT_EQ(rows(QStringLiteral("sample = 'Celery' AND supplier = 'Green Farm' AND inhibition_pct = 50 "
+                                  "AND batch = '0907-2'")),
               1);
+    EXPECT_EQ(rows(QStringLiteral("batch IS NULL")), 2);
 }
 
 TEST_F(PesticideDayDialogTest, TheResultShowsWhileTheRateIsTyped) {
     PesticideDayDialog dialog(t.db(), kToday);
     test::showActive(dialog);
     test::typeKeys(QStringLiteral("Leek"));
+    test::pressKey(Qt::Key_Tab);
     test::pressKey(Qt::Key_Tab);
     test::pressKey(Qt::Key_Tab);
     test::typeKeys(QStringLiteral("49.9"));
@@ -149,6 +157,7 @@ TEST_F(PesticideDayDialogTest, AMissingVegetableAndTesterAreShownWhereTheyBelong
     typeRow(QStringLiteral("Spinach"), QString(), QStringLiteral("12"));
     test::pressKey(Qt::Key_Tab); // no vegetable on the second row
     test::pressKey(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Tab);
     test::typeKeys(QStringLiteral("20"));
     test::pressKey(Qt::Key_Return);
     EXPECT_FALSE(dialog.save());
@@ -169,7 +178,7 @@ TEST_F(PesticideDayDialogTest, StartsFromTheLastTesterAndListsTheDaysSavedTests)
     EXPECT_EQ(dialog.testerCombo()->currentText(), QStringLiteral("李老师"));
     ASSERT_EQ(dialog.savedTable()->rowCount(), 1); // today's only
     EXPECT_EQ(dialog.savedTable()->item(0, 0)->text(), QStringLiteral("菠菜"));
-    EXPECT_EQ(dialog.savedTable()->item(0, 3)->text(), trLabel(QT_TRANSLATE_NOOP("Fields", "Fail")));
+    EXPECT_EQ(dialog.savedTable()->item(0, 4)->text(), trLabel(QT_TRANSLATE_NOOP("Fields", "Fail")));
     dialog.dateEdit()->setDate(kToday.addDays(-1));
     ASSERT_EQ(dialog.savedTable()->rowCount(), 1);
     EXPECT_EQ(dialog.savedTable()->item(0, 0)->text(), QStringLiteral("韭菜"));
@@ -198,4 +207,31 @@ TEST_F(PesticideDayDialogTest, TheDaysSupplierIsPrefilledWhenThereIsOnlyOne) {
     EXPECT_TRUE(dialog.entryTable()->item(0, PesticideDayDialog::SupplierColumn)->text().isEmpty());
     EXPECT_EQ(dialog.supplierSuggestions().size(), 3);
     EXPECT_EQ(dialog.supplierSuggestions().last(), QStringLiteral("粮油公司")); // the day's come first
+}
+
+TEST_F(PesticideDayDialogTest, ADayWithDeliveriesNeedsEachVegetablesSupplier) {
+    delivery(QStringLiteral("Green Farm"));
+    delivery(QStringLiteral("安心农场")); // two: nothing is prefilled
+    PesticideDayDialog dialog(t.db(), kToday);
+    dialog.testerCombo()->setEditText(QStringLiteral("王老师"));
+    test::showActive(dialog);
+    typeRow(QStringLiteral("Spinach"), QStringLiteral("Green Farm"), QStringLiteral("12"));
+    typeRow(QStringLiteral("Leek"), QString(), QStringLiteral("20"));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_EQ(rows(), 0);
+    EXPECT_TRUE(dialog.issueAt(0, PesticideDayDialog::SupplierColumn).isEmpty());
+    EXPECT_FALSE(dialog.issueAt(1, PesticideDayDialog::SupplierColumn).isEmpty());
+    // Named, both rows are saved.
+    dialog.entryTable()->item(1, PesticideDayDialog::SupplierColumn)->setText(QStringLiteral("安心农场"));
+    EXPECT_TRUE(dialog.save());
+    EXPECT_EQ(rows(QStringLiteral("supplier IS NOT NULL")), 2);
+}
+
+TEST_F(PesticideDayDialogTest, ADayWithoutDeliveriesMayLeaveTheSupplierEmpty) {
+    PesticideDayDialog dialog(t.db(), kToday);
+    dialog.testerCombo()->setEditText(QStringLiteral("王老师"));
+    test::showActive(dialog);
+    typeRow(QStringLiteral("Leek"), QString(), QStringLiteral("20"));
+    EXPECT_TRUE(dialog.save());
+    EXPECT_EQ(rows(QStringLiteral("supplier IS NULL")), 1);
 }

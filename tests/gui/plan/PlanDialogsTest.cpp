@@ -205,3 +205,42 @@ TEST_F(PlanDialogsTest, RecurringTasksOfWeeksGoneAreOfferedUnticked) {
     EXPECT_GT(ticked, 0);
     EXPECT_GT(unticked, 0);
 }
+
+TEST(NewSemesterMidTerm, AsksWhetherTheWeeksAlreadyOverAreTracked) {
+    test::TempDb t{QDateTime(QDate(2026, 10, 14), QTime(10, 0))}; // week 7 of a term begun 1 September
+    NewSemesterDialog dialog(t.db());
+    dialog.startEdit()->setDate(QDate(2026, 9, 1));
+    EXPECT_FALSE(dialog.trackPastBox()->isHidden());
+    EXPECT_FALSE(dialog.trackPastBox()->isChecked());                        // left out unless asked for
+    EXPECT_TRUE(dialog.trackPastBox()->text().contains(QStringLiteral("6"))) // weeks 1–6
+        << dialog.trackPastBox()->text().toStdString();
+    EXPECT_FALSE(dialog.request().trackPastWeeks);
+    // No tasks: nothing to ask.
+    dialog.emptyButton()->setChecked(true);
+    EXPECT_TRUE(dialog.trackPastBox()->isHidden());
+    dialog.templateButton()->setChecked(true);
+    // A term that begins next week has nothing over yet.
+    dialog.startEdit()->setDate(QDate(2026, 10, 19));
+    EXPECT_TRUE(dialog.trackPastBox()->isHidden());
+    EXPECT_TRUE(dialog.request().trackPastWeeks);
+
+    dialog.startEdit()->setDate(QDate(2026, 9, 1));
+    auto created = dialog.create();
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    EXPECT_GT(created->notTracked, 0);
+    EXPECT_EQ(created->overdue, 0);
+    ListQuery overdue;
+    overdue.filter = QStringLiteral("overdue");
+    EXPECT_EQ(RecordRepository(t.db(), plan::planTasksKind()).count(overdue).value(), 0);
+}
+
+TEST(NewSemesterMidTerm, TrackingTheWeeksAlreadyOverKeepsThemOverdue) {
+    test::TempDb t{QDateTime(QDate(2026, 10, 14), QTime(10, 0))};
+    NewSemesterDialog dialog(t.db());
+    dialog.startEdit()->setDate(QDate(2026, 9, 1));
+    dialog.trackPastBox()->setChecked(true);
+    auto created = dialog.create();
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    EXPECT_EQ(created->notTracked, 0);
+    EXPECT_GT(created->overdue, 0);
+}

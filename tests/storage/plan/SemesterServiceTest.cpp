@@ -6,6 +6,7 @@
 #include "storage/Maintenance.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
+#include "storage/plan/PlanService.h"
 
 #include <QMap>
 #include <gtest/gtest.h>
@@ -269,4 +270,53 @@ TEST_F(SemesterServiceTest, ContainingAndForDay) {
     EXPECT_EQ((*forDay)->name, spring.name);
     EXPECT_EQ(*service.taskCount(kAutumn), 34);
     EXPECT_EQ(*service.taskCount(spring.name), 0);
+}
+
+// A semester entered in the middle of term (14 October, week 7 of a term that began on 1 September).
+TEST(SemesterServiceMidTerm, WeeksAlreadyOverAreTrackedOnlyWhenAskedFor) {
+    test::TempDb t{QDateTime(QDate(2026, 10, 14), QTime(9, 0))};
+    SemesterService service(t.db());
+    auto tracked = service.create(autumn(), test::tester());
+    ASSERT_TRUE(tracked.ok()) << tracked.error().message.toStdString();
+    EXPECT_EQ(tracked->notTracked, 0);
+    EXPECT_GT(tracked->overdue, 0); // the weeks already gone show as overdue
+    ListQuery overdue;
+    overdue.filter = QStringLiteral("overdue");
+    EXPECT_EQ(RecordRepository(t.db(), planTasksKind()).count(overdue).value(), tracked->overdue);
+
+    NewSemester later = autumn();
+    later.name = QStringLiteral("补录的学期");
+    later.trackPastWeeks = false;
+    later.makeCurrent = false;
+    auto skipped = service.create(later, test::tester());
+    ASSERT_TRUE(skipped.ok()) << skipped.error().message.toStdString();
+    EXPECT_EQ(skipped->notTracked, tracked->overdue);
+    EXPECT_EQ(skipped->overdue, 0);
+    EXPECT_EQ(skipped->tasks, tracked->tasks); // left out, not left off
+    overdue.equals = {{tf::kSemester, later.name}};
+    EXPECT_EQ(RecordRepository(t.db(), planTasksKind()).count(overdue).value(), 0);
+    ListQuery open;
+    open.filter = QStringLiteral("open");
+    open.equals = {{tf::kSemester, later.name}};
+    EXPECT_EQ(RecordRepository(t.db(), planTasksKind()).count(open).value(),
+              tracked->tasks - tracked->overdue);
+    // The boundary: a task of week 6 (ended Sunday 11 October) is not tracked, one of week 7 (this week)
+    // is.
+    ListQuery q;
+    q.equals = {{tf::kSemester, later.name}};
+    auto all = RecordRepository(t.db(), planTasksKind()).list(q);
+    ASSERT_TRUE(all.ok());
+    for (const Record& task : *all) {
+        const QDate due = task.value(tf::kDueDate).toDate();
+        EXPECT_EQ(task.value(tf::kStatus).toString() == taskstatus::kNotTracked, due <= QDate(2026, 10, 11))
+            << task.value(tf::kTitle).toString().toStdString();
+    }
+    // The month's completion rate leaves them out, like cancelled tasks.
+    auto progress = PlanService(t.db()).progress(later.name);
+    ASSERT_TRUE(progress.ok());
+    for (const MonthProgress& p : *progress)
+        if (p.month == QDate(2026, 9, 1)) {
+            EXPECT_EQ(p.overdue, 0);
+            EXPECT_EQ(p.cancelled, p.total); // every September task is of a week already over
+        }
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QFontMetricsF;
+
+namespace houqin::reports::detail {
+
+// What one column of a printed table needs, in device units, padding included: natural = its widest cell
+// on one line; minimum = the width below which a cell that must not break would break. A short cell (a
+// date, a time, a name, "序号") must never break: its minimum is its natural width. A long cell (notes, a
+// task) may wrap anywhere, but not narrower than a few characters or its longest word.
+struct ColumnNeed {
+    double minimum = 0;
+    double natural = 0;
+    int stretch = 1; // TableDocument::Column::stretch: the share of any room left over
+};
+
+// Widens `need` to hold `text` (lines separated by '\n') in the font of `metrics`. Text no wider than
+// `noBreak` stays on one line.
+void measureCell(ColumnNeed& need, const QString& text, const QFontMetricsF& metrics, double noBreak,
+                 double padding);
+
+// Column widths that add up to `available`:
+// - everything fits on one line: each column gets its natural width, and the room left over goes by
+//   stretch (so a table always spans its page);
+// - the minimums fit: each column gets its minimum, and the rest goes in proportion to how much more each
+//   would like (natural - minimum), so long text wraps and short cells stay whole;
+// - not even the minimums fit (too many columns for the page): widths in proportion to the minimums.
+QList<double> columnWidths(const QList<ColumnNeed>& needs, double available);
+
+} // namespace houqin::reports::detail
