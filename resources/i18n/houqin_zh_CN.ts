@@ -2345,6 +2345,14 @@
         <extracomment>zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
+    <message>
+        <source>Week 1 is already over: track its tasks too (they will show as overdue)</source>
+        <translation>第1周已经过去：仍跟踪该周的任务（将显示为逾期）</translation>
+    </message>
+    <message>
+        <source>Weeks 1–%1 are already over: track their tasks too (they will show as overdue)</source>
+        <translation>第1–%1周已经过去：仍跟踪这些周的任务（将显示为逾期）</translation>
+    </message>
 </context>
 <context>
     <name>RecordCsv</name>
@@ -4663,14 +4671,6 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>
             <numerusform>共 %n 个教学周</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Week 1 is already over: track its tasks too (they will show as overdue)</source>
-        <translation>第1周已经过去：仍跟踪该周的任务（将显示为逾期）</translation>
-    </message>
-    <message>
-        <source>Weeks 1–%1 are already over: track their tasks too (they will show as overdue)</source>
-        <translation>第1–%1周已经过去：仍跟踪这些周的任务（将显示为逾期）</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,15 @@ QDate SemesterCalendar::end() const {
     return m_end.isValid() ? m_end : defaultEnd(m_start);
 }
 
+int SemesterCalendar::weeksOver(QDate today) const {
+    if (!isValid() || !today.isValid())
+        return 0;
+    int over = 0;
+    while (over < weekCount() && sundayOfWeek(over + 1) < today)
+        ++over;
+    return over;
+}
+
 int SemesterCalendar::weekCount() const {
     return isValid() ? weekOf(end()) : 0;
 }

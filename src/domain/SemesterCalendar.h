@@ -28,6 +28,8 @@ public:
     QDate end() const;
     // The number of teaching weeks: the week the end date falls in.
     int weekCount() const;
+    // The teaching weeks wholly over on `today` (those whose Sunday is before it), up to weekCount().
+    int weeksOver(QDate today) const;
     bool isBeforeTerm(QDate date) const { return isValid() && date.isValid() && weekOf(date) < 1; }
     bool isAfterTerm(QDate date) const { return isValid() && date.isValid() && date > end(); }
     // The month most of week n's days fall in (the month of its Thursday); for n <= 0 the month of the

@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 #include "storage/plan/SemesterService.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -150,11 +151,20 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     m_start->setObjectName(QStringLiteral("semesterStartDateEdit"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    connect(m_start, &QDateEdit::dateChanged, this, [this](QDate start) {
+    // Set up in the middle of term: the weeks already over are left out unless asked for.
+    m_trackPast = new QCheckBox(startPage);
+    m_trackPast->setObjectName(QStringLiteral("trackPastCheckBox"));
+    auto showPastWeeks = [this] {
+        const int past = SemesterCalendar(m_start->date()).weeksOver(m_db.now().date());
+        m_trackPast->setText(plan::trackPastWeeksText(past));
+        m_trackPast->setVisible(!m_haveSemester && past > 0);
+    };
+    connect(m_start, &QDateEdit::dateChanged, this, [this, showPastWeeks](QDate start) {
         if (m_semesterName->text().trimmed().isEmpty() || m_semesterName->text() == m_suggestedName) {
             m_suggestedName = plan::suggestedSemesterName(start);
             m_semesterName->setText(m_suggestedName);
         }
+        showPastWeeks();
     });
     m_start->setDate(current.semesterStart.isValid() ? current.semesterStart
                                                      : plan::likelyTermStart(db.now().date()));
@@ -183,7 +193,9 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
         startForm->addRow(tr("Semester starts on:"), m_start);
         startForm->addRow(tr("Semester name:"), m_semesterName);
         startForm->addRow(QString(), hint);
+        startForm->addRow(QString(), m_trackPast);
     }
+    showPastWeeks();
     startForm->addRow(m_problems);
     addPage(startPage);
 
@@ -264,6 +276,7 @@ bool FirstRunWizard::saveSettings() {
         request.start = m_start->date();
         request.tasks = houqin::plan::NewSemester::Tasks::FromTemplate;
         request.makeCurrent = true;
+        request.trackPastWeeks = m_trackPast->isHidden() || m_trackPast->isChecked();
         if (auto created = houqin::plan::SemesterService(m_db).create(request, Actor::systemUser()); !created)
             st = created.error();
     }

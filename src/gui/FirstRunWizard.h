@@ -5,6 +5,7 @@
 
 #include <QWizard>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,9 @@ public:
     QList<Record> staffRecords(Issues* problems) const;
     QLineEdit* semesterNameEdit() const { return m_semesterName; }
     QDateEdit* semesterStartEdit() const { return m_start; }
+    // Shown when the first day is weeks ago: whether the weeks already over are tracked (unticked, their
+    // tasks are created "not tracked").
+    QCheckBox* trackPastBox() const { return m_trackPast; }
 
 private:
     friend class FirstRunFinalPage;
@@ -55,6 +59,7 @@ private:
     QLineEdit* m_semesterName = nullptr;
     QString m_suggestedName; // follows the start date until the user types a name
     QDateEdit* m_start = nullptr;
+    QCheckBox* m_trackPast = nullptr;
     bool m_haveSemester = false; // a current semester exists already (made with the command line)
     QLabel* m_problems = nullptr;
 };

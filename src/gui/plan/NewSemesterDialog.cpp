@@ -150,16 +150,8 @@ void NewSemesterDialog::startChanged() {
 }
 
 void NewSemesterDialog::updatePastWeeks() {
-    // Weeks wholly over: those ending before this week's Monday.
-    const QDate today = m_db.now().date();
-    const SemesterCalendar calendar(m_start->date(), m_end->date());
-    int past = 0;
-    for (int week = 1; week <= calendar.weekCount() && calendar.sundayOfWeek(week) < today; ++week)
-        past = week;
-    m_trackPast->setText(
-        past == 1
-            ? tr("Week 1 is already over: track its tasks too (they will show as overdue)")
-            : tr("Weeks 1–%1 are already over: track their tasks too (they will show as overdue)").arg(past));
+    const int past = SemesterCalendar(m_start->date(), m_end->date()).weeksOver(m_db.now().date());
+    m_trackPast->setText(trackPastWeeksText(past));
     m_trackPast->setVisible(past > 0 && !m_empty->isChecked());
 }
 

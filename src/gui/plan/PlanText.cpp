@@ -28,6 +28,16 @@ QString taskText(const Record& task, const QString& fieldKey) {
     return f ? valuefmt::display(*f, task.value(fieldKey)) : task.value(fieldKey).toString();
 }
 
+QString trackPastWeeksText(int weeksOver) {
+    return weeksOver == 1
+               ? QCoreApplication::translate(
+                     "PlanText", "Week 1 is already over: track its tasks too (they will show as overdue)")
+               : QCoreApplication::translate(
+                     "PlanText",
+                     "Weeks 1–%1 are already over: track their tasks too (they will show as overdue)")
+                     .arg(weeksOver);
+}
+
 QString suggestedSemesterName(QDate start) {
     if (!start.isValid())
         return {};

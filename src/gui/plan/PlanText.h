@@ -19,6 +19,10 @@ QString monthText(QDate firstOfMonth);
 // A stored field of a plan task as the lists show it (category and status as translated labels).
 QString taskText(const Record& task, const QString& fieldKey);
 
+// The question a new semester's form asks when `weeksOver` weeks of it are already over: "Weeks 1–6 are
+// already over: track their tasks too (they will show as overdue)". Context "PlanText".
+QString trackPastWeeksText(int weeksOver);
+
 // First guesses for a new semester's form; the director corrects them.
 
 // "2026学年第一学期" for a semester starting from August to December 2026, "2026学年第二学期" for one

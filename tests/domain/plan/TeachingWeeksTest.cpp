@@ -129,3 +129,13 @@ TEST(TeachingWeeks, ChineseNumbers) {
     EXPECT_EQ(SemesterCalendar::parseChineseNumber(QStringLiteral("一二")), std::nullopt);
     EXPECT_EQ(SemesterCalendar::parseChineseNumber(QStringLiteral("月")), std::nullopt);
 }
+
+TEST(TeachingWeeks, WeeksOverCountsTheWeeksWhoseSundayHasPassed) {
+    const SemesterCalendar c(QDate(2026, 9, 1)); // week 1 ends Sunday 6 September
+    EXPECT_EQ(c.weeksOver(QDate(2026, 8, 20)), 0);
+    EXPECT_EQ(c.weeksOver(QDate(2026, 9, 6)), 0);
+    EXPECT_EQ(c.weeksOver(QDate(2026, 9, 7)), 1);
+    EXPECT_EQ(c.weeksOver(QDate(2026, 10, 14)), 6);
+    EXPECT_EQ(c.weeksOver(QDate(2027, 6, 1)), 20); // never more than the semester has
+    EXPECT_EQ(SemesterCalendar(QDate()).weeksOver(QDate(2026, 10, 14)), 0);
+}

@@ -92,3 +92,34 @@ TEST(SettingsSemesterTest, ShowsTheCurrentSemesterAndKeepsItsStart) {
     ASSERT_TRUE(dialog.save());
     EXPECT_EQ(t->settings().semesterStart, QDate(2026, 9, 1));
 }
+
+TEST(FirstRunSemesterTest, SetUpInTheMiddleOfTermLeavesTheWeeksAlreadyOverOut) {
+    test::TempDb t{QDateTime(QDate(2026, 10, 14), QTime(9, 0))}; // week 7 of a term begun 1 September
+    gui::FirstRunWizard wizard(t.db());
+    wizard.nameEdit()->setText(QStringLiteral("阳光幼儿园"));
+    wizard.semesterStartEdit()->setDate(QDate(2026, 9, 1));
+    EXPECT_FALSE(wizard.trackPastBox()->isHidden());
+    EXPECT_FALSE(wizard.trackPastBox()->isChecked());
+    EXPECT_TRUE(wizard.trackPastBox()->text().contains(QStringLiteral("6")));
+    ASSERT_TRUE(wizard.saveSettings());
+    ListQuery overdue;
+    overdue.filter = QStringLiteral("overdue");
+    EXPECT_EQ(RecordRepository(t.db(), plan::planTasksKind()).count(overdue).value(), 0);
+    ListQuery notTracked;
+    notTracked.equals = {{plan::taskfield::kStatus, plan::taskstatus::kNotTracked}};
+    EXPECT_GT(RecordRepository(t.db(), plan::planTasksKind()).count(notTracked).value(), 0);
+}
+
+TEST(FirstRunSemesterTest, ATermThatHasNotBegunAsksNothing) {
+    test::TempDb t{QDateTime(QDate(2026, 8, 20), QTime(9, 0))};
+    gui::FirstRunWizard wizard(t.db());
+    wizard.semesterStartEdit()->setDate(QDate(2026, 9, 1));
+    EXPECT_TRUE(wizard.trackPastBox()->isHidden());
+    // Week 1 ends on Sunday 6 September: on the 6th nothing is over yet, on the 7th week 1 is.
+    test::TempDb monday{QDateTime(QDate(2026, 9, 7), QTime(9, 0))};
+    gui::FirstRunWizard later(monday.db());
+    later.semesterStartEdit()->setDate(QDate(2026, 9, 1));
+    EXPECT_FALSE(later.trackPastBox()->isHidden());
+    EXPECT_TRUE(later.trackPastBox()->text().contains(QStringLiteral("1")))
+        << later.trackPastBox()->text().toStdString();
+}
