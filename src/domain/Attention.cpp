@@ -2,6 +2,7 @@
 
 #include "canteen/CanteenAttention.h"
 #include "plan/PlanTasks.h"
+#include "safety/SafetyKinds.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ const QList<AttentionItem>& allAttentionItems() {
         QList<AttentionItem> all;
         all << canteen::attentionItems();
         all << plan::attentionItems();
+        all << safety::attentionItems();
         return all;
     }();
     return items;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "SchoolCalendar.h"
+#include "Settings.h"
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <functional>
 
@@ -44,10 +46,16 @@ struct AttentionItem {
     bool schoolDaysOnly = false;
     // Further days the item applies on (a calendar rule such as "from Thursday"); empty = every day.
     std::function<bool(QDate)> activeOn;
+    // Like activeOn, for rules that need the kindergarten's settings ("from week 2 of the semester").
+    std::function<bool(QDate, const KindergartenSettings&)> activeWith;
+    // The dates of the kind's dateField counted, given the day and the school calendar ("the last school
+    // day before today"); empty = every date. A day whose period is invalid raises nothing.
+    std::function<QPair<QDate, QDate>(QDate, const SchoolCalendar&)> period;
 
     QString displayLabel() const;
-    bool isActiveOn(QDate day, const SchoolCalendar& calendar) const {
-        return (!schoolDaysOnly || calendar.isSchoolDay(day)) && (!activeOn || activeOn(day));
+    bool isActiveOn(QDate day, const SchoolCalendar& calendar, const KindergartenSettings& settings) const {
+        return (!schoolDaysOnly || calendar.isSchoolDay(day)) && (!activeOn || activeOn(day)) &&
+               (!activeWith || activeWith(day, settings));
     }
     bool raisedBy(qint64 count) const { return trigger == Trigger::WhenAny ? count > 0 : count == 0; }
 };

@@ -15,6 +15,9 @@
 #include "plan/CalendarDays.h"
 #include "plan/PlanTasks.h"
 #include "plan/Semesters.h"
+#include "safety/Checklists.h"
+#include "safety/Hazards.h"
+#include "safety/SafetyKinds.h"
 #include "staff/StaffKind.h"
 
 namespace houqin {
@@ -39,6 +42,22 @@ const QList<const RecordKind*>& allKinds() {
         &plan::semestersKind(),
         &plan::planTasksKind(),
         &plan::calendarDaysKind(),
+        &safety::hazardsKind(),
+        &safety::inspectionsKind(),
+        &safety::checklistItemsKind(),
+        &safety::responsibilityAgreementsKind(),
+        &safety::emergencyPlansKind(),
+        &safety::drillsKind(),
+        &safety::dutyRostersKind(),
+        &safety::visitorsKind(),
+        &safety::earlyPickupsKind(),
+        &safety::guardLogsKind(),
+        &safety::closingChecksKind(),
+        &safety::safetyEducationKind(),
+        &safety::classesKind(),
+        &safety::hygieneZonesKind(),
+        &safety::hygieneChecksKind(),
+        &safety::greeneryKind(),
     };
     return kinds;
 }

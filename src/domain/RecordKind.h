@@ -41,6 +41,11 @@ struct RuleContext {
     std::function<std::optional<Record>(const QString& kindKey, const QString& fieldKey,
                                         const QVariant& value)>
         findRecord;
+    // Every stored record of kindKey whose fieldKey equals value, in the order of sortField (ascending);
+    // for rules and prefills that need several (a checklist's template items). Unset = none.
+    std::function<QList<Record>(const QString& kindKey, const QString& fieldKey, const QVariant& value,
+                                const QString& sortField)>
+        findRecords;
 };
 
 // A value computed from a record, never stored: shown in lists, exported, printed.

@@ -30,4 +30,11 @@ bool SchoolCalendar::isSchoolDay(QDate day) const {
     return day.dayOfWeek() <= 5;
 }
 
+QDate SchoolCalendar::previousSchoolDay(QDate day, int maxDays) const {
+    for (int back = 1; day.isValid() && back <= maxDays; ++back)
+        if (isSchoolDay(day.addDays(-back)))
+            return day.addDays(-back);
+    return {};
+}
+
 } // namespace houqin

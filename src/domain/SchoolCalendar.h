@@ -30,6 +30,9 @@ public:
     bool isSchoolDay(QDate day) const;
     bool hasTerms() const { return !m_terms.isEmpty(); }
     bool inTerm(QDate day) const;
+    // The last school day before `day`, looking back at most `maxDays` days; invalid when there is none
+    // (the first day after a long holiday looks back across it).
+    QDate previousSchoolDay(QDate day, int maxDays = 62) const;
 
 private:
     struct Term {

@@ -6,6 +6,7 @@
 #include "domain/KindRegistry.h"
 #include "plan/MonthReviewPage.h"
 #include "plan/PlanExtensions.h"
+#include "safety/SafetyExtensions.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,14 @@ const QList<ModuleDef>& allModules() {
          &plan::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview}}},
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"), {QStringLiteral("staff")}, nullptr},
-        {QT_TRANSLATE_NOOP("Modules", "Safety"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Safety"),
+         {QStringLiteral("hazards"), QStringLiteral("inspections"), QStringLiteral("closing-checks"),
+          QStringLiteral("visitors"), QStringLiteral("early-pickups"), QStringLiteral("guard-logs"),
+          QStringLiteral("duty-rosters"), QStringLiteral("drills"), QStringLiteral("emergency-plans"),
+          QStringLiteral("safety-education"), QStringLiteral("responsibility-agreements"),
+          QStringLiteral("hygiene-checks"), QStringLiteral("hygiene-zones"), QStringLiteral("greenery"),
+          QStringLiteral("classes"), QStringLiteral("checklist-items")},
+         &safety::registerGuiExtensions},
         {QT_TRANSLATE_NOOP("Modules", "Canteen and health"),
          {QStringLiteral("food-samples"), QStringLiteral("pesticide-tests"), QStringLiteral("menus"),
           QStringLiteral("deliveries"), QStringLiteral("morning-checks"),

@@ -27,10 +27,18 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item,
             QStringLiteral("attention item %1 names kind \"%2\" and filter \"%3\", which do not exist")
                 .arg(item.key, item.kindKey, item.filterKey),
             QStringLiteral("AttentionService::evaluate"));
-    if (!item.isActiveOn(m_db.now().date(), calendar))
+    const QDate today = m_db.now().date();
+    if (!item.isActiveOn(today, calendar, m_db.settings()))
         return AttentionState{&item, 0, false};
     ListQuery q;
     q.filter = item.filterKey;
+    if (item.period) {
+        const QPair<QDate, QDate> p = item.period(today, calendar);
+        if (!p.first.isValid() || !p.second.isValid())
+            return AttentionState{&item, 0, false};
+        q.from = p.first;
+        q.to = p.second;
+    }
     auto n = RecordRepository(m_db, *kind).count(q);
     if (!n)
         return n.error();

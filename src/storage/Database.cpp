@@ -210,6 +210,20 @@ RuleContext Database::ruleContext() const {
             return std::nullopt;
         return found->first();
     };
+    ctx.findRecords = [self](const QString& kindKey, const QString& fieldKey, const QVariant& value,
+                             const QString& sortField) -> QList<Record> {
+        const RecordKind* kind = findKind(kindKey);
+        if (!kind || !kind->field(fieldKey) || value.isNull())
+            return {};
+        ListQuery q;
+        q.equals = {{fieldKey, value}};
+        if (!sortField.isEmpty()) {
+            q.sortField = sortField;
+            q.sortDescending = false;
+        }
+        auto found = RecordRepository(*self, *kind).list(q);
+        return found ? *found : QList<Record>();
+    };
     return ctx;
 }
 

@@ -13,13 +13,18 @@ using namespace houqin;
 TEST(MainWindowTest, ShowsExactlyTheModulesThatExist) {
     test::TempDb t;
     gui::MainWindow w(t.db());
-    ASSERT_EQ(w.tabs()->count(), 4);
+    ASSERT_EQ(w.tabs()->count(), 5);
     EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("Overview"));
     EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("Work plan"));
     EXPECT_EQ(w.tabs()->tabText(2), QStringLiteral("Staff and training"));
-    EXPECT_EQ(w.tabs()->tabText(3), QStringLiteral("Canteen and health"));
+    EXPECT_EQ(w.tabs()->tabText(3), QStringLiteral("Safety"));
+    EXPECT_EQ(w.tabs()->tabText(4), QStringLiteral("Canteen and health"));
     EXPECT_EQ(w.currentListPage(), nullptr); // the dashboard is no list
+    // The safety tab opens on the hazard register, which the director follows every day.
     w.tabs()->setCurrentIndex(3);
+    ASSERT_NE(w.currentListPage(), nullptr);
+    EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("hazards"));
+    w.tabs()->setCurrentIndex(4);
     // The canteen tab opens on the food samples, the daily work; its charts come after the lists.
     ASSERT_NE(w.currentListPage(), nullptr);
     EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("food-samples"));

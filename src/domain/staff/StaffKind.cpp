@@ -98,6 +98,15 @@ RecordKind declare() {
                relativeToToday(QStringLiteral("issue_date"), Op::Le, [](const RuleContext&) { return 0; }),
                relativeToToday(QStringLiteral("expiry_date"), Op::Ge,
                                [](const RuleContext&) { return 0; })})}},
+        // Everyone signs the semester's responsibility agreement, from the weeks before term on.
+        {QStringLiteral("without-agreement"),
+         QT_TRANSLATE_NOOP("Fields", "Without this semester's responsibility agreement"),
+         {active, related(Op::NotExists, QStringLiteral("responsibility-agreements"),
+                          {{QStringLiteral("signed_on"), Op::Ge,
+                            [](const RuleContext& c) {
+                                const QDate start = c.settings.semesterStart;
+                                return start.isValid() ? QVariant(start.addDays(-28)) : QVariant();
+                            }}})}},
     };
     return k;
 }

@@ -1,0 +1,166 @@
+#include "Checklists.h"
+
+#include <QCoreApplication>
+
+namespace houqin::safety {
+
+namespace cl = checklist;
+
+namespace {
+
+RecordKind declareItems() {
+    RecordKind k;
+    k.key = QStringLiteral("checklist-items");
+    k.table = QStringLiteral("checklist_items");
+    k.label = QT_TRANSLATE_NOOP("Fields", "Checklist items");
+    k.fields = {
+        field::choice(cl::kChecklist, QT_TRANSLATE_NOOP("Fields", "Checklist"),
+                      {
+                          {QStringLiteral("inspections"),
+                           QT_TRANSLATE_NOOP("Fields", "Safety inspection"),
+                           {QStringLiteral("安全检查")}},
+                          {QStringLiteral("closing-checks"),
+                           QT_TRANSLATE_NOOP("Fields", "Closing check"),
+                           {QStringLiteral("放学后检查")}},
+                          {QStringLiteral("hygiene-checks"),
+                           QT_TRANSLATE_NOOP("Fields", "Hygiene check"),
+                           {QStringLiteral("卫生检查")}},
+                      })
+            .req()
+            .carry(),
+        field::text(cl::kArea, QT_TRANSLATE_NOOP("Fields", "Area")).req().maxLen(50).carry(),
+        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Item")).req().maxLen(200),
+        field::integer(cl::kSortOrder, QT_TRANSLATE_NOOP("Fields", "Order"))
+            .req()
+            .range(0, 9999)
+            .def(qint64(0)),
+        field::boolean(cl::kActive, QT_TRANSLATE_NOOP("Fields", "In use")).req().def(true),
+    };
+    k.listColumns = {cl::kChecklist, cl::kSortOrder, cl::kArea, cl::kItem, cl::kActive};
+    k.defaultSort = cl::kSortOrder;
+    k.defaultSortDescending = false;
+    k.titleField = cl::kItem;
+    k.searchFields = {cl::kArea, cl::kItem};
+    using Op = Condition::Op;
+    for (const ChoiceDef& c : k.fields.first().choices) {
+        const QString key = c.key;
+        k.filters << FilterDef{
+            key, c.label, {{cl::kChecklist, Op::Eq, [key](const RuleContext&) { return QVariant(key); }}}};
+    }
+    k.prefill = [](Record& r, const Record* previous, const RuleContext&) {
+        if (previous && !previous->isEmpty(cl::kSortOrder))
+            r.set(cl::kSortOrder, previous->value(cl::kSortOrder).toLongLong() + 10);
+    };
+    return k;
+}
+
+void lineRules(const Record& line, const RuleContext&, Issues& out) {
+    if (line.value(cl::kResult).toString() == cl::kFail && line.isEmpty(cl::kNote))
+        out << Issue::warning(
+            cl::kNote, QCoreApplication::translate("Checklists", "The item failed: note what was found."));
+}
+
+} // namespace
+
+const RecordKind& checklistItemsKind() {
+    static const RecordKind k = declareItems();
+    return k;
+}
+
+std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table,
+                                                 const char* label) {
+    auto k = std::make_shared<RecordKind>();
+    k->key = key;
+    k->table = table;
+    k->label = label;
+    k->fields = {
+        field::text(cl::kArea, QT_TRANSLATE_NOOP("Fields", "Area")).req().maxLen(50),
+        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Item")).req().maxLen(200),
+        field::choice(cl::kResult, QT_TRANSLATE_NOOP("Fields", "Result"),
+                      {
+                          {cl::kPass,
+                           QT_TRANSLATE_NOOP("Fields", "Pass"),
+                           {QStringLiteral("合格"), QStringLiteral("√")}},
+                          {cl::kFail,
+                           QT_TRANSLATE_NOOP("Fields", "Fail"),
+                           {QStringLiteral("不合格"), QStringLiteral("×")}},
+                          {cl::kNotApplicable,
+                           QT_TRANSLATE_NOOP("Fields", "Not applicable"),
+                           {QStringLiteral("不适用"), QStringLiteral("/")}},
+                      })
+            .req()
+            .def(cl::kPass),
+        field::text(cl::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(500),
+        field::integer(cl::kHazardId, QT_TRANSLATE_NOOP("Fields", "Hazard no.")).range(1, std::nullopt),
+    };
+    k->titleField = cl::kItem;
+    k->rules = lineRules;
+    return k;
+}
+
+QString outcomeOf(const Record& checked) {
+    bool failed = false;
+    for (const Record& line : checked.lines) {
+        const QString result = line.value(cl::kResult).toString();
+        if (result.isEmpty())
+            return QStringLiteral("incomplete");
+        failed = failed || result == cl::kFail;
+    }
+    return failed ? QStringLiteral("problems") : QStringLiteral("passed");
+}
+
+DerivedDef checklistOutcome() {
+    return {
+        field::choice(
+            cl::kOutcome, QT_TRANSLATE_NOOP("Fields", "Outcome"),
+            {
+                {QStringLiteral("passed"), QT_TRANSLATE_NOOP("Fields", "Passed"), {QStringLiteral("合格")}},
+                {QStringLiteral("problems"),
+                 QT_TRANSLATE_NOOP("Fields", "Problems found"),
+                 {QStringLiteral("发现问题")}},
+                {QStringLiteral("incomplete"),
+                 QT_TRANSLATE_NOOP("Fields", "Incomplete"),
+                 {QStringLiteral("未完成")}},
+            }),
+        [](const Record& r, const RuleContext&) {
+            // A record without lines has not been checked against anything.
+            return r.lines.isEmpty() ? QVariant() : QVariant(outcomeOf(r));
+        }};
+}
+
+FilterDef withFailedItems(const QString& kindKey) {
+    auto q = std::make_shared<RelatedQuery>();
+    q->kindKey = kindKey;
+    q->lines = true;
+    q->conditions = {
+        {cl::kResult, Condition::Op::Eq, [](const RuleContext&) { return QVariant(cl::kFail); }}};
+    return {QStringLiteral("with-failed-items"),
+            QT_TRANSLATE_NOOP("Fields", "With failed items"),
+            {{Condition::Op::Exists, std::move(q)}}};
+}
+
+void fillFromTemplate(Record& record, const QString& checklistKey, const RuleContext& ctx) {
+    if (!ctx.findRecords)
+        return;
+    record.lines.clear();
+    for (const Record& item :
+         ctx.findRecords(checklistItemsKind().key, cl::kChecklist, checklistKey, cl::kSortOrder)) {
+        if (!item.value(cl::kActive).toBool())
+            continue;
+        Record line;
+        line.set(cl::kArea, item.value(cl::kArea));
+        line.set(cl::kItem, item.value(cl::kItem));
+        line.set(cl::kResult, cl::kPass);
+        record.lines << line;
+    }
+}
+
+QList<int> failedLines(const Record& checked) {
+    QList<int> out;
+    for (int i = 0; i < checked.lines.size(); ++i)
+        if (checked.lines.at(i).value(cl::kResult).toString() == cl::kFail)
+            out << i;
+    return out;
+}
+
+} // namespace houqin::safety

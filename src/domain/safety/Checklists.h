@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../RecordKind.h"
+
+#include <memory>
+
+// Checklists (检查表): a template of items grouped by area, kept as records of the kind `checklist-items`
+// (so the office edits it like any list, imports and exports it), and the item lines that a checked
+// record fills in from it: each item 合格 / 不合格 / 不适用 with a note. Safety inspections, closing checks
+// and hygiene checks use it; patrols, kitchen hygiene and facility checks can declare it the same way.
+//
+// A kind that uses a checklist:
+//   k.lines = checklistLines(...);  k.linesParentColumn = ...;  k.minLines = 1;
+//   k.derived << checklistOutcome();  k.filters << withFailedItems();
+//   k.prefill = ... fillFromTemplate(record, "<checklist key>", ctx) ...
+// A failed item opens a hazard (ChecklistHazards in storage), and the line keeps the hazard's id.
+namespace houqin::safety {
+
+const RecordKind& checklistItemsKind();
+
+namespace checklist {
+// Field keys of a checklist line.
+inline const QString kArea = QStringLiteral("area");
+inline const QString kItem = QStringLiteral("item");
+inline const QString kResult = QStringLiteral("result");
+inline const QString kNote = QStringLiteral("note");
+inline const QString kHazardId = QStringLiteral("hazard_id");
+// Result keys.
+inline const QString kPass = QStringLiteral("pass");
+inline const QString kFail = QStringLiteral("fail");
+inline const QString kNotApplicable = QStringLiteral("na");
+// Field keys of the template (checklist-items).
+inline const QString kChecklist = QStringLiteral("checklist"); // which checklist: the using kind's key
+inline const QString kSortOrder = QStringLiteral("sort_order");
+inline const QString kActive = QStringLiteral("active");
+// The derived outcome of a checked record: passed, problems (an item failed), incomplete (no result yet).
+inline const QString kOutcome = QStringLiteral("outcome");
+} // namespace checklist
+
+// The lines kind of a checklist (area, item, result, note, hazard_id), stored in `table`.
+std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table, const char* label);
+// Derived on the checked record: passed / problems / incomplete.
+DerivedDef checklistOutcome();
+QString outcomeOf(const Record& checked);
+// A filter "with-failed-items" of the checked kind `kindKey`.
+FilterDef withFailedItems(const QString& kindKey);
+// The lines of a new record: the template's active items of `checklistKey`, in order, each with result
+// 合格 (the paper round marks the failures). Nothing when the context cannot read the template.
+void fillFromTemplate(Record& record, const QString& checklistKey, const RuleContext& ctx);
+// The failed lines' indexes.
+QList<int> failedLines(const Record& checked);
+
+} // namespace houqin::safety

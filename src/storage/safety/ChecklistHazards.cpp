@@ -1,0 +1,100 @@
+#include "ChecklistHazards.h"
+
+#include "domain/safety/Checklists.h"
+#include "domain/safety/Hazards.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace houqin::safety {
+
+namespace cl = checklist;
+namespace hz = hazard;
+
+namespace {
+
+// The first field of the checked record that is filled among keys.
+QVariant firstOf(const Record& r, std::initializer_list<const char*> keys) {
+    for (const char* k : keys)
+        if (!r.isEmpty(QLatin1String(k)))
+            return r.value(QLatin1String(k));
+    return {};
+}
+
+Record hazardFor(const RecordKind& kind, const Record& checked, const Record& line, int lineNo) {
+    Record h;
+    h.set(hz::kFoundOn, checked.value(QStringLiteral("date")));
+    h.set(hz::kCampus, checked.value(QStringLiteral("campus")));
+    // The place: the hygiene zone, else the checklist's area.
+    const QString zone = checked.value(QStringLiteral("zone")).toString();
+    const QString area = line.value(cl::kArea).toString();
+    h.set(hz::kPlace, zone.isEmpty() ? area : zone + QStringLiteral(" · ") + area);
+    h.set(hz::kCategory, kind.key == QStringLiteral("hygiene-checks") ? QStringLiteral("hygiene")
+                         : area.contains(QStringLiteral("电"))        ? QStringLiteral("electrical")
+                         : area.contains(QStringLiteral("消防"))      ? QStringLiteral("fire")
+                                                                      : QStringLiteral("facility"));
+    const QString note = line.value(cl::kNote).toString();
+    h.set(hz::kDescription, note.isEmpty() ? line.value(cl::kItem).toString()
+                                           : line.value(cl::kItem).toString() + QStringLiteral("：") + note);
+    h.set(hz::kSeverity, QStringLiteral("general"));
+    // Who found it: the checker, the inspector, or the first of the inspectors.
+    QString reporter = firstOf(checked, {"checker", "inspector", "inspectors"}).toString();
+    reporter = reporter.section(QRegularExpression(QStringLiteral("[、,，\\s]+")), 0, 0);
+    if (!reporter.isEmpty())
+        h.set(hz::kReportedBy, reporter.left(50));
+    h.set(hz::kState, hz::kReported);
+    h.set(hz::kSource, sourceRef(kind.key, checked.id, lineNo));
+    return h;
+}
+
+} // namespace
+
+Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& kind, qint64 recordId,
+                                                const Actor& who) {
+    if (!kind.lines || !kind.lines->field(cl::kHazardId))
+        return Error::make(
+            Error::Code::Usage,
+            QCoreApplication::translate("Checklists", "%1 has no checklist.").arg(kind.displayLabel()),
+            QStringLiteral("openHazardsForFailedItems"));
+    RecordRepository records(db, kind);
+    auto checked = records.get(recordId);
+    if (!checked)
+        return checked.error();
+    Record updated = *checked;
+    OpenedHazards out;
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    RecordRepository hazards(db, hazardsKind());
+    for (int i : failedLines(updated)) {
+        Record& line = updated.lines[i];
+        if (!line.isEmpty(cl::kHazardId)) {
+            ++out.alreadyOpen;
+            continue;
+        }
+        auto id = hazards.insert(hazardFor(kind, updated, line, i + 1), who);
+        if (!id)
+            return id.error();
+        line.set(cl::kHazardId, *id);
+        out.hazardIds << *id;
+    }
+    if (!out.hazardIds.isEmpty())
+        if (Status s = records.update(updated, who); !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+QList<qint64> linkedHazards(const Record& record) {
+    QList<qint64> out;
+    for (const Record& line : record.lines)
+        if (!line.isEmpty(cl::kHazardId))
+            out << line.value(cl::kHazardId).toLongLong();
+    return out;
+}
+
+} // namespace houqin::safety
