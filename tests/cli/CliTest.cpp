@@ -310,3 +310,29 @@ TEST_F(CliTest, ImportOfAnotherDatabasesFileIsRefusedUnlessInsertOnly) {
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(countRows(other.db(), QStringLiteral("food_samples")), 3);
 }
+
+TEST_F(CliTest, AttentionListsWhatIsRaisedOnTheDayAsked) {
+    // A hazard due on 20 November, not closed: overdue from the 21st.
+    Query q(t.db(),
+            QStringLiteral("INSERT INTO hazards (created_at, created_by, updated_at, updated_by, found_on, "
+                           "place, category, description, severity, state, owner, deadline) VALUES ('x', "
+                           "'x', 'x', 'x', '2026-11-10', '中二班', 'facility', '窗户限位器松动', 'general', "
+                           "'in-progress', '王师傅', '2026-11-20')"));
+    ASSERT_TRUE(q.exec().ok());
+    const QStringList base{QStringLiteral("--db"), t.path(), QStringLiteral("attention"),
+                           QStringLiteral("--date")};
+    const auto onDeadline = runCli(base + QStringList{QStringLiteral("2026-11-20")});
+    EXPECT_EQ(onDeadline.code, 0) << onDeadline.err.toStdString();
+    EXPECT_FALSE(onDeadline.out.contains(QStringLiteral("safety.hazards-overdue")))
+        << onDeadline.out.toStdString();
+    const auto dayAfter = runCli(base + QStringList{QStringLiteral("2026-11-21")});
+    EXPECT_EQ(dayAfter.code, 0);
+    EXPECT_TRUE(
+        dayAfter.out.contains(QStringLiteral("safety.hazards-overdue\t1\tHazards past their deadline\n")))
+        << dayAfter.out.toStdString();
+    // Most severe first: the overdue hazard (critical) heads the list.
+    EXPECT_TRUE(dayAfter.out.startsWith(QStringLiteral("safety.hazards-overdue")))
+        << dayAfter.out.toStdString();
+    const auto bad = runCli(base + QStringList{QStringLiteral("tomorrow")});
+    EXPECT_EQ(bad.code, 2);
+}

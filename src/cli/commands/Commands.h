@@ -16,6 +16,7 @@ std::unique_ptr<Command> makePrintCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeDemoDataCommand();
 std::unique_ptr<Command> makeSemesterCommand();
+std::unique_ptr<Command> makeAttentionCommand();
 
 inline std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> v;
@@ -27,6 +28,7 @@ inline std::vector<std::unique_ptr<Command>> makeCommands() {
     v.push_back(makeCheckCommand());
     v.push_back(makeDemoDataCommand());
     v.push_back(makeSemesterCommand());
+    v.push_back(makeAttentionCommand());
     return v;
 }
 
