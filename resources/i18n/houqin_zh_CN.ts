@@ -140,6 +140,36 @@
         <extracomment>zh_CN "晨检不宜上岗，尚未记录处理措施"</extracomment>
         <translation>晨检不宜上岗，尚未记录处理措施</translation>
     </message>
+    <message>
+        <source>Hazards past their deadline</source>
+        <extracomment>zh_CN "逾期未整改的隐患"</extracomment>
+        <translation>逾期未整改的隐患</translation>
+    </message>
+    <message>
+        <source>Rectified hazards waiting for verification</source>
+        <extracomment>zh_CN "待验收的隐患整改"</extracomment>
+        <translation>待验收的隐患整改</translation>
+    </message>
+    <message>
+        <source>No emergency drill yet this quarter</source>
+        <translation>本季度尚未开展应急演练</translation>
+    </message>
+    <message>
+        <source>Staff without this semester's responsibility agreement</source>
+        <translation>本学期未签责任书的教职工</translation>
+    </message>
+    <message>
+        <source>No closing check on the last school day</source>
+        <translation>上一个上学日没有放学后检查记录</translation>
+    </message>
+    <message>
+        <source>Visitors not signed out</source>
+        <translation>来访人员未登记离园</translation>
+    </message>
+    <message>
+        <source>Classes without this month's safety education</source>
+        <translation>本月尚未开展安全教育的班级</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -217,6 +247,17 @@
     <message>
         <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
         <translation>摘要已复制到剪贴板，可粘贴到各班家长群。</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>The item failed: note what was found.</source>
+        <translation>该项不合格：请写明发现的问题。</translation>
+    </message>
+    <message>
+        <source>%1 has no checklist.</source>
+        <translation>%1没有检查表。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +623,18 @@
         <source>%1 tasks belong to weeks already over and are overdue; --skip-past-weeks marks them not tracked.</source>
         <translation>%1 项任务属于已经过去的周，现为逾期；使用 --skip-past-weeks 可将其标为“不跟踪”。</translation>
     </message>
+    <message>
+        <source>List what needs attention (the overview's items) on a day.</source>
+        <translation>列出某一天需要注意的事项（即总览中的提醒）。</translation>
+    </message>
+    <message>
+        <source>The day to look at (default: today).</source>
+        <translation>要查看的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>attention takes no arguments.</source>
+        <translation>attention 不接受参数。</translation>
+    </message>
 </context>
 <context>
     <name>Constraints</name>
@@ -620,6 +673,14 @@
     <message>
         <source>This date is already in the calendar; edit that entry instead.</source>
         <translation>这一天已在校历中，请修改原条目。</translation>
+    </message>
+    <message>
+        <source>A class of this name exists already.</source>
+        <translation>已有同名班级。</translation>
+    </message>
+    <message>
+        <source>A hygiene zone of this name exists already.</source>
+        <translation>已有同名卫生责任区。</translation>
     </message>
 </context>
 <context>
@@ -718,6 +779,17 @@
         <source>%1 school year, second term</source>
         <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyPickups</name>
+    <message>
+        <source>A child leaves only with the class teacher's signature: enter who signed.</source>
+        <translation>须经班主任签字幼儿方可离园：请填写签字的老师。</translation>
+    </message>
+    <message>
+        <source>The child left before the pickup was asked for.</source>
+        <translation>离园时间早于接园时间。</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1865,546 @@
         <source>Not tracked</source>
         <translation>不跟踪</translation>
     </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>检查表项目</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Safety inspection</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Closing check</source>
+        <translation>放学后检查</translation>
+    </message>
+    <message>
+        <source>Hygiene check</source>
+        <translation>卫生检查</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Hazard no.</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>With failed items</source>
+        <translation>有不合格项</translation>
+    </message>
+    <message>
+        <source>Closing checks</source>
+        <translation>放学后检查</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Safety education</source>
+        <translation>安全教育</translation>
+    </message>
+    <message>
+        <source>Month's theme</source>
+        <translation>本月主题</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>教学活动</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>讲座谈话</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Letter to parents</source>
+        <translation>致家长的一封信</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>幼儿人数</translation>
+    </message>
+    <message>
+        <source>No safety education this month</source>
+        <translation>本月未开展安全教育</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <source>digits, spaces, + and -</source>
+        <translation>数字、空格、+ 和 -</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters: 17 digits, then a digit or X</source>
+        <translation>18 位：17 位数字，最后一位为数字或 X</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Received by (leader)</source>
+        <translation>接待领导</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>查验项目</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>离园时间</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>门卫</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入园</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>准予入园</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>不予入园</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>未登记离园</translation>
+    </message>
+    <message>
+        <source>Not admitted (fever)</source>
+        <translation>不予入园（发热）</translation>
+    </message>
+    <message>
+        <source>Early pickups</source>
+        <translation>中途接园</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>接园人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Class teacher (signature)</source>
+        <translation>班主任签字</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离园时间</translation>
+    </message>
+    <message>
+        <source>Guard logs</source>
+        <translation>门卫交接与巡视</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Patrol times</source>
+        <translation>巡视时间</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Anything unusual</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Something unusual</source>
+        <translation>有异常情况</translation>
+    </message>
+    <message>
+        <source>Greenery care</source>
+        <translation>绿化养护</translation>
+    </message>
+    <message>
+        <source>Weeding</source>
+        <translation>拔草</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>修枝</translation>
+    </message>
+    <message>
+        <source>Spraying</source>
+        <translation>洒药</translation>
+    </message>
+    <message>
+        <source>Watering</source>
+        <translation>浇水</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派整改</translation>
+    </message>
+    <message>
+        <source>Rectified: ask for verification</source>
+        <translation>已整改，申请验收</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Verify and close</source>
+        <translation>验收并关闭</translation>
+    </message>
+    <message>
+        <source>Hazards and rectification</source>
+        <translation>隐患排查整改</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>用电</translation>
+    </message>
+    <message>
+        <source>Food safety</source>
+        <translation>食品安全</translation>
+    </message>
+    <message>
+        <source>Traffic and gate</source>
+        <translation>交通与门卫</translation>
+    </message>
+    <message>
+        <source>Hazard found</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>待指派</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Hygiene zones</source>
+        <translation>卫生责任区</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>责任区</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>范围说明</translation>
+    </message>
+    <message>
+        <source>Hygiene checks</source>
+        <translation>卫生检查</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before-term inspection</source>
+        <translation>开学前大检查</translation>
+    </message>
+    <message>
+        <source>Routine inspection</source>
+        <translation>常态检查</translation>
+    </message>
+    <message>
+        <source>End-of-term inspection</source>
+        <translation>期末大检查</translation>
+    </message>
+    <message>
+        <source>Safety magnifier</source>
+        <translation>安全放大镜</translation>
+    </message>
+    <message>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Month's focus area</source>
+        <translation>本月重点</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Responsibility agreements</source>
+        <translation>安全责任书</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Safety responsibility agreement</source>
+        <translation>安全责任书</translation>
+    </message>
+    <message>
+        <source>Post responsibility agreement</source>
+        <translation>岗位责任书</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Abduction</source>
+        <translation>防拐骗</translation>
+    </message>
+    <message>
+        <source>Food poisoning</source>
+        <translation>食物中毒</translation>
+    </message>
+    <message>
+        <source>Infectious disease</source>
+        <translation>传染病</translation>
+    </message>
+    <message>
+        <source>Severe weather</source>
+        <translation>防汛防台</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最近修订</translation>
+    </message>
+    <message>
+        <source>Emergency drills</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Evacuation time</source>
+        <translation>疏散用时</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Duty rosters</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班类别</translation>
+    </message>
+    <message>
+        <source>Leader on duty</source>
+        <translation>领导带班</translation>
+    </message>
+    <message>
+        <source>24-hour duty</source>
+        <translation>24小时值班</translation>
+    </message>
+    <message>
+        <source>Winter holiday duty</source>
+        <translation>寒假值班</translation>
+    </message>
+    <message>
+        <source>Without this semester's responsibility agreement</source>
+        <translation>本学期未签责任书</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -1898,6 +2510,33 @@
     <message>
         <source>The sample was stored %1 days after the meal's date; a sample is stored on the meal's day. Check the date and the time.</source>
         <translation>留样时间比这一餐的日期晚了 %1 天；留样应在当餐当天完成。请核对日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Hazards</name>
+    <message>
+        <source>The deadline is before the day the hazard was found.</source>
+        <translation>整改期限早于发现日期。</translation>
+    </message>
+    <message>
+        <source>A hazard being rectified needs an owner.</source>
+        <translation>整改中的隐患须有负责人。</translation>
+    </message>
+    <message>
+        <source>A hazard being rectified needs a deadline.</source>
+        <translation>整改中的隐患须有整改期限。</translation>
+    </message>
+    <message>
+        <source>A closed hazard names who verified it.</source>
+        <translation>已关闭的隐患须写明验收人。</translation>
+    </message>
+    <message>
+        <source>The rectification is verified by someone other than its owner.</source>
+        <translation>整改须由负责人以外的人验收。</translation>
+    </message>
+    <message>
+        <source>Write the source as kind/number, e.g. inspections/12#3.</source>
+        <translation>来源记录的写法为 类别/编号，例如 inspections/12#3。</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3503,33 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     </message>
 </context>
 <context>
+    <name>SafetyExtensions</name>
+    <message>
+        <source>Register hazards for failed items</source>
+        <translation>不合格项登记隐患</translation>
+    </message>
+    <message>
+        <source>Opens a hazard in the rectification register for each failed item of the selected record that has none yet, and links the two.</source>
+        <translation>为所选记录中尚未登记的每个不合格项，在隐患排查整改台账中登记一条隐患，并互相关联。</translation>
+    </message>
+    <message>
+        <source>Could not register the hazards</source>
+        <translation>无法登记隐患</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every failed item has its hazard already (%n item(s)).</source>
+        <translation>
+            <numerusform>每个不合格项都已登记隐患（共 %n 项）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n hazard(s): no. %1. Assign them in Hazards and rectification.</source>
+        <translation>
+            <numerusform>已登记 %n 条隐患：编号 %1。请在“隐患排查整改”中指派整改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeasonalDishes</name>
     <message>
         <source>%1 falls in month %2, not in month %3.</source>
@@ -3277,6 +3943,17 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>"%1" has more than %2 decimal places</source>
         <translation>“%1”超过 %2 位小数</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>The visitor left before arriving.</source>
+        <translation>离园时间早于来访时间。</translation>
+    </message>
+    <message>
+        <source>%1 °C is at or above %2 °C: the visitor is not admitted. The visit is kept on record.</source>
+        <translation>%1 °C 达到或超过 %2 °C：不予入园。本次来访仍予登记。</translation>
     </message>
 </context>
 <context>

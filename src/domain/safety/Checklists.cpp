@@ -29,7 +29,7 @@ RecordKind declareItems() {
             .req()
             .carry(),
         field::text(cl::kArea, QT_TRANSLATE_NOOP("Fields", "Area")).req().maxLen(50).carry(),
-        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Item")).req().maxLen(200),
+        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Check item")).req().maxLen(200),
         field::integer(cl::kSortOrder, QT_TRANSLATE_NOOP("Fields", "Order"))
             .req()
             .range(0, 9999)
@@ -75,8 +75,8 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
     k->label = label;
     k->fields = {
         field::text(cl::kArea, QT_TRANSLATE_NOOP("Fields", "Area")).req().maxLen(50),
-        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Item")).req().maxLen(200),
-        field::choice(cl::kResult, QT_TRANSLATE_NOOP("Fields", "Result"),
+        field::text(cl::kItem, QT_TRANSLATE_NOOP("Fields", "Check item")).req().maxLen(200),
+        field::choice(cl::kResult, QT_TRANSLATE_NOOP("Fields", "Finding"),
                       {
                           {cl::kPass,
                            QT_TRANSLATE_NOOP("Fields", "Pass"),
@@ -90,7 +90,7 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
                       })
             .req()
             .def(cl::kPass),
-        field::text(cl::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(500),
+        field::text(cl::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(200),
         field::integer(cl::kHazardId, QT_TRANSLATE_NOOP("Fields", "Hazard no.")).range(1, std::nullopt),
     };
     k->titleField = cl::kItem;
@@ -112,7 +112,7 @@ QString outcomeOf(const Record& checked) {
 DerivedDef checklistOutcome() {
     return {
         field::choice(
-            cl::kOutcome, QT_TRANSLATE_NOOP("Fields", "Outcome"),
+            cl::kOutcome, QT_TRANSLATE_NOOP("Fields", "Check result"),
             {
                 {QStringLiteral("passed"), QT_TRANSLATE_NOOP("Fields", "Passed"), {QStringLiteral("合格")}},
                 {QStringLiteral("problems"),

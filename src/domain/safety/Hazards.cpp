@@ -110,7 +110,7 @@ RecordKind declare() {
             })
             .req()
             .def(QStringLiteral("facility")),
-        field::longText(hz::kDescription, QT_TRANSLATE_NOOP("Fields", "Description")).req().maxLen(2000),
+        field::longText(hz::kDescription, QT_TRANSLATE_NOOP("Fields", "Hazard found")).req().maxLen(2000),
         field::choice(
             hz::kSeverity, QT_TRANSLATE_NOOP("Fields", "Severity"),
             {
