@@ -123,3 +123,25 @@ TEST(Migrations, UpgradesAPopulatedVersion4File) {
     ASSERT_TRUE(steps.next());
     EXPECT_EQ(steps.value(0).toInt(), 0);
 }
+
+// Version 7 adds the safety module's tables and the default checklists to a file with records.
+TEST(Migrations, UpgradesAPopulatedVersion6File) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v6.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(*RecordRepository(**db, canteen::foodSamplesKind()).count(), 5);
+    EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40);
+    Query items(**db, QStringLiteral("SELECT COUNT(DISTINCT checklist) FROM checklist_items WHERE active = 1"));
+    ASSERT_TRUE(items.exec().ok());
+    ASSERT_TRUE(items.next());
+    EXPECT_EQ(items.value(0).toInt(), 3); // inspections, closing checks, hygiene checks
+    Query hazards(**db, QStringLiteral("SELECT COUNT(*) FROM hazards"));
+    ASSERT_TRUE(hazards.exec().ok());
+    ASSERT_TRUE(hazards.next());
+    EXPECT_EQ(hazards.value(0).toInt(), 0);
+}
