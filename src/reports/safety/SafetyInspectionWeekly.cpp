@@ -84,6 +84,8 @@ Result<TableDocument> buildSheet(Database& db, const Period& period, bool blank,
     doc.title = QCoreApplication::translate("Reports", "Weekly safety inspection sheet");
     doc.subtitleLines << period.label();
     doc.orientation = QPageLayout::Landscape;
+    // A little smaller than a register's text: two campuses' sheets and the signature lines fit one page.
+    doc.fontScale = 0.9;
     //: zh_CN "序号"
     doc.columns << TableDocument::Column{QCoreApplication::translate("Reports", "No."), 1, Qt::AlignCenter}
                 //: zh_CN "区域"

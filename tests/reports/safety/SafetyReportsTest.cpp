@@ -185,6 +185,10 @@ TEST_F(SafetyReportsTest, BlankWeeklySheetHasTheItemsAndNoResults) {
     }
     EXPECT_EQ(items, 2 * 12); // the default template's 12 items, on each campus's sheet
     const QString text = printed(*doc, QStringLiteral("inspection-weekly-blank.pdf"));
+    // Both campuses' sheets of the default template and the signature lines on one page.
+    EXPECT_EQ(
+        test::pdfInfo(dir.filePath(QStringLiteral("inspection-weekly-blank.pdf")), QStringLiteral("Pages")),
+        QStringLiteral("1"));
     for (const QString& s :
          {kExtinguisher, QStringLiteral("食堂燃气"), QStringLiteral("Fri 11-20"),
           QStringLiteral("Inspector (signature): __"), QStringLiteral("Reviewer (signature): __")})
