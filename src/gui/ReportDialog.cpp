@@ -57,6 +57,9 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     m_periodLabel->setWordWrap(true);
     form->addRow(QString(), m_periodLabel);
+    m_blank = new QCheckBox(tr("&Blank form (to fill in by hand)"), this);
+    m_blank->setObjectName(QStringLiteral("blankCheckBox"));
+    form->addRow(QString(), m_blank);
     layout->addLayout(form);
     layout->addStretch(1);
 
@@ -116,6 +119,11 @@ void ReportDialog::reportChanged() {
     m_date->setDisplayFormat(kind == Period::Kind::Month ? QStringLiteral("yyyy-MM")
                                                          : QStringLiteral("yyyy-MM-dd"));
     m_useDate->setVisible(kind == Period::Kind::None);
+    // Only a report with a blank form offers one; another report is printed filled.
+    const bool blankable = r && r->blankable();
+    m_blank->setVisible(blankable);
+    if (!blankable)
+        m_blank->setChecked(false);
     // Reports printed for more than one kind of period offer the choice ("Day" or "Week").
     const QSignalBlocker block(m_periodKind);
     m_periodKind->clear();
@@ -174,7 +182,7 @@ Result<reports::TableDocument> ReportDialog::buildDocument() const {
     const reports::ReportDef* r = currentReport();
     if (!r)
         return Error::make(Error::Code::Usage, tr("Choose a report."));
-    return r->build(m_db, period());
+    return r->make(m_db, period(), m_blank->isChecked());
 }
 
 Result<int> ReportDialog::writePdfTo(const QString& path) const {

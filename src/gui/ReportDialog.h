@@ -30,6 +30,8 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QLabel* periodLabel() const { return m_periodLabel; }
     QCheckBox* useDateBox() const { return m_useDate; }
+    // "Blank form": shown only for a report that has one (ReportDef::blankable).
+    QCheckBox* blankBox() const { return m_blank; }
 
     // Chooses a report by key; false when there is none.
     bool setReport(const QString& key);
@@ -61,6 +63,7 @@ private:
     QLabel* m_dateCaption = nullptr;
     QDateEdit* m_date = nullptr;
     QCheckBox* m_useDate = nullptr;
+    QCheckBox* m_blank = nullptr;
     QComboBox* m_periodKind = nullptr; // for reports printed for more than one kind of period
     QLabel* m_periodLabel = nullptr;
 };

@@ -5,6 +5,9 @@
 #include "canteen/CanteenWeekly.h"
 #include "canteen/FoodSamplesWeekly.h"
 #include "plan/PlanReports.h"
+#include "safety/SafetyInspectionWeekly.h"
+#include "safety/SafetyMonthly.h"
+#include "safety/SafetyRegisters.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +15,16 @@ namespace houqin::reports {
 
 QString ReportDef::displayLabel() const {
     return QCoreApplication::translate("Reports", label);
+}
+
+Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool blank) const {
+    if (!blank)
+        return build(db, period);
+    if (!blankable())
+        return Error::make(Error::Code::Usage,
+                           QCoreApplication::translate("Reports", "%1 has no blank form.").arg(key),
+                           QStringLiteral("ReportDef::make"));
+    return buildBlank(db, period);
 }
 
 const QList<ReportDef>& allReports() {
@@ -27,6 +40,13 @@ const QList<ReportDef>& allReports() {
         canteen::mealAccompanimentMonthlyReport(),
         plan::planMonthlyReport(),
         plan::planSemesterReport(),
+        safety::inspectionWeeklyReport(),
+        safety::hazardRegisterReport(),
+        safety::visitorRegisterReport(),
+        safety::dutyRosterReport(),
+        safety::closingChecksMonthlyReport(),
+        safety::drillsRegisterReport(),
+        safety::educationMonthlyReport(),
     };
     return reports;
 }

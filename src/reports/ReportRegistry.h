@@ -39,6 +39,13 @@ struct ReportDef {
     // Builds the document for the days `period` covers, whatever its kind (a weekly register also prints
     // one day or a month). Kind::None is refused with Error::Code::Usage by reports that need a period.
     std::function<Result<TableDocument>(Database&, const Period&)> build;
+    // The report's blank form for filling in by hand (the paper round's sheet: the same rows, no results,
+    // signature lines), printed by `print --blank` and the dialog's Blank box. Unset: the report has none.
+    std::function<Result<TableDocument>(Database&, const Period&)> buildBlank;
+    bool blankable() const { return bool(buildBlank); }
+    // build, or buildBlank when `blank`; a blank form asked of a report without one is refused with
+    // Error::Code::Usage.
+    Result<TableDocument> make(Database& db, const Period& period, bool blank = false) const;
     QString displayLabel() const;
 };
 

@@ -179,6 +179,17 @@ TEST(AllReportsPdf, EveryReportAndListCopiesBackAsPrintedInWenQuanYi) {
         ASSERT_EQ(r.code, 0) << report.key.toStdString() << ": " << r.err.toStdString();
         checkPdf(pdf, doc->title, sampleCells(*doc), report.key.toStdString());
         ++printed;
+        if (report.blankable()) { // its blank form too (print --blank)
+            auto blank = report.make(database, period, true);
+            ASSERT_TRUE(blank.ok()) << report.key.toStdString() << ": "
+                                    << blank.error().message.toStdString();
+            const QString blankPdf = dir.filePath(report.key + QStringLiteral("-blank.pdf"));
+            args.insert(args.size() - 2, QStringLiteral("--blank"));
+            args.last() = blankPdf;
+            const Outcome b = run(bin, args);
+            ASSERT_EQ(b.code, 0) << report.key.toStdString() << " --blank: " << b.err.toStdString();
+            checkPdf(blankPdf, blank->title, sampleCells(*blank), report.key.toStdString() + " --blank");
+        }
     }
     EXPECT_EQ(printed, reports::allReports().size());
 

@@ -102,3 +102,41 @@ TEST(CliBinary, ExportToDevNullLeavesTheDevice) {
     EXPECT_FALSE(info.isFile()); // still the character device, not a regular file
     EXPECT_TRUE(info.exists());
 }
+
+// The weekly safety inspection sheet printed blank for the paper round: the checklist's items and signature
+// lines, no results. --blank on a report without a blank form is a usage error naming those that have one.
+TEST(CliBinary, PrintBlankInspectionSheetAndRefuseBlankElsewhere) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("houqin.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("blank.pdf"));
+    const Outcome ok =
+        houqin({QStringLiteral("--db"), db, QStringLiteral("print"),
+                QStringLiteral("safety-inspection-weekly"), QStringLiteral("--week"),
+                QStringLiteral("2026-W47"), QStringLiteral("--blank"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(ok.code, 0) << ok.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                             QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(printed.contains(QStringLiteral("灭火器在有效期内"))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("Mon 11-16")));
+    EXPECT_TRUE(printed.contains(QStringLiteral("Inspector (signature):")));
+
+    const QString other = dir.filePath(QStringLiteral("hazards.pdf"));
+    const Outcome refused =
+        houqin({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("hazard-register"),
+                QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--blank"),
+                QStringLiteral("-o"), other});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(
+        QStringLiteral("hazard-register has no blank form; --blank is for: safety-inspection-weekly.")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(other));
+
+    const Outcome listed = houqin({QStringLiteral("--db"), db, QStringLiteral("reports")});
+    EXPECT_TRUE(
+        listed.out.contains(QStringLiteral("safety-inspection-weekly\tWeekly safety inspection sheet\t"
+                                           "--week YYYY-Www [--blank]")))
+        << listed.out.toStdString();
+}

@@ -1,5 +1,6 @@
 #include "gui/ReportDialog.h"
 
+#include "domain/KindRegistry.h"
 #include "plan/PlanGuiTestSupport.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace houqin;
 using reports::Period;
@@ -86,4 +88,59 @@ TEST(ReportDialogTest, AMonthWithoutASemesterIsAnErrorAndWritesNothing) {
     const QString path = dir.filePath(QStringLiteral("none.pdf"));
     EXPECT_FALSE(dialog.writePdfTo(path).ok());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+// The Blank form box is offered only for a report that has a blank form (the weekly safety inspection
+// sheet); ticked, the dialog prints the sheet with the items and no results; another report clears it.
+TEST(ReportDialogTest, BlankFormBoxOnlyForReportsWithOneAndPrintsTheSheetEmpty) {
+    test::TempDb t;
+    Record line;
+    line.set(QStringLiteral("area"), QStringLiteral("消防器材"));
+    line.set(QStringLiteral("item"), QStringLiteral("消防栓、喷淋、烟感完好"));
+    line.set(QStringLiteral("result"), QStringLiteral("fail"));
+    line.set(QStringLiteral("note"), QStringLiteral("烟感失灵"));
+    Record inspection;
+    inspection.set(QStringLiteral("date"), QDate(2026, 11, 18));
+    inspection.set(QStringLiteral("inspection_type"), QStringLiteral("routine"));
+    inspection.set(QStringLiteral("campus"), QStringLiteral("滨豪园区"));
+    inspection.set(QStringLiteral("inspectors"), QStringLiteral("李主任"));
+    inspection.lines << line;
+    ASSERT_TRUE(RecordRepository(t.db(), *findKind(QStringLiteral("inspections")))
+                    .insert(inspection, test::tester())
+                    .ok());
+
+    gui::ReportDialog dialog(t.db());
+    dialog.show();
+    QCheckBox* blank = dialog.blankBox();
+    ASSERT_NE(blank, nullptr);
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("food-samples-weekly")));
+    EXPECT_FALSE(blank->isVisible());
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("safety-inspection-weekly")));
+    EXPECT_TRUE(blank->isVisible());
+    dialog.setPeriodDate(QDate(2026, 11, 18));
+
+    const auto hasMark = [](const reports::TableDocument& doc) {
+        for (const QStringList& row : doc.rows)
+            if (row.contains(QStringLiteral("×")) || row.join(QString()).contains(QStringLiteral("烟感失灵")))
+                return true;
+        return false;
+    };
+    auto filled = dialog.buildDocument();
+    ASSERT_TRUE(filled.ok()) << filled.error().message.toStdString();
+    EXPECT_TRUE(hasMark(*filled));
+
+    QTest::mouseClick(blank, Qt::LeftButton, {}, QPoint(5, blank->height() / 2));
+    ASSERT_TRUE(blank->isChecked());
+    auto empty = dialog.buildDocument();
+    ASSERT_TRUE(empty.ok()) << empty.error().message.toStdString();
+    EXPECT_FALSE(hasMark(*empty));
+    EXPECT_EQ(empty->rows.size(), filled->rows.size());
+    QTemporaryDir dir;
+    ASSERT_TRUE(dialog.writePdfTo(dir.filePath(QStringLiteral("blank.pdf"))).ok());
+
+    // Another report has no blank form: the box goes and is cleared, so that report prints filled.
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("hazard-register")));
+    EXPECT_FALSE(blank->isVisible());
+    EXPECT_FALSE(blank->isChecked());
+    EXPECT_TRUE(dialog.buildDocument().ok());
 }

@@ -12,6 +12,16 @@ namespace houqin::cli {
 QString periodOption(reports::Period::Kind kind);
 
 namespace {
+
+// The keys of the reports that have a blank form, for the usage message.
+QString blankableReports() {
+    QStringList keys;
+    for (const reports::ReportDef& r : reports::allReports())
+        if (r.blankable())
+            keys << r.key;
+    return keys.join(QStringLiteral(", "));
+}
+
 class PrintCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("print"); }
@@ -36,7 +46,11 @@ public:
             {QStringLiteral("o"), QStringLiteral("output")},
             QCoreApplication::translate("Cli", "The PDF file to write (a .html file: a web page)."),
             QStringLiteral("FILE"));
-        parser.addOptions({date, week, month, output});
+        const QCommandLineOption blank(
+            QStringLiteral("blank"),
+            QCoreApplication::translate("Cli", "The report's blank form, to fill in by hand (e.g. the weekly "
+                                               "safety inspection sheet)."));
+        parser.addOptions({date, week, month, output, blank});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
         const QStringList pos = parser.positionalArguments();
@@ -64,6 +78,9 @@ public:
             return ctx.usage(
                 QCoreApplication::translate("Cli", "Unknown report \"%1\" (see: houqin reports).")
                     .arg(pos.first()));
+        if (parser.isSet(blank) && !(report && report->blankable()))
+            return ctx.usage(QCoreApplication::translate("Cli", "%1 has no blank form; --blank is for: %2.")
+                                 .arg(pos.first(), blankableReports()));
         if (report && report->period != Kind::None && given == 0)
             return ctx.usage(QCoreApplication::translate("Cli", "%1 needs %2.")
                                  .arg(report->key, periodOption(report->period)));
@@ -84,7 +101,7 @@ public:
             return kStorage;
         Result<reports::TableDocument> doc = [&]() -> Result<reports::TableDocument> {
             if (report)
-                return report->build(*db, period);
+                return report->make(*db, period, parser.isSet(blank));
             ListQuery q;
             q.from = period.from;
             q.to = period.to;

@@ -30,8 +30,11 @@ public:
         QCommandLineParser parser;
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
-        for (const reports::ReportDef& r : reports::allReports())
-            ctx.out << r.key << '\t' << r.displayLabel() << '\t' << periodOption(r.period) << '\n';
+        for (const reports::ReportDef& r : reports::allReports()) {
+            // A report with a blank form (the paper round's sheet) says so: --blank prints it.
+            const QString blank = r.blankable() ? QStringLiteral(" [--blank]") : QString();
+            ctx.out << r.key << '\t' << r.displayLabel() << '\t' << periodOption(r.period) << blank << '\n';
+        }
         ctx.out << QCoreApplication::translate(
                        "Cli", "Any record kind key (see: houqin kinds) also prints that kind's "
                               "list, for the period given.")
