@@ -635,6 +635,14 @@
         <source>attention takes no arguments.</source>
         <translation>attention 不接受参数。</translation>
     </message>
+    <message>
+        <source>The report's blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
+        <translation>打印报表的空白表，供手工填写（如每周安全检查表）。</translation>
+    </message>
+    <message>
+        <source>%1 has no blank form; --blank is for: %2.</source>
+        <translation>%1 没有空白表；--blank 仅适用于：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Constraints</name>
@@ -3090,6 +3098,7 @@
     </message>
     <message>
         <source>Reviewer (signature):</source>
+        <extracomment>zh_CN "审核人（签字）："</extracomment>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
@@ -3211,7 +3220,9 @@
         <source>No.</source>
         <extracomment>The first column of the notice: the row's number. zh_CN "序号"
 ----------
-The item number column of a plan: zh_CN "序号"</extracomment>
+The item number column of a plan: zh_CN "序号"
+----------
+zh_CN "序号"</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -3500,6 +3511,227 @@ The item number column of a plan: zh_CN "序号"</extracomment>
     <message>
         <source>pass</source>
         <translation>合格</translation>
+    </message>
+    <message>
+        <source>%1 has no blank form.</source>
+        <translation>%1 没有空白表。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <extracomment>zh_CN "周一"</extracomment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <extracomment>zh_CN "周二"</extracomment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <extracomment>zh_CN "周三"</extracomment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <extracomment>zh_CN "周四"</extracomment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <extracomment>zh_CN "周五"</extracomment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <extracomment>zh_CN "周六"</extracomment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>zh_CN "周日"</extracomment>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>The weekly safety inspection sheet needs a week, such as 2026-W47.</source>
+        <translation>每周安全检查表需要指定周，例如 2026-W47。</translation>
+    </message>
+    <message>
+        <source>Weekly safety inspection sheet</source>
+        <extracomment>zh_CN "每周安全检查表"</extracomment>
+        <translation>每周安全检查表</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>zh_CN "区域"</extracomment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Item checked</source>
+        <extracomment>zh_CN "检查项目"</extracomment>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <extracomment>zh_CN "备注"</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <extracomment>zh_CN "园区：%1"</extracomment>
+        <translation>园区：%1</translation>
+    </message>
+    <message>
+        <source>%1 (hazard #%2)</source>
+        <extracomment>zh_CN "%1（隐患 #%2）"</extracomment>
+        <translation>%1（隐患 #%2）</translation>
+    </message>
+    <message>
+        <source>√ passed   × failed   / not applicable</source>
+        <extracomment>zh_CN "√ 合格 × 不合格 / 不适用"</extracomment>
+        <translation>√ 合格　× 不合格　/ 不适用</translation>
+    </message>
+    <message>
+        <source>No safety inspections were recorded in this week.</source>
+        <translation>本周未录入安全检查。</translation>
+    </message>
+    <message>
+        <source>Inspector (signature):</source>
+        <extracomment>zh_CN "检查人（签字）："</extracomment>
+        <translation>检查人（签字）：</translation>
+    </message>
+    <message>
+        <source>After-school safety check record</source>
+        <extracomment>zh_CN "放学后安全检查记录"</extracomment>
+        <translation>放学后安全检查记录</translation>
+    </message>
+    <message>
+        <source>The after-school check record needs a month, such as 2026-11.</source>
+        <translation>放学后安全检查记录需要指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <extracomment>zh_CN "未检查"</extracomment>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>√ in order   × a problem   / not applicable. Not checked: %1; with problems: %2.</source>
+        <extracomment>zh_CN "√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。"</extracomment>
+        <translation>√ 正常　× 有问题　/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
+    </message>
+    <message>
+        <source>Safety education record</source>
+        <extracomment>zh_CN "安全教育活动记录"</extracomment>
+        <translation>安全教育活动记录</translation>
+    </message>
+    <message>
+        <source>The safety education record needs a month, such as 2026-11.</source>
+        <translation>安全教育活动记录需要指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>This month's theme: %1</source>
+        <extracomment>zh_CN "本月主题：%1"</extracomment>
+        <translation>本月主题：%1</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <extracomment>zh_CN "未开展"</extracomment>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>Activities: %1; classes without one: %2.</source>
+        <extracomment>zh_CN "活动 %1 次；未开展的班级 %2 个。"</extracomment>
+        <translation>活动 %1 次；未开展的班级 %2 个。</translation>
+    </message>
+    <message>
+        <source>Head of teaching (signature):</source>
+        <extracomment>zh_CN "保教主任（签字）："</extracomment>
+        <translation>保教主任（签字）：</translation>
+    </message>
+    <message>
+        <source>Hazard rectification register</source>
+        <extracomment>zh_CN "隐患排查整改台账"</extracomment>
+        <translation>隐患排查整改台账</translation>
+    </message>
+    <message>
+        <source>The hazard register needs a month, such as 2026-11.</source>
+        <translation>隐患台账需要指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No hazards were found in this period.</source>
+        <translation>本期未发现隐患。</translation>
+    </message>
+    <message>
+        <source>Safety officer (signature):</source>
+        <extracomment>zh_CN "安全负责人（签字）："</extracomment>
+        <translation>安全负责人（签字）：</translation>
+    </message>
+    <message>
+        <source>Director (signature):</source>
+        <translation>园长（签字）：</translation>
+    </message>
+    <message>
+        <source>Hazards: %1; closed: %2; open: %3, of which overdue: %4 (as of %5).</source>
+        <extracomment>zh_CN "共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。"</extracomment>
+        <translation>共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。</translation>
+    </message>
+    <message>
+        <source>Visitor register</source>
+        <extracomment>zh_CN "来访登记表"</extracomment>
+        <translation>来访登记表</translation>
+    </message>
+    <message>
+        <source>The visitor register needs a day, a week or a month, such as 2026-11-16.</source>
+        <translation>来访登记表需要指定日期、周或月份，例如 2026-11-16。</translation>
+    </message>
+    <message>
+        <source>No visitors were recorded in this period.</source>
+        <translation>本期无来访登记。</translation>
+    </message>
+    <message>
+        <source>Guard (signature):</source>
+        <extracomment>zh_CN "门卫（签字）："</extracomment>
+        <translation>门卫（签字）：</translation>
+    </message>
+    <message>
+        <source>Visits: %1; not admitted: %2 (%3 °C or more).</source>
+        <extracomment>zh_CN "来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。"</extracomment>
+        <translation>来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <extracomment>zh_CN "值班表"</extracomment>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>The duty roster needs a month, such as 2027-01.</source>
+        <translation>值班表需要指定月份，例如 2027-01。</translation>
+    </message>
+    <message>
+        <source>No duty was planned in this period.</source>
+        <translation>本期未安排值班。</translation>
+    </message>
+    <message>
+        <source>Emergency drill record</source>
+        <extracomment>zh_CN "应急演练记录"</extracomment>
+        <translation>应急演练记录</translation>
+    </message>
+    <message>
+        <source>The drill record needs a month, such as 2026-11.</source>
+        <translation>应急演练记录需要指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No drills were held in this period.</source>
+        <translation>本期未开展演练。</translation>
+    </message>
+    <message>
+        <source>Recorded by (signature):</source>
+        <extracomment>zh_CN "记录人（签字）："</extracomment>
+        <translation>记录人（签字）：</translation>
+    </message>
+    <message>
+        <source>Drills: %1.</source>
+        <extracomment>zh_CN "演练 %1 次。"</extracomment>
+        <translation>演练 %1 次。</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4923,10 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>Saved the web page %1.</source>
         <translation>已保存网页 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form (to fill in by hand)</source>
+        <translation>空白表，供手工填写(&amp;B)</translation>
     </message>
 </context>
 <context>
