@@ -216,3 +216,20 @@ TEST(SafetyDemo, IsDeterministic) {
     EXPECT_FALSE(first.isEmpty());
     EXPECT_EQ(overdueOf(QDate(2026, 3, 18)), first);
 }
+
+TEST(SafetyDemo, ThisWeeksRoundIsARoutineOneWhileTheTermGoesOn) {
+    // A Thursday: this week's round (Wednesday) is done, the term ends in January.
+    test::TempDb t(QDateTime(QDate(2026, 11, 26), QTime(16, 0)));
+    ASSERT_TRUE(demo::generate(t.db(), {1, 7}, test::tester()).ok());
+    const QList<Record> inspections = all(t.db(), safety::inspectionsKind());
+    const auto latest =
+        std::max_element(inspections.cbegin(), inspections.cend(), [](const Record& a, const Record& b) {
+            return a.value(QStringLiteral("date")).toDate() < b.value(QStringLiteral("date")).toDate();
+        });
+    ASSERT_NE(latest, inspections.cend());
+    EXPECT_EQ(latest->value(QStringLiteral("date")).toDate(), QDate(2026, 11, 25));
+    EXPECT_EQ(latest->value(QStringLiteral("inspection_type")).toString().toStdString(), "routine");
+    // Last week's failure is rectified and waits for verification, within its deadline.
+    EXPECT_GE(all(t.db(), safety::hazardsKind(), QStringLiteral("state-to-verify")).size(), 1);
+    EXPECT_EQ(all(t.db(), safety::hazardsKind(), QStringLiteral("overdue")).size(), 1);
+}

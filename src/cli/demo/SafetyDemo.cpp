@@ -23,9 +23,11 @@ namespace hz = safety::hazard;
 struct Term {
     QDate start, end;
 };
+// The current term is followed to its real end (past `last`), so its last week is known.
 QList<Term> termsOf(const SchoolCalendar& calendar, QDate first, QDate last) {
     QList<Term> terms;
-    for (QDate d = first.addYears(-1); d <= last; d = d.addDays(1)) {
+    for (QDate d = first.addYears(-1); d <= last || (calendar.inTerm(d) && d < last.addYears(1));
+         d = d.addDays(1)) {
         if (calendar.inTerm(d) && !calendar.inTerm(d.addDays(-1)))
             terms << Term{d, d};
         if (calendar.inTerm(d) && !terms.isEmpty())
