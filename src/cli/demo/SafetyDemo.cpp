@@ -36,22 +36,43 @@ QList<Term> termsOf(const SchoolCalendar& calendar, QDate first, QDate last) {
     return terms;
 }
 
-// What a failed item's note says, by the template's area.
-QString failureNote(Context& ctx, const QString& area) {
+// What a failed item's note says, by a word of the template's item.
+QString failureNote(Context& ctx, const QString& item) {
     static const QList<QPair<QString, QStringList>> notes{
-        {QStringLiteral("消防"),
-         {QStringLiteral("二楼走廊灭火器压力不足"), QStringLiteral("消火栓箱门被杂物遮挡")}},
-        {QStringLiteral("疏散"), {QStringLiteral("楼梯口堆放纸箱"), QStringLiteral("安全出口指示灯不亮")}},
-        {QStringLiteral("电"), {QStringLiteral("活动室插座面板松动"), QStringLiteral("办公室电线私拉乱接")}},
-        {QStringLiteral("门窗"), {QStringLiteral("午睡室窗户限位器损坏"), QStringLiteral("后门闭门器失灵")}},
-        {QStringLiteral("玩具"), {QStringLiteral("滑梯扶手螺丝松动"), QStringLiteral("秋千链条磨损")}},
-        {QStringLiteral("燃气"), {QStringLiteral("燃气软管老化需更换"), QStringLiteral("燃气报警器未通电")}},
-        {QStringLiteral("水"), {QStringLiteral("盥洗室水龙头未关紧")}},
+        {QStringLiteral("灭火器"),
+         {QStringLiteral("二楼走廊灭火器压力不足"), QStringLiteral("厨房灭火器已过检验期")}},
+        {QStringLiteral("消防栓"),
+         {QStringLiteral("消火栓箱门被杂物遮挡"), QStringLiteral("三楼烟感探头积灰")}},
+        {QStringLiteral("疏散通道"),
+         {QStringLiteral("楼梯口堆放纸箱"), QStringLiteral("安全出口门外停放电动车")}},
+        {QStringLiteral("应急照明"), {QStringLiteral("安全出口指示灯不亮")}},
+        {QStringLiteral("私拉"),
+         {QStringLiteral("办公室电线私拉乱接"), QStringLiteral("活动室插座面板松动")}},
+        {QStringLiteral("超负荷"), {QStringLiteral("办公室同时使用多个大功率电器")}},
+        {QStringLiteral("防护栏"),
+         {QStringLiteral("午睡室窗户限位器损坏"), QStringLiteral("二楼护栏螺丝松动")}},
+        {QStringLiteral("门禁"), {QStringLiteral("后门门禁刷卡失灵"), QStringLiteral("东侧监控画面模糊")}},
+        {QStringLiteral("大型玩具"), {QStringLiteral("滑梯扶手螺丝松动"), QStringLiteral("秋千链条磨损")}},
+        {QStringLiteral("防护垫"), {QStringLiteral("攀爬架下防护垫破损")}},
+        {QStringLiteral("燃气管道"),
+         {QStringLiteral("燃气软管老化需更换"), QStringLiteral("燃气报警器未通电")}},
+        {QStringLiteral("用火"), {QStringLiteral("操作间下班后燃气阀未关")}},
+        {QStringLiteral("水龙头"), {QStringLiteral("盥洗室水龙头未关紧")}},
+        {QStringLiteral("电器电源"), {QStringLiteral("二楼饮水机未断电"), QStringLiteral("大二班空调未关")}},
+        {QStringLiteral("照明"), {QStringLiteral("走廊照明未关")}},
+        {QStringLiteral("燃气总阀"), {QStringLiteral("燃气总阀未关")}},
+        {QStringLiteral("门窗已关"), {QStringLiteral("一楼活动室窗户未锁")}},
+        {QStringLiteral("滞留"), {QStringLiteral("放学后仍有家长在操场逗留")}},
+        {QStringLiteral("地面"), {QStringLiteral("地面有积水"), QStringLiteral("角落有垃圾未清扫")}},
+        {QStringLiteral("桌面"), {QStringLiteral("柜面有积灰，物品摆放凌乱")}},
+        {QStringLiteral("卫生间"), {QStringLiteral("便池有异味，冲洗不及时")}},
+        {QStringLiteral("垃圾"), {QStringLiteral("垃圾桶未加盖")}},
+        {QStringLiteral("消毒"), {QStringLiteral("消毒记录未及时填写")}},
     };
-    for (const auto& [key, list] : notes)
-        if (area.contains(key))
+    for (const auto& [word, list] : notes)
+        if (item.contains(word))
             return ctx.pick(list);
-    return QStringLiteral("地面湿滑，未放置警示牌");
+    return QStringLiteral("不符合要求，需整改");
 }
 
 // Marks 1–2 random lines failed, with notes.
@@ -59,7 +80,7 @@ void failSome(Context& ctx, Record& checked, int count) {
     for (int i = 0; i < count && !checked.lines.isEmpty(); ++i) {
         Record& line = checked.lines[ctx.rng.bounded(int(checked.lines.size()))];
         line.set(cl::kResult, cl::kFail);
-        line.set(cl::kNote, failureNote(ctx, line.value(cl::kArea).toString()));
+        line.set(cl::kNote, failureNote(ctx, line.value(cl::kItem).toString()));
     }
 }
 
