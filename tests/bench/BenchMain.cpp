@@ -7,7 +7,8 @@
 
 namespace houqin::bench {
 void registerAttentionBenchmarks(); // CanteenBench.cpp: one per attention item, known only at run time
-}
+void printSafetyPlans();            // SafetyBench.cpp: the query plans, with HOUQIN_BENCH_PLANS=1
+} // namespace houqin::bench
 
 int main(int argc, char** argv) {
     houqin::cacheTimeZone(); // as the app does
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     houqin::bench::registerAttentionBenchmarks();
     houqin::bench::db(); // generate before timing starts
+    houqin::bench::printSafetyPlans();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

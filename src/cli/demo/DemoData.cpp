@@ -87,6 +87,10 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
                 db.now().date(),
                 {},
                 {},
+                {},
+                {},
+                {},
+                {},
                 options.language};
     Summary summary;
     auto staff = generateStaff(ctx);
@@ -108,6 +112,12 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
         return plan.error();
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
+    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily}) {
+        auto part = safetyPart(ctx);
+        if (!part)
+            return part.error();
+        summary.insert(*part);
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

@@ -41,6 +41,9 @@ struct Context {
     Actor who;
     QDate first, last; // the span of school days to fill
     QStringList canteenStaff, healthTeachers;
+    // Active staff by role, for the safety module: class teachers, the office (director and
+    // administrators), the guards, and everyone active (who signs the responsibility agreements).
+    QStringList teachers, office, guards, activeStaff;
     QString language; // Options::language
     // A demo text (context "Demo", marked with QT_TRANSLATE_NOOP) in the demo's language.
     QString text(const char* source) const;
@@ -76,5 +79,11 @@ struct PlanSummary {
     int tasks = 0;
 };
 Result<PlanSummary> generatePlan(Context& ctx);
+// The safety module, after the plan (it follows the school calendar of the plan's semesters): classes,
+// hygiene zones, emergency plans, agreements, weekly inspections, closing and hygiene checks with the
+// hazards their failures opened taken through the 整改 workflow, and hazards reported directly
+// (SafetyDemo.cpp); the gate, duty, drills, education and greenery (SafetyDailyDemo.cpp).
+Result<Summary> generateSafety(Context& ctx);
+Result<Summary> generateSafetyDaily(Context& ctx);
 
 } // namespace houqin::demo

@@ -41,6 +41,15 @@ Result<int> generateStaff(Context& ctx) {
             r.set(QStringLiteral("phone"), QStringLiteral("13%1").arg(ctx.rng.bounded(100000000, 999999999)));
             r.set(QStringLiteral("status"),
                   ctx.rng.bounded(20) == 0 ? QStringLiteral("left") : QStringLiteral("active"));
+            if (r.value(QStringLiteral("status")).toString() == QStringLiteral("active")) {
+                ctx.activeStaff << name;
+                if (post == QStringLiteral("teacher"))
+                    ctx.teachers << name;
+                if (post == QStringLiteral("director") || post == QStringLiteral("administrator"))
+                    ctx.office << name;
+                if (post == QStringLiteral("security"))
+                    ctx.guards << name;
+            }
             if (post == QStringLiteral("canteen"))
                 ctx.canteenStaff << name;
             if (post == QStringLiteral("health"))
