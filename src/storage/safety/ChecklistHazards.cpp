@@ -2,6 +2,7 @@
 
 #include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
+#include "domain/safety/SafetyKinds.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/Transaction.h"
@@ -24,10 +25,11 @@ QVariant firstOf(const Record& r, std::initializer_list<const char*> keys) {
     return {};
 }
 
-Record hazardFor(const RecordKind& kind, const Record& checked, const Record& line, int lineNo) {
+Record hazardFor(const RecordKind& kind, const Record& checked, const QVariant& campus, const Record& line,
+                 int lineNo) {
     Record h;
     h.set(hz::kFoundOn, checked.value(QStringLiteral("date")));
-    h.set(hz::kCampus, checked.value(QStringLiteral("campus")));
+    h.set(hz::kCampus, campus);
     // The place: the hygiene zone, else the checklist's area.
     const QString zone = checked.value(QStringLiteral("zone")).toString();
     const QString area = line.value(cl::kArea).toString();
@@ -64,6 +66,12 @@ Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& 
     if (!checked)
         return checked.error();
     Record updated = *checked;
+    // A hygiene check has no campus of its own: it names its zone, and the zone its campus.
+    QVariant campus = updated.value(QStringLiteral("campus"));
+    if (campus.isNull() && !updated.isEmpty(QStringLiteral("zone")))
+        if (auto zone = db.ruleContext().findRecord(hygieneZonesKind().key, QStringLiteral("name"),
+                                                    updated.value(QStringLiteral("zone"))))
+            campus = zone->value(QStringLiteral("campus"));
     OpenedHazards out;
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -75,7 +83,7 @@ Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& 
             ++out.alreadyOpen;
             continue;
         }
-        auto id = hazards.insert(hazardFor(kind, updated, line, i + 1), who);
+        auto id = hazards.insert(hazardFor(kind, updated, campus, line, i + 1), who);
         if (!id)
             return id.error();
         line.set(cl::kHazardId, *id);

@@ -219,3 +219,23 @@ TEST_F(SafetyStorageTest, ClassesWithoutThisMonthsSafetyEducationFromThe20th) {
                                    {QStringLiteral("form"), QStringLiteral("drill")}});
     EXPECT_FALSE(state(QStringLiteral("safety.classes-without-education")).raised);
 }
+
+TEST_F(SafetyStorageTest, AHazardFromAHygieneCheckTakesTheZonesCampus) {
+    insert(hygieneZonesKind(), {{QStringLiteral("name"), QStringLiteral("二楼走廊")},
+                                {QStringLiteral("campus"), QStringLiteral("新港园区")},
+                                {QStringLiteral("responsible"), QStringLiteral("保洁刘阿姨")}});
+    Record check = newRecord(hygieneChecksKind(), nullptr, t->ruleContext());
+    check.set(QStringLiteral("zone"), QStringLiteral("二楼走廊"));
+    check.set(QStringLiteral("inspector"), QStringLiteral("李主任"));
+    check.lines[0].set(QStringLiteral("result"), QStringLiteral("fail"));
+    check.lines[0].set(QStringLiteral("note"), QStringLiteral("地面有积水"));
+    auto id = RecordRepository(t.db(), hygieneChecksKind()).insert(check, test::tester());
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    auto opened = openHazardsForFailedItems(t.db(), hygieneChecksKind(), *id, test::tester());
+    ASSERT_TRUE(opened.ok() && opened->hazardIds.size() == 1);
+    auto hazard = RecordRepository(t.db(), hazardsKind()).get(opened->hazardIds.first());
+    ASSERT_TRUE(hazard.ok());
+    EXPECT_EQ(hazard->value(hz::kCampus).toString(), QStringLiteral("新港园区"));
+    EXPECT_EQ(hazard->value(hz::kCategory).toString(), QStringLiteral("hygiene"));
+    EXPECT_TRUE(hazard->value(hz::kPlace).toString().startsWith(QStringLiteral("二楼走廊")));
+}
