@@ -2413,6 +2413,10 @@
         <source>Finding</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>Closed (verified)</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>

@@ -127,7 +127,7 @@ RecordKind declare() {
                 {hz::kReported, QT_TRANSLATE_NOOP("Fields", "To assign"), {QStringLiteral("待指派")}},
                 {hz::kInProgress, QT_TRANSLATE_NOOP("Fields", "Being rectified"), {QStringLiteral("整改中")}},
                 {hz::kToVerify, QT_TRANSLATE_NOOP("Fields", "To verify"), {QStringLiteral("待验收")}},
-                {hz::kClosed, QT_TRANSLATE_NOOP("Fields", "Closed"), {QStringLiteral("已关闭")}},
+                {hz::kClosed, QT_TRANSLATE_NOOP("Fields", "Closed (verified)"), {QStringLiteral("已关闭")}},
             })
             .req()
             .def(hz::kReported),

@@ -115,7 +115,7 @@ TEST_F(SafetyRegistersTest, HazardRegisterIsOverdueFromTheDayAfterTheDeadline) {
     EXPECT_EQ(doc->rows[0][2], QStringLiteral("大门"));
     EXPECT_EQ(doc->rows[0][8], QString());
     EXPECT_EQ(doc->rows[1][8], QStringLiteral("Overdue"));
-    EXPECT_EQ(doc->rows[2][7], QStringLiteral("Closed"));
+    EXPECT_EQ(doc->rows[2][7], QStringLiteral("Closed (verified)"));
     EXPECT_EQ(doc->rows[2][8], QString());
     EXPECT_EQ(doc->rows[2][9], QStringLiteral("王园长"));
     EXPECT_EQ(doc->footnote,
