@@ -113,10 +113,13 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
-    // Wide enough for the heading, and text columns for a few words.
-    for (int c = 0; c < m_lines.fields.size(); ++c)
-        m_table->setColumnWidth(c, qMax(m_lines.fields.at(c).type == FieldType::Text ? 160 : 100,
-                                        m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
+    // Wide enough for the heading, text columns for a few words, and a sentence for long text (a checklist
+    // item).
+    for (int c = 0; c < m_lines.fields.size(); ++c) {
+        const FieldDef& f = m_lines.fields.at(c);
+        const int text = f.type != FieldType::Text ? 100 : f.maxLength >= 200 ? 300 : 160;
+        m_table->setColumnWidth(c, qMax(text, m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
+    }
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -161,6 +164,11 @@ void LinesTable::setLines(const QList<Record>& lines) {
     m_filling = false;
     keepOneBlankRow();
     showIssues({});
+    // A checklist of a dozen items is read whole: as tall as its lines (and the blank one), from 6 up to
+    // 14 rows; longer lists scroll inside the form, which scrolls too.
+    const int rows = qBound(6, m_table->rowCount(), 14);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * rows +
+                              m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth());
 }
 
 bool LinesTable::rowIsBlank(int row) const {

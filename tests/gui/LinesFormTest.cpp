@@ -4,6 +4,7 @@
 #include "GuiTestHelpers.h"
 #include "domain/canteen/Deliveries.h"
 #include "domain/canteen/Menus.h"
+#include "domain/safety/SafetyKinds.h"
 #include "gui/FieldEditors.h"
 #include "gui/LinesTable.h"
 #include "gui/RecordForm.h"
@@ -11,6 +12,7 @@
 #include "storage/Query.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -157,4 +159,18 @@ TEST(MenuGridTest, FilledCellsAreLinesAndBack) {
     grid.showIssues({Issue::error(lineIssueField(0, QStringLiteral("dishes")), QStringLiteral("太长"))});
     const auto cell = grid.cellOf(7, QStringLiteral("lunch"));
     EXPECT_EQ(grid.table()->item(cell.first, cell.second)->toolTip(), QStringLiteral("太长"));
+}
+
+// A new inspection opens on its whole checklist, in a table tall enough to read the dozen items without
+// scrolling, each item already marked 合格.
+TEST_F(LinesFormTest, ANewInspectionShowsItsWholeChecklist) {
+    RecordForm form(t.db(), safety::inspectionsKind(),
+                    RecordForm::freshRecord(t.db(), safety::inspectionsKind()));
+    auto* lines = qobject_cast<gui::LinesTable*>(form.linesEditor());
+    ASSERT_NE(lines, nullptr);
+    QTableWidget* table = lines->table();
+    EXPECT_EQ(table->rowCount(), 13); // the 12 default items and the blank row
+    EXPECT_GE(table->minimumHeight(), 13 * table->verticalHeader()->defaultSectionSize());
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("消防器材"));
+    EXPECT_EQ(table->item(0, 2)->text(), trLabel(QT_TRANSLATE_NOOP("Fields", "Pass")));
 }

@@ -90,7 +90,7 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
                       })
             .req()
             .def(cl::kPass),
-        field::text(cl::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(200),
+        field::text(cl::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(150),
         field::integer(cl::kHazardId, QT_TRANSLATE_NOOP("Fields", "Hazard no.")).range(1, std::nullopt),
     };
     k->titleField = cl::kItem;
