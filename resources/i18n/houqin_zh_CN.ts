@@ -3910,10 +3910,6 @@ zh_CN "序号"</extracomment>
         <translation>供应商证照到期提前提醒(&amp;L)：</translation>
     </message>
     <message>
-        <source>Morning check: &amp;fever from:</source>
-        <translation>晨检发热标准（体温≥）(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Canteen account &amp;surplus or deficit within:</source>
         <translation>伙食收支盈亏控制在(&amp;S)：</translation>
     </message>
@@ -3932,6 +3928,10 @@ zh_CN "序号"</extracomment>
     <message>
         <source>Dates further ahead than this are refused as typing errors.</source>
         <translation>晚于此范围的日期一律视为输入错误，不予保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Fever from (morning checks, visitors):</source>
+        <translation>发热标准（晨检、来访）(&amp;F)：</translation>
     </message>
 </context>
 <context>
