@@ -3842,6 +3842,14 @@ zh_CN "序号"</extracomment>
         <source>Dates may lie between 1 and 100 years ahead, not %1.</source>
         <translation>日期最多可以晚于今天 1 到 100 年，不能是 %1 年。</translation>
     </message>
+    <message>
+        <source>A visitor check is a short name (at most 20 characters): "%1".</source>
+        <translation>来访查验项目应为简短名称（不超过 20 个字）：“%1”。</translation>
+    </message>
+    <message>
+        <source>Visitor check "%1" is listed twice.</source>
+        <translation>来访查验项目“%1”重复。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3932,6 +3940,22 @@ zh_CN "序号"</extracomment>
     <message>
         <source>&amp;Fever from (morning checks, visitors):</source>
         <translation>发热标准（晨检、来访）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor checks:</source>
+        <translation>来访查验项目(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>None (e.g. 健康码、疫苗接种)</source>
+        <translation>无（例如 健康码、疫苗接种）</translation>
+    </message>
+    <message>
+        <source>What the gate checks of each visitor besides the temperature, separated by 、 or commas. The visitor form offers one box per check.</source>
+        <translation>门卫对来访人员除体温以外还要查验的项目，用顿号或逗号分隔。来访登记表单中每项显示一个勾选框。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace houqin {
 
@@ -25,6 +26,7 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kLicenceWarningDays, QString::number(licenceWarningDays)},
         {kFeverThreshold, QString::number(feverThresholdC)},
         {kAccountsTolerance, QString::number(accountsTolerancePct)},
+        {kVisitorChecks, visitorChecks.join(QLatin1Char('\n'))},
         {kEarliestYear, QString::number(earliestYear)},
         {kLatestYearsAhead, QString::number(latestYearsAhead)},
     };
@@ -66,6 +68,9 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     number(kLicenceWarningDays, s.licenceWarningDays);
     number(kFeverThreshold, s.feverThresholdC);
     number(kAccountsTolerance, s.accountsTolerancePct);
+    for (const QString& c : map.value(kVisitorChecks).split(QLatin1Char('\n')))
+        if (!c.trimmed().isEmpty())
+            s.visitorChecks << c.trimmed();
     number(kEarliestYear, s.earliestYear);
     number(kLatestYearsAhead, s.latestYearsAhead);
     return s;
@@ -87,6 +92,20 @@ Issues KindergartenSettings::validate() const {
             out << Issue::error(
                 kCampuses, QCoreApplication::translate("Settings", "Campus \"%1\" is listed twice.").arg(c));
         seen << c;
+    }
+    QStringList checks;
+    for (const QString& c : visitorChecks) {
+        if (c.size() > 20 || c.contains(QRegularExpression(QStringLiteral("[,，、;；\\n]"))))
+            out << Issue::error(
+                kVisitorChecks,
+                QCoreApplication::translate(
+                    "Settings", "A visitor check is a short name (at most 20 characters): \"%1\".")
+                    .arg(c));
+        else if (checks.contains(c))
+            out << Issue::error(
+                kVisitorChecks,
+                QCoreApplication::translate("Settings", "Visitor check \"%1\" is listed twice.").arg(c));
+        checks << c;
     }
     if (minSampleWeightG < 50 || minSampleWeightG > 500)
         out << Issue::error(kMinSampleWeight,

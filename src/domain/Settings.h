@@ -25,6 +25,8 @@ struct KindergartenSettings {
     int licenceWarningDays = 30;         // 供应商: warn this many days before a licence expires
     double feverThresholdC = 37.3;       // 晨检: a temperature at or above this is fever
     double accountsTolerancePct = 2.0;   // 伙食收支: the semester's surplus or deficit limit, % of income
+    // 安全: what the gate checks of each visitor besides the temperature (健康码, 疫苗接种…); none by default.
+    QStringList visitorChecks;
     // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
     // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.
     int earliestYear = 1950;
@@ -60,6 +62,7 @@ inline const QString kCertificateWarningDays = QStringLiteral("canteen.certifica
 inline const QString kLicenceWarningDays = QStringLiteral("canteen.supplier.licence_warning_days");
 inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fever_c");
 inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
+inline const QString kVisitorChecks = QStringLiteral("safety.visitor_checks");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

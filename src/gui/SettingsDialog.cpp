@@ -8,6 +8,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace houqin::gui {
 
@@ -52,6 +53,7 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->toleranceDoubleSpinBox->setValue(s.accountsTolerancePct);
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
+    m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -69,6 +71,11 @@ KindergartenSettings SettingsDialog::settings() const {
     s.accountsTolerancePct = m_ui->toleranceDoubleSpinBox->value();
     s.earliestYear = m_ui->earliestYearSpinBox->value();
     s.latestYearsAhead = m_ui->yearsAheadSpinBox->value();
+    s.visitorChecks.clear();
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    for (const QString& c : m_ui->visitorChecksLineEdit->text().split(separators))
+        if (!c.trimmed().isEmpty())
+            s.visitorChecks << c.trimmed();
     return s;
 }
 

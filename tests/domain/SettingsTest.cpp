@@ -99,3 +99,20 @@ TEST(KindergartenSettings, CanteenThresholdsAreValidatedAtBothEnds) {
     EXPECT_FALSE(bad(&KindergartenSettings::accountsTolerancePct, 0.0));
     EXPECT_TRUE(bad(&KindergartenSettings::accountsTolerancePct, 20.1));
 }
+
+TEST(KindergartenSettings, VisitorChecksAreOffByDefaultAndRoundTrip) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("阳光幼儿园");
+    EXPECT_TRUE(s.visitorChecks.isEmpty()); // the plan's health-code and vaccination checks are off
+    s.visitorChecks = {QStringLiteral("健康码"), QStringLiteral("疫苗接种")};
+    EXPECT_FALSE(hasErrors(s.validate()));
+    const QMap<QString, QString> map = s.toMap();
+    EXPECT_EQ(map.value(QStringLiteral("safety.visitor_checks")), QStringLiteral("健康码\n疫苗接种"));
+    EXPECT_EQ(KindergartenSettings::fromMap(map).visitorChecks, s.visitorChecks);
+    s.visitorChecks = {QStringLiteral("健康码"), QStringLiteral("健康码")};
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.visitorChecks = {QString(20, QChar(0x67E5))}; // 20 characters: still a name
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.visitorChecks = {QString(21, QChar(0x67E5))};
+    EXPECT_TRUE(hasErrors(s.validate()));
+}

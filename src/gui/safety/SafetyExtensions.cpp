@@ -3,15 +3,21 @@
 #include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
 #include "gui/ErrorDisplay.h"
+#include "gui/FieldEditors.h"
 #include "gui/Icons.h"
 #include "gui/KindExtensions.h"
+#include "gui/RecordForm.h"
 #include "gui/RecordListPage.h"
+#include "storage/Database.h"
 #include "storage/safety/ChecklistHazards.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QItemSelectionModel>
-#include <QMessageBox>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QToolBar>
 
@@ -70,8 +76,55 @@ void addHazardAction(RecordListPage& page) {
         page.selectRecord(r->id);
         Q_EMIT page.recordsChanged();
         Q_EMIT page.statusMessage(message);
-        QMessageBox::information(&page, page.kind().displayLabel(), message);
     });
+}
+
+// The visitor form: one box per check the settings list (健康码, 疫苗接种…), under the "checks done" field;
+// the field keeps the ticked checks' names, joined by 、, so lists, CSV and print read them as text.
+void addVisitorChecks(RecordForm& form) {
+    const QStringList checks = form.database().settings().visitorChecks;
+    FieldEditor* editor = form.editor(QStringLiteral("checks"));
+    if (checks.isEmpty() || !editor || !editor->parentWidget())
+        return;
+    auto* layout = qobject_cast<QBoxLayout*>(editor->parentWidget()->layout());
+    auto* line = qobject_cast<QLineEdit*>(editor->inputWidget());
+    if (!layout || !line)
+        return;
+    auto* row = new QWidget(editor->parentWidget());
+    row->setObjectName(QStringLiteral("visitorChecksRow"));
+    auto* boxes = new QHBoxLayout(row);
+    boxes->setContentsMargins(0, 0, 0, 0);
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    auto ticked = [line] {
+        QStringList names;
+        for (const QString& n : line->text().split(separators))
+            if (!n.trimmed().isEmpty())
+                names << n.trimmed();
+        return names;
+    };
+    QList<QCheckBox*> all;
+    for (const QString& check : checks) {
+        auto* box = new QCheckBox(check, row);
+        box->setObjectName(QStringLiteral("visitorCheck:") + check);
+        box->setChecked(ticked().contains(check));
+        boxes->addWidget(box);
+        all << box;
+    }
+    boxes->addStretch(1);
+    for (QCheckBox* box : all)
+        QObject::connect(box, &QCheckBox::toggled, line, [line, all, ticked, checks] {
+            // The boxes in the settings' order, then anything else typed by hand.
+            QStringList names;
+            for (QCheckBox* b : all)
+                if (b->isChecked())
+                    names << b->text();
+            for (const QString& n : ticked())
+                if (!checks.contains(n) && !names.contains(n))
+                    names << n;
+            line->setText(names.join(QStringLiteral("、")));
+            Q_EMIT line->textEdited(line->text());
+        });
+    layout->insertWidget(layout->indexOf(editor) + 1, row);
 }
 
 } // namespace
@@ -85,6 +138,7 @@ void registerGuiExtensions() {
     registerKindExtension(houqin::safety::hazardsKind().key, std::move(hazards));
 
     KindExtension visitors;
+    visitors.extendForm = addVisitorChecks;
     visitors.rowStyles.insert(QStringLiteral("admission"),
                               {{QStringLiteral("refused"), {kRedText, kRedBack}}});
     registerKindExtension(QStringLiteral("visitors"), std::move(visitors));
