@@ -25,7 +25,8 @@ struct KindergartenSettings {
     int licenceWarningDays = 30;         // 供应商: warn this many days before a licence expires
     double feverThresholdC = 37.3;       // 晨检: a temperature at or above this is fever
     double accountsTolerancePct = 2.0;   // 伙食收支: the semester's surplus or deficit limit, % of income
-    // 安全: what the gate checks of each visitor besides the temperature (健康码, 疫苗接种…); none by default.
+    // 安全: what the gate checks of each visitor besides the temperature (健康码, 疫苗接种…); none by
+    // default.
     QStringList visitorChecks;
     // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
     // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.

@@ -136,7 +136,8 @@ TEST(Migrations, UpgradesAPopulatedVersion6File) {
     EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(*RecordRepository(**db, canteen::foodSamplesKind()).count(), 5);
     EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40);
-    Query items(**db, QStringLiteral("SELECT COUNT(DISTINCT checklist) FROM checklist_items WHERE active = 1"));
+    Query items(**db,
+                QStringLiteral("SELECT COUNT(DISTINCT checklist) FROM checklist_items WHERE active = 1"));
     ASSERT_TRUE(items.exec().ok());
     ASSERT_TRUE(items.next());
     EXPECT_EQ(items.value(0).toInt(), 3); // inspections, closing checks, hygiene checks

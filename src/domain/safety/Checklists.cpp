@@ -155,6 +155,21 @@ void fillFromTemplate(Record& record, const QString& checklistKey, const RuleCon
     }
 }
 
+void useChecklist(RecordKind& k, const QString& linesKey, const QString& linesTable,
+                  const QString& parentColumn) {
+    k.lines = checklistLines(linesKey, linesTable, QT_TRANSLATE_NOOP("Fields", "Checklist"));
+    k.linesParentColumn = parentColumn;
+    k.minLines = 1;
+    k.derived.prepend(checklistOutcome());
+    k.filters.prepend(withFailedItems(k.key));
+    k.photos = true;
+    k.prefill = [checklistKey = k.key, dateField = k.dateField](Record& r, const Record*,
+                                                                const RuleContext& c) {
+        r.set(dateField, c.now.date());
+        fillFromTemplate(r, checklistKey, c);
+    };
+}
+
 QList<int> failedLines(const Record& checked) {
     QList<int> out;
     for (int i = 0; i < checked.lines.size(); ++i)

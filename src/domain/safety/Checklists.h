@@ -9,10 +9,9 @@
 // record fills in from it: each item 合格 / 不合格 / 不适用 with a note. Safety inspections, closing checks
 // and hygiene checks use it; patrols, kitchen hygiene and facility checks can declare it the same way.
 //
-// A kind that uses a checklist:
-//   k.lines = checklistLines(...);  k.linesParentColumn = ...;  k.minLines = 1;
-//   k.derived << checklistOutcome();  k.filters << withFailedItems();
-//   k.prefill = ... fillFromTemplate(record, "<checklist key>", ctx) ...
+// A kind that uses a checklist declares its own fields, then calls useChecklist(), which adds the lines,
+// the derived outcome, the filter of records with failed items, photos, and a prefill that dates a new
+// record today and fills it from the template whose checklist is the kind's key.
 // A failed item opens a hazard (ChecklistHazards in storage), and the line keeps the hazard's id.
 namespace houqin::safety {
 
@@ -36,6 +35,11 @@ inline const QString kActive = QStringLiteral("active");
 // The derived outcome of a checked record: passed, problems (an item failed), incomplete (no result yet).
 inline const QString kOutcome = QStringLiteral("outcome");
 } // namespace checklist
+
+// Makes `kind` a checked kind: its lines are the checklist's (key linesKey, stored in linesTable with
+// parentColumn naming the record); see the comment above.
+void useChecklist(RecordKind& kind, const QString& linesKey, const QString& linesTable,
+                  const QString& parentColumn);
 
 // The lines kind of a checklist (area, item, result, note, hazard_id), stored in `table`.
 std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table, const char* label);

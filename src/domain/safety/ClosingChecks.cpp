@@ -17,27 +17,18 @@ RecordKind declare() {
         field::person(QStringLiteral("checker"), QT_TRANSLATE_NOOP("Fields", "Checked by")).req().carry(),
         field::longText(QStringLiteral("problems"), QT_TRANSLATE_NOOP("Fields", "Problems found")),
     };
-    k.derived = {checklistOutcome()};
     k.listColumns = {QStringLiteral("date"), QStringLiteral("campus"), checklist::kOutcome,
                      QStringLiteral("checker"), QStringLiteral("problems")};
     k.dateField = QStringLiteral("date");
     k.defaultSort = QStringLiteral("date");
     k.titleField = QStringLiteral("date");
     k.searchFields = {QStringLiteral("checker"), QStringLiteral("problems")};
-    k.lines = checklistLines(QStringLiteral("closing-check-lines"), QStringLiteral("closing_check_lines"),
-                             QT_TRANSLATE_NOOP("Fields", "Checklist"));
-    k.linesParentColumn = QStringLiteral("closing_check_id");
-    k.minLines = 1;
     // "all": every closing check; the dashboard narrows it to the last school day (AttentionItem::period).
     k.filters = {
-        withFailedItems(k.key),
         {QStringLiteral("all"), QT_TRANSLATE_NOOP("Fields", "All"), {}},
         {QStringLiteral("today"), QT_TRANSLATE_NOOP("Fields", "Today"), {isToday(QStringLiteral("date"))}}};
-    k.prefill = [](Record& r, const Record*, const RuleContext& c) {
-        r.set(QStringLiteral("date"), c.now.date());
-        fillFromTemplate(r, QStringLiteral("closing-checks"), c);
-    };
-    k.photos = true;
+    useChecklist(k, QStringLiteral("closing-check-lines"), QStringLiteral("closing_check_lines"),
+                 QStringLiteral("closing_check_id"));
     return k;
 }
 

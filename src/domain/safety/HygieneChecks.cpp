@@ -52,8 +52,7 @@ RecordKind declareChecks() {
         field::person(QStringLiteral("inspector"), QT_TRANSLATE_NOOP("Fields", "Inspector")).req().carry(),
         field::longText(QStringLiteral("problems"), QT_TRANSLATE_NOOP("Fields", "Problems found")),
     };
-    k.derived = {checklistOutcome(),
-                 {field::integer(QStringLiteral("score"), QT_TRANSLATE_NOOP("Fields", "Score"))
+    k.derived = {{field::integer(QStringLiteral("score"), QT_TRANSLATE_NOOP("Fields", "Score"))
                       .unitText(QStringLiteral("%")),
                   [](const Record& r, const RuleContext&) { return score(r); }}};
     k.listColumns = {QStringLiteral("date"),  QStringLiteral("zone"),      checklist::kOutcome,
@@ -62,19 +61,11 @@ RecordKind declareChecks() {
     k.defaultSort = QStringLiteral("date");
     k.titleField = QStringLiteral("zone");
     k.searchFields = {QStringLiteral("zone"), QStringLiteral("inspector"), QStringLiteral("problems")};
-    k.lines = checklistLines(QStringLiteral("hygiene-check-lines"), QStringLiteral("hygiene_check_lines"),
-                             QT_TRANSLATE_NOOP("Fields", "Checklist"));
-    k.linesParentColumn = QStringLiteral("hygiene_check_id");
-    k.minLines = 1;
-    k.filters = {withFailedItems(k.key),
-                 {QStringLiteral("this-month"),
+    k.filters = {{QStringLiteral("this-month"),
                   QT_TRANSLATE_NOOP("Fields", "This month"),
                   {inThisMonth(QStringLiteral("date"))}}};
-    k.prefill = [](Record& r, const Record*, const RuleContext& c) {
-        r.set(QStringLiteral("date"), c.now.date());
-        fillFromTemplate(r, QStringLiteral("hygiene-checks"), c);
-    };
-    k.photos = true;
+    useChecklist(k, QStringLiteral("hygiene-check-lines"), QStringLiteral("hygiene_check_lines"),
+                 QStringLiteral("hygiene_check_id"));
     return k;
 }
 

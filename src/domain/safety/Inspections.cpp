@@ -44,7 +44,6 @@ RecordKind declare() {
             .carry(),
         field::longText(QStringLiteral("problems"), QT_TRANSLATE_NOOP("Fields", "Problems found")),
     };
-    k.derived = {checklistOutcome()};
     k.listColumns = {QStringLiteral("date"),    QStringLiteral("inspection_type"),
                      QStringLiteral("campus"),  QStringLiteral("focus_area"),
                      checklist::kOutcome,       QStringLiteral("inspectors"),
@@ -53,19 +52,11 @@ RecordKind declare() {
     k.defaultSort = QStringLiteral("date");
     k.titleField = QStringLiteral("date");
     k.searchFields = {QStringLiteral("focus_area"), QStringLiteral("inspectors"), QStringLiteral("problems")};
-    k.lines = checklistLines(QStringLiteral("inspection-lines"), QStringLiteral("inspection_lines"),
-                             QT_TRANSLATE_NOOP("Fields", "Checklist"));
-    k.linesParentColumn = QStringLiteral("inspection_id");
-    k.minLines = 1;
-    k.filters = {withFailedItems(k.key),
-                 {QStringLiteral("this-month"),
+    k.filters = {{QStringLiteral("this-month"),
                   QT_TRANSLATE_NOOP("Fields", "This month"),
                   {inThisMonth(QStringLiteral("date"))}}};
-    k.prefill = [](Record& r, const Record*, const RuleContext& c) {
-        r.set(QStringLiteral("date"), c.now.date());
-        fillFromTemplate(r, QStringLiteral("inspections"), c);
-    };
-    k.photos = true;
+    useChecklist(k, QStringLiteral("inspection-lines"), QStringLiteral("inspection_lines"),
+                 QStringLiteral("inspection_id"));
     return k;
 }
 

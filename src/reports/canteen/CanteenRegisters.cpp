@@ -1,11 +1,10 @@
 #include "CanteenRegisters.h"
 
-#include "../RecordCells.h"
+#include "../KindRegister.h"
 #include "domain/canteen/MealAccompaniments.h"
 #include "domain/canteen/MorningChecks.h"
 #include "domain/canteen/PesticideTests.h"
 #include "storage/Database.h"
-#include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
 
@@ -14,51 +13,6 @@ namespace houqin::reports::canteen {
 namespace {
 
 using namespace houqin::canteen;
-
-// What differs between the registers; the rest is shared.
-struct RegisterSpec {
-    const RecordKind* kind = nullptr;
-    QStringList columns;
-    QString title;
-    QString needsPeriod; // the message when no period is given
-    QString empty;       // the footnote without records
-    QStringList signatures;
-    QPageLayout::Orientation orientation = QPageLayout::Landscape;
-    int wideColumn = -1; // index of the column that gets the most room
-    int minStretch = 1;  // yes/no columns need room for their headings
-    // The footnote with records, given them.
-    std::function<QString(const QList<Record>&, const RuleContext&)> summary;
-};
-
-Result<TableDocument> buildRegister(Database& db, const Period& period, const RegisterSpec& spec,
-                                    const char* where) {
-    if (period.kind == Period::Kind::None || !period.from.isValid() || !period.to.isValid())
-        return Error::make(Error::Code::Usage, spec.needsPeriod, QString::fromLatin1(where));
-    ListQuery q;
-    q.from = period.from;
-    q.to = period.to;
-    q.sortField = spec.kind->dateField;
-    q.sortDescending = false;
-    const auto records = RecordRepository(db, *spec.kind).list(q);
-    if (!records)
-        return records.error();
-    TableDocument doc;
-    doc.kindergarten = db.settings().name;
-    doc.title = spec.title;
-    doc.subtitleLines << period.label();
-    doc.columns = columnsFor(*spec.kind, spec.columns);
-    for (TableDocument::Column& c : doc.columns)
-        c.stretch = qMax(c.stretch, spec.minStretch);
-    if (spec.wideColumn >= 0 && spec.wideColumn < doc.columns.size())
-        doc.columns[spec.wideColumn].stretch = 5;
-    const RuleContext ctx = db.ruleContext();
-    for (const Record& r : *records)
-        doc.rows << rowCells(*spec.kind, r, spec.columns, ctx);
-    doc.footnote = records->isEmpty() ? spec.empty : spec.summary(*records, ctx);
-    doc.signatureLines = spec.signatures;
-    doc.orientation = spec.orientation;
-    return doc;
-}
 
 QString percentText(qsizetype part, qsizetype whole) {
     return whole == 0 ? QStringLiteral("0") : QString::number(100.0 * double(part) / double(whole), 'f', 1);

@@ -1,67 +1,15 @@
 #include "SafetyRegisters.h"
 
-#include "../RecordCells.h"
+#include "../KindRegister.h"
 #include "domain/safety/Hazards.h"
 #include "domain/safety/SafetyKinds.h"
 #include "storage/Database.h"
-#include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
 
 namespace houqin::reports::safety {
 
-namespace {
-
 namespace hz = houqin::safety::hazard;
-
-// What differs between the registers; the rest is shared.
-struct RegisterSpec {
-    const RecordKind* kind = nullptr;
-    QStringList columns;
-    QString title;
-    QString needsPeriod; // the message when no period is given
-    QString empty;       // the footnote without records
-    QStringList signatures;
-    QPageLayout::Orientation orientation = QPageLayout::Landscape;
-    int wideColumn = -1; // index of the column that gets the most room
-    // The context derived columns are computed with (the hazard register's "as of" day); default: the
-    // database's.
-    std::function<void(RuleContext&, const Period&)> adjustContext;
-    // The footnote with records, given them; unset = none.
-    std::function<QString(const QList<Record>&, const RuleContext&)> summary;
-};
-
-Result<TableDocument> buildRegister(Database& db, const Period& period, const RegisterSpec& spec,
-                                    const char* where) {
-    if (period.kind == Period::Kind::None || !period.from.isValid() || !period.to.isValid())
-        return Error::make(Error::Code::Usage, spec.needsPeriod, QString::fromLatin1(where));
-    ListQuery q;
-    q.from = period.from;
-    q.to = period.to;
-    q.sortField = spec.kind->dateField;
-    q.sortDescending = false;
-    const auto records = RecordRepository(db, *spec.kind).list(q);
-    if (!records)
-        return records.error();
-    TableDocument doc;
-    doc.kindergarten = db.settings().name;
-    doc.title = spec.title;
-    doc.subtitleLines << period.label();
-    doc.columns = columnsFor(*spec.kind, spec.columns);
-    if (spec.wideColumn >= 0 && spec.wideColumn < doc.columns.size())
-        doc.columns[spec.wideColumn].stretch = 5;
-    RuleContext ctx = db.ruleContext();
-    if (spec.adjustContext)
-        spec.adjustContext(ctx, period);
-    for (const Record& r : *records)
-        doc.rows << rowCells(*spec.kind, r, spec.columns, ctx);
-    doc.footnote = records->isEmpty() ? spec.empty : spec.summary ? spec.summary(*records, ctx) : QString();
-    doc.signatureLines = spec.signatures;
-    doc.orientation = spec.orientation;
-    return doc;
-}
-
-} // namespace
 
 ReportDef hazardRegisterReport() {
     ReportDef r;
