@@ -2826,6 +2826,13 @@
     </message>
 </context>
 <context>
+    <name>PhotosDialog</name>
+    <message>
+        <source>Add photos, or drop image files here. They are saved with the record.</source>
+        <translation>添加照片，或把图片文件拖到这里。照片随记录一起保存。</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>Enter the date the task was done, or change its status.</source>
@@ -4456,6 +4463,34 @@ Zhang Health teacher</source>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photos of line…</source>
+        <translation>本行照片…</translation>
+    </message>
+    <message>
+        <source>Adds or shows the photos of the current line (or double-click its Photos cell)</source>
+        <translation>为当前行添加或查看照片（也可双击该行的“照片”格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click to add or show this line's photos</source>
+        <translation>双击添加或查看本行照片</translation>
+    </message>
+    <message>
+        <source>Photos of line %1</source>
+        <translation>第 %1 行的照片</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>照片：%1</translation>
     </message>
 </context>
 <context>

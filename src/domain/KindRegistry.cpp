@@ -69,4 +69,11 @@ const RecordKind* findKind(const QString& key) {
     return nullptr;
 }
 
+const RecordKind* findLinesOwner(const QString& linesKey) {
+    for (const RecordKind* k : allKinds())
+        if (k->lines && k->lines->key == linesKey)
+            return k;
+    return nullptr;
+}
+
 } // namespace houqin

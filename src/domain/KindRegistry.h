@@ -11,5 +11,7 @@ namespace houqin {
 const QList<const RecordKind*>& allKinds();
 // nullptr when no kind has that key.
 const RecordKind* findKind(const QString& key);
+// The kind whose lines kind has this key (inspections for inspection-lines); nullptr when none has.
+const RecordKind* findLinesOwner(const QString& linesKey);
 
 } // namespace houqin

@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QWidget>
 
+namespace houqin {
+class Database;
+}
+
 namespace houqin::gui {
 
 // What editors offer besides the field itself: the kindergarten's campuses and the people a person
@@ -15,6 +19,7 @@ struct EditorContext {
     QStringList campuses;
     QStringList people;
     QHash<QString, QStringList> suggestions; // field key -> values a text field offers (FieldDef::suggest)
+    Database* db = nullptr; // for editors that show stored photos (a checklist line's); may be null
 };
 
 // The editor of one field in a record form. Editors never clamp or round what was typed: value() parses

@@ -2,15 +2,18 @@
 
 #include "FieldEditors.h"
 #include "domain/RecordKind.h"
+#include "storage/Attachments.h"
 
 #include <QWidget>
+#include <optional>
 
 namespace houqin::gui {
 
 // The editor of a record's item lines inside the record form (a delivery's items, a menu's meals). The
 // generic one is a table with a column per line field (LinesTable); a kind may bring its own through its
 // KindExtension (the menus' week grid). Like field editors, it never changes what was typed: lines()
-// reports the cells whose text is not a value.
+// reports the cells whose text is not a value. Lines keep the ids they were set with, so that saving updates
+// them in place (and their photos stay theirs).
 class LinesEditor : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,9 @@ public:
     virtual void showIssues(const Issues& issues) = 0;
     // Puts the cursor in the cell of the first of these issues.
     virtual void focusIssue(const Issue& issue) = 0;
+    // When the lines kind has photos: for each line lines() returns, its photos if they were changed in
+    // the editor (the form saves them under the line's id), std::nullopt if not. Empty: none changed.
+    virtual QList<std::optional<QList<PendingPhoto>>> linePhotos() const { return {}; }
 
 Q_SIGNALS:
     void edited();

@@ -1,6 +1,7 @@
 #include "LinesTable.h"
 
 #include "KindExtensions.h"
+#include "photos/PhotosDialog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +21,9 @@ namespace {
 const QColor kIssueBackground(0xfd, 0xe2, 0xe1);
 const QString kErrorColour = QStringLiteral("#c0392b");
 const QString kWarningColour = QStringLiteral("#b35900");
+// Item data of a row's first cell: the stored line's id, and the row's token (see LinesTable).
+constexpr int kLineIdRole = Qt::UserRole;
+constexpr int kTokenRole = Qt::UserRole + 1;
 
 // Cells are edited as text; choices in a combo box of their labels, people with name completion.
 class CellDelegate : public QStyledItemDelegate {
@@ -104,6 +108,11 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
         headers << headerText(f);
     for (const DerivedDef& d : m_lines.derived)
         headers << d.field.displayLabel();
+    m_db = ctx.db;
+    if (m_lines.photos && m_db) {
+        m_photoColumn = int(headers.size());
+        headers << tr("Photos");
+    }
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setItemDelegate(new CellDelegate(m_lines, ctx, m_table));
@@ -114,12 +123,20 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     // Wide enough for the heading, text columns for a few words, and a sentence for long text (a checklist
-    // item).
+    // item); numbers and choices as wide as their heading, so that a checklist's columns and its photo
+    // count fit a form on a 1366-pixel screen.
     for (int c = 0; c < m_lines.fields.size(); ++c) {
         const FieldDef& f = m_lines.fields.at(c);
-        const int text = f.type != FieldType::Text ? 100 : f.maxLength >= 200 ? 300 : 160;
+        const int text = f.type != FieldType::Text              ? 70
+                         : f.maxLength >= 200                   ? 300
+                         : f.maxLength > 0 && f.maxLength <= 50 ? 120
+                                                                : 160;
         m_table->setColumnWidth(c, qMax(text, m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
     }
+    if (hasPhotoColumn())
+        m_table->setColumnWidth(
+            m_photoColumn,
+            qMax(80, m_table->fontMetrics().horizontalAdvance(tr("%n photo(s)", nullptr, 12)) + 16));
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -128,6 +145,22 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     remove->setAutoDefault(false);
     remove->setToolTip(tr("Removes the lines of the selected cells"));
     buttons->addWidget(remove);
+    if (hasPhotoColumn()) {
+        auto* photos = new QPushButton(tr("Photos of line…"), this);
+        photos->setObjectName(QStringLiteral("linePhotosButton"));
+        photos->setAutoDefault(false);
+        photos->setToolTip(tr("Adds or shows the photos of the current line (or double-click its Photos "
+                              "cell)"));
+        buttons->addWidget(photos);
+        connect(photos, &QPushButton::clicked, this, [this] {
+            if (const int row = m_table->currentRow(); row >= 0)
+                editPhotosOfRow(row);
+        });
+        connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+            if (column == m_photoColumn)
+                editPhotosOfRow(row);
+        });
+    }
     auto* hint = new QLabel(tr("Type the next line in the blank row at the bottom."), this);
     hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
     buttons->addWidget(hint, 1);
@@ -154,12 +187,25 @@ void LinesTable::setLines(const QList<Record>& lines) {
     m_filling = true;
     m_table->setRowCount(0);
     m_table->setRowCount(int(lines.size()));
+    m_changedPhotos.clear();
+    m_storedPhotoCounts.clear();
+    if (hasPhotoColumn()) {
+        QList<qint64> ids;
+        for (const Record& line : lines)
+            if (line.id != 0)
+                ids << line.id;
+        // A count that cannot be read shows as no photos; opening the line shows the error.
+        if (auto counts = AttachmentStore(*m_db).counts(m_lines.key, ids))
+            m_storedPhotoCounts = *counts;
+    }
     for (int r = 0; r < lines.size(); ++r) {
         for (int c = 0; c < m_lines.fields.size(); ++c) {
             const FieldDef& f = m_lines.fields.at(c);
             m_table->setItem(r, c, new QTableWidgetItem(valuefmt::display(f, lines.at(r).value(f.key))));
         }
+        m_table->item(r, 0)->setData(kLineIdRole, lines.at(r).id);
         refreshDerived(r);
+        refreshPhotoCell(r);
     }
     m_filling = false;
     keepOneBlankRow();
@@ -246,6 +292,7 @@ QList<Record> LinesTable::lines(Issues* unreadable) const {
     QList<Record> out;
     for (int r : lineRows()) {
         Record line;
+        line.id = lineIdOf(r);
         for (int c = 0; c < m_lines.fields.size(); ++c) {
             const FieldDef& f = m_lines.fields.at(c);
             const QTableWidgetItem* item = m_table->item(r, c);
@@ -314,6 +361,88 @@ void LinesTable::focusIssue(const Issue& issue) {
     }
     m_table->setFocus();
     m_table->setCurrentCell(row, column);
+}
+
+qint64 LinesTable::lineIdOf(int row) const {
+    const QTableWidgetItem* item = m_table->item(row, 0);
+    return item ? item->data(kLineIdRole).toLongLong() : 0;
+}
+
+int LinesTable::tokenOf(int row) {
+    QTableWidgetItem* item = m_table->item(row, 0);
+    if (!item)
+        return 0;
+    if (!item->data(kTokenRole).isValid()) {
+        const bool wasFilling = m_filling;
+        m_filling = true; // not an edit of the line
+        item->setData(kTokenRole, m_nextToken++);
+        m_filling = wasFilling;
+    }
+    return item->data(kTokenRole).toInt();
+}
+
+void LinesTable::refreshPhotoCell(int row) {
+    if (!hasPhotoColumn())
+        return;
+    const QTableWidgetItem* first = m_table->item(row, 0);
+    const QVariant token = first ? first->data(kTokenRole) : QVariant();
+    const int count = token.isValid() && m_changedPhotos.contains(token.toInt())
+                          ? int(m_changedPhotos.value(token.toInt()).size())
+                          : m_storedPhotoCounts.value(lineIdOf(row));
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    auto* item = new QTableWidgetItem(count == 0 ? QString() : tr("%n photo(s)", nullptr, count));
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setToolTip(tr("Double-click to add or show this line's photos"));
+    m_table->setItem(row, m_photoColumn, item);
+    m_filling = wasFilling;
+}
+
+void LinesTable::editPhotosOfRow(int row) {
+    // The blank row is not a line yet: its photos would have nothing to belong to.
+    if (!hasPhotoColumn() || row < 0 || row >= m_table->rowCount() || rowIsBlank(row))
+        return;
+    const int token = tokenOf(row);
+    QList<PendingPhoto> photos;
+    if (m_changedPhotos.contains(token)) {
+        photos = m_changedPhotos.value(token);
+    } else if (const qint64 id = lineIdOf(row); id != 0) {
+        auto stored = AttachmentStore(*m_db).list(m_lines.key, id);
+        if (!stored) {
+            m_issues->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                                  .arg(kErrorColour, stored.error().message.toHtmlEscaped()));
+            m_issues->setVisible(true);
+            return;
+        }
+        for (const Attachment& a : std::as_const(*stored))
+            photos << PendingPhoto{a.id,     a.fileName, a.mimeType,  a.width,
+                                   a.height, {},         a.thumbnail, a.caption};
+    }
+    QString what = tr("Photos of line %1").arg(row + 1);
+    if (const FieldDef* f = m_lines.field(m_lines.titleField))
+        if (const QTableWidgetItem* item = m_table->item(row, int(f - m_lines.fields.constData()));
+            item && !item->text().trimmed().isEmpty())
+            what = tr("Photos: %1").arg(item->text().trimmed());
+    if (!editPhotos(this, *m_db, what, photos))
+        return;
+    m_changedPhotos.insert(token, photos);
+    refreshPhotoCell(row);
+    Q_EMIT edited();
+}
+
+QList<std::optional<QList<PendingPhoto>>> LinesTable::linePhotos() const {
+    QList<std::optional<QList<PendingPhoto>>> out;
+    if (m_changedPhotos.isEmpty())
+        return out;
+    for (int r : lineRows()) {
+        const QTableWidgetItem* first = m_table->item(r, 0);
+        const QVariant token = first ? first->data(kTokenRole) : QVariant();
+        if (token.isValid() && m_changedPhotos.contains(token.toInt()))
+            out << m_changedPhotos.value(token.toInt());
+        else
+            out << std::nullopt;
+    }
+    return out;
 }
 
 } // namespace houqin::gui

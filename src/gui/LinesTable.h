@@ -2,6 +2,7 @@
 
 #include "LinesEditor.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -13,6 +14,8 @@ namespace houqin::gui {
 // The generic lines editor: one row per line, one column per line field, then the line's derived values
 // (read only). A blank row at the end takes the next line, so typing row after row needs no button;
 // Tab moves across a row and on to the next. Issues colour their cell and are listed under the table.
+// When the lines kind has photos (a checklist item), a last column counts each line's photos; a
+// double-click on it, or "Photos of line…", opens them to add or remove.
 class LinesTable : public LinesEditor {
     Q_OBJECT
 public:
@@ -22,6 +25,10 @@ public:
     QList<Record> lines(Issues* unreadable) const override;
     void showIssues(const Issues& issues) override;
     void focusIssue(const Issue& issue) override;
+    QList<std::optional<QList<PendingPhoto>>> linePhotos() const override;
+
+    // Opens the photos of the line in this table row (the photo window is modal).
+    void editPhotosOfRow(int row);
 
     QTableWidget* table() const { return m_table; }
 
@@ -32,11 +39,21 @@ private:
     void removeSelectedRows();
     // The table row of each line lines() returns (blank rows are skipped).
     QList<int> lineRows() const;
+    bool hasPhotoColumn() const { return m_photoColumn >= 0; }
+    // Each row's stored line id and a token that follows the row when others are removed.
+    qint64 lineIdOf(int row) const;
+    int tokenOf(int row);
+    void refreshPhotoCell(int row);
 
     const RecordKind& m_lines; // kind.lines
     QTableWidget* m_table;
     QLabel* m_issues;
     bool m_filling = false;
+    Database* m_db = nullptr;
+    int m_photoColumn = -1;
+    int m_nextToken = 1;
+    QHash<qint64, int> m_storedPhotoCounts;          // line id -> photos stored
+    QHash<int, QList<PendingPhoto>> m_changedPhotos; // row token -> photos as edited
 };
 
 } // namespace houqin::gui

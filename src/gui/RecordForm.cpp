@@ -68,6 +68,7 @@ void RecordForm::buildEditors() {
 
     EditorContext ctx;
     ctx.campuses = m_db.settings().campuses;
+    ctx.db = &m_db;
     if (hasPersonField(m_kind))
         ctx.people = staff::activeStaffNames(m_db);
     ctx.suggestions = suggestionsFor(m_kind);
@@ -350,6 +351,8 @@ bool RecordForm::save() {
     if (m_photos)
         if (Status s = AttachmentStore(m_db).replace(m_kind.key, savedId, m_photos->photos(), who); !s)
             return failed(s.error());
+    if (Status s = saveLinePhotos(savedId, who); !s)
+        return failed(s.error());
     if (Status s = tx.commit(); !s)
         return failed(s.error());
     m_savedId = savedId;
@@ -357,10 +360,33 @@ bool RecordForm::save() {
     // are kept then instead of added twice. (A new-record form saves a further new record each time.)
     if (m_photos && !isNew())
         (void)m_photos->load(m_kind.key, savedId);
+    // Likewise its lines: they take the ids they were given, which a further save updates in place.
+    if (m_lines && !isNew())
+        if (auto saved = repo.get(savedId))
+            m_lines->setLines(saved->lines);
     showIssues({});
     resetSaveButton();
     Q_EMIT recordSaved(m_savedId);
     return true;
+}
+
+Status RecordForm::saveLinePhotos(qint64 savedId, const Actor& who) {
+    if (!m_lines)
+        return {};
+    const auto photos = m_lines->linePhotos();
+    if (photos.isEmpty())
+        return {};
+    // The lines were written in the order lines() gave them, so the n-th stored line is the n-th line.
+    auto saved = RecordRepository(m_db, m_kind).get(savedId);
+    if (!saved)
+        return saved.error();
+    for (qsizetype i = 0; i < photos.size() && i < saved->lines.size(); ++i)
+        if (photos.at(i))
+            if (Status s = AttachmentStore(m_db).replace(m_kind.lines->key, saved->lines.at(i).id,
+                                                         *photos.at(i), who);
+                !s)
+                return s;
+    return {};
 }
 
 void RecordForm::startNext(const QString& focusField) {

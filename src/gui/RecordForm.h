@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/RecordKind.h"
+#include "domain/Result.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -78,6 +80,8 @@ private:
     void clearIssue(const QString& fieldKey);
     void resetSaveButton();
     void addPhotoRow(QFormLayout* form, QWidget* content);
+    // The photos of lines changed in the lines editor, under the ids the lines were saved with.
+    Status saveLinePhotos(qint64 savedId, const Actor& who);
     void addLinesRow(QFormLayout* form, QWidget* content, const EditorContext& ctx);
     QHash<QString, QStringList> suggestionsFor(const RecordKind& kind) const;
 

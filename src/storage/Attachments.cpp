@@ -81,23 +81,28 @@ Issues AttachmentStore::validate(const QList<PendingPhoto>& photos) {
     return out;
 }
 
-Status AttachmentStore::checkRecord(const QString& kindKey, qint64 recordId) const {
+Result<AttachmentStore::Owner> AttachmentStore::checkRecord(const QString& kindKey, qint64 recordId) const {
+    // A record of a kind with photos, or a line of one whose lines have photos (a checklist item); a
+    // line's photos are audited under its record, whose history is the one people read.
     const RecordKind* kind = findKind(kindKey);
-    if (!kind)
+    const RecordKind* owner = kind ? nullptr : findLinesOwner(kindKey);
+    if (!kind && !owner)
         return usage(QStringLiteral("photos of an unknown kind: ") + kindKey);
-    if (!kind->photos)
+    if (!(kind ? kind->photos : owner->lines->photos))
         return usage(QStringLiteral("kind %1 has no photos").arg(kindKey));
-    // The table name comes from the declaration, never from input.
-    Query q(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(kind->table));
+    // Table and column names come from the declaration, never from input.
+    Query q(m_db, kind ? QStringLiteral("SELECT id FROM %1 WHERE id = :id").arg(kind->table)
+                       : QStringLiteral("SELECT %1 FROM %2 WHERE id = :id")
+                             .arg(owner->linesParentColumn, owner->lines->table));
     q.bind(QStringLiteral(":id"), recordId);
     if (Status s = q.exec(); !s)
-        return s;
+        return s.error();
     if (!q.next())
         return Error::make(
             Error::Code::NotFound,
             QCoreApplication::translate("Attachments", "The record the photos belong to no longer exists."),
             QStringLiteral("AttachmentStore::replace"));
-    return {};
+    return Owner{kind ? kindKey : owner->key, q.value(0).toLongLong()};
 }
 
 Result<QList<Attachment>> AttachmentStore::list(const QString& kindKey, qint64 recordId) const {
@@ -163,8 +168,9 @@ Status AttachmentStore::replace(const QString& kindKey, qint64 recordId, const Q
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = checkRecord(kindKey, recordId); !s)
-        return s;
+    auto owner = checkRecord(kindKey, recordId);
+    if (!owner)
+        return owner.error();
     auto stored = list(kindKey, recordId);
     if (!stored)
         return stored.error();
@@ -182,7 +188,7 @@ Status AttachmentStore::replace(const QString& kindKey, qint64 recordId, const Q
 
     const auto audit = [&](const QString& name, bool added) {
         const QJsonObject o{{auditKey(), name}};
-        return AuditLog::write(m_db, who, kindKey, recordId, AuditLog::Action::Update,
+        return AuditLog::write(m_db, who, owner->kindKey, owner->recordId, AuditLog::Action::Update,
                                added ? QJsonObject() : o, added ? o : QJsonObject());
     };
     for (const Attachment& a : *stored) {
@@ -232,6 +238,77 @@ Status AttachmentStore::replace(const QString& kindKey, qint64 recordId, const Q
             return s;
     }
     return tx.commit();
+}
+
+Result<QHash<qint64, int>> AttachmentStore::counts(const QString& kindKey, const QList<qint64>& ids) const {
+    QHash<qint64, int> out;
+    constexpr qsizetype kChunk = 500; // well under SQLite's limit of bound parameters
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList params;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            params << QStringLiteral(":i%1").arg(i);
+        Query q(m_db, QStringLiteral("SELECT record_id, COUNT(*) FROM attachments WHERE kind = :kind AND "
+                                     "record_id IN (%1) GROUP BY record_id")
+                          .arg(params.join(QStringLiteral(", "))));
+        q.bind(QStringLiteral(":kind"), kindKey);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            q.bind(params.at(i), chunk.at(i));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return out;
+}
+
+Result<int> AttachmentStore::copy(const QString& fromKind, qint64 fromId, const QString& toKind, qint64 toId,
+                                  const Actor& who) {
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (auto from = checkRecord(fromKind, fromId); !from)
+        return from.error();
+    auto owner = checkRecord(toKind, toId);
+    if (!owner)
+        return owner.error();
+    auto have = list(toKind, toId);
+    if (!have)
+        return have.error();
+    auto photos = list(fromKind, fromId);
+    if (!photos)
+        return photos.error();
+    // Up to the per-record limit, after the photos the record has.
+    const int room = qMax(0, kMaxPhotosPerRecord - int(have->size()));
+    const QString now = m_db.now().toString(Qt::ISODate);
+    int copied = 0;
+    for (const Attachment& a : std::as_const(*photos)) {
+        if (copied == room)
+            break;
+        Query ins(m_db,
+                  QStringLiteral("INSERT INTO attachments(created_at, created_by, kind, record_id, "
+                                 "position, file_name, mime_type, width, height, image, thumbnail, "
+                                 "caption) SELECT :at, :by, :kind, :record, :pos, file_name, mime_type, "
+                                 "width, height, image, thumbnail, caption FROM attachments "
+                                 "WHERE id = :id"));
+        ins.bind(QStringLiteral(":at"), now)
+            .bind(QStringLiteral(":by"), who.name)
+            .bind(QStringLiteral(":kind"), toKind)
+            .bind(QStringLiteral(":record"), toId)
+            .bind(QStringLiteral(":pos"), int(have->size()) + copied)
+            .bind(QStringLiteral(":id"), a.id);
+        if (Status s = ins.exec(); !s)
+            return s.error();
+        const QJsonObject o{{auditKey(), a.fileName}};
+        if (Status s = AuditLog::write(m_db, who, owner->kindKey, owner->recordId, AuditLog::Action::Update,
+                                       QJsonObject(), o);
+            !s)
+            return s.error();
+        ++copied;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return copied;
 }
 
 } // namespace houqin

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -39,8 +40,9 @@ struct PendingPhoto {
     QString caption;
 };
 
-// The photos of records of every kind that declares photos = true (table attachments, migration 0004).
-// Generic: the kind is named by its key and must be a registered kind with photos.
+// The photos of records of every kind that declares photos = true (table attachments, migration 0004), and
+// of the lines of a kind whose lines kind declares photos = true (a checklist's items, migration 0008).
+// Generic: the kind is named by its key (a registered kind's, or its lines kind's) and must have photos.
 class AttachmentStore {
 public:
     static constexpr int kMaxSide = 1600;          // pixels, long side of a stored image
@@ -71,8 +73,21 @@ public:
     // size and bytes. Issues are on field "photos", with translated messages naming the file.
     static Issues validate(const QList<PendingPhoto>& photos);
 
+    // How many photos each of these records (or lines) has; ids without photos are absent.
+    Result<QHash<qint64, int>> counts(const QString& kindKey, const QList<qint64>& ids) const;
+    // Adds the photos of one record (or line) after those of another, as many as the other has room for
+    // (kMaxPhotosPerRecord), audited as added: a hazard opened from a failed checklist item shows what the
+    // inspector photographed. Returns how many were copied.
+    Result<int> copy(const QString& fromKind, qint64 fromId, const QString& toKind, qint64 toId,
+                     const Actor& who);
+
 private:
-    Status checkRecord(const QString& kindKey, qint64 recordId) const;
+    // Whose history records a change of these photos: the record itself, or the record a line is part of.
+    struct Owner {
+        QString kindKey;
+        qint64 recordId = 0;
+    };
+    Result<Owner> checkRecord(const QString& kindKey, qint64 recordId) const;
 
     Database& m_db;
 };

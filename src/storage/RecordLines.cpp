@@ -5,6 +5,7 @@
 #include "domain/ValueFormat.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace houqin::recordlines {
 
@@ -69,25 +70,64 @@ Status write(Database& db, const RecordKind& kind, qint64 recordId, const QList<
     if (!kind.lines)
         return {};
     const RecordKind& lk = *kind.lines;
-    Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :id").arg(lk.table, kind.linesParentColumn));
-    del.bind(QStringLiteral(":id"), recordId);
-    if (Status s = del.exec(); !s)
-        return s;
+    // The record's lines as stored: a line given with one of these ids is updated in place, so that what
+    // hangs on it (its photos) stays; a stored line not given is deleted (its photos go with it, by
+    // trigger); a line without an id, or with an id of another record's line, is inserted.
+    QSet<qint64> stored;
+    {
+        Query q(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :id").arg(lk.table, kind.linesParentColumn));
+        q.bind(QStringLiteral(":id"), recordId);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next())
+            stored.insert(q.value(0).toLongLong());
+    }
+    QSet<qint64> kept;
+    QList<bool> update(lines.size(), false);
+    for (qsizetype n = 0; n < lines.size(); ++n)
+        if (const qint64 id = lines.at(n).id; stored.contains(id) && !kept.contains(id)) {
+            kept.insert(id);
+            update[n] = true;
+        }
+    Query del(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(lk.table));
+    for (qint64 id : std::as_const(stored))
+        if (!kept.contains(id)) {
+            del.bind(QStringLiteral(":id"), id);
+            if (Status s = del.exec(); !s)
+                return s;
+        }
+    // Out of the way of UNIQUE(parent, line_no) while the kept lines take their new numbers: negative
+    // numbers never collide with the positive ones given below (checked per row, as PostgreSQL does).
+    if (!kept.isEmpty()) {
+        Query away(db, QStringLiteral("UPDATE %1 SET line_no = -line_no WHERE %2 = :id")
+                           .arg(lk.table, kind.linesParentColumn));
+        away.bind(QStringLiteral(":id"), recordId);
+        if (Status s = away.exec(); !s)
+            return s;
+    }
     QStringList cols{kind.linesParentColumn, QStringLiteral("line_no")};
     QStringList params{QStringLiteral(":parent"), QStringLiteral(":line_no")};
+    QStringList sets{QStringLiteral("line_no = :line_no")};
     for (const FieldDef& f : lk.fields) {
         cols << f.key;
         params << QLatin1Char(':') + f.key;
+        sets << f.key + QStringLiteral(" = :") + f.key;
     }
-    const QString sql =
-        QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-            .arg(lk.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
-    Query ins(db, sql); // prepared once, bound and run per line
+    // Prepared once each, bound and run per line.
+    Query ins(db, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                      .arg(lk.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
+    Query upd(
+        db, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(lk.table, sets.join(QStringLiteral(", "))));
     for (qsizetype n = 0; n < lines.size(); ++n) {
-        ins.bind(QStringLiteral(":parent"), recordId).bind(QStringLiteral(":line_no"), qint64(n + 1));
+        Query& q = update.at(n) ? upd : ins;
+        if (update.at(n))
+            q.bind(QStringLiteral(":id"), lines.at(n).id);
+        else
+            q.bind(QStringLiteral(":parent"), recordId);
+        q.bind(QStringLiteral(":line_no"), qint64(n + 1));
         for (const FieldDef& f : lk.fields)
-            ins.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, lines.at(n).value(f.key)));
-        if (Status s = ins.exec(); !s)
+            q.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, lines.at(n).value(f.key)));
+        if (Status s = q.exec(); !s)
             return s;
     }
     return {};

@@ -20,7 +20,9 @@ namespace recordlines {
 Result<QList<Record>> load(Database& db, const RecordKind& kind, qint64 recordId);
 // The lines of many records, in one query per 500 ids; records without lines are absent from the map.
 Result<QHash<qint64, QList<Record>>> loadMany(Database& db, const RecordKind& kind, const QList<qint64>& ids);
-// Replaces a record's lines (numbered 1..n in the given order). Call inside the record's transaction.
+// Makes `lines` the record's lines, numbered 1..n in the given order. A line carrying the id of one of the
+// record's stored lines is updated in place and keeps its id (and its photos); the others are inserted, and
+// stored lines not given are deleted. Call inside the record's transaction.
 Status write(Database& db, const RecordKind& kind, qint64 recordId, const QList<Record>& lines);
 // The lines as the audit trail keeps them: an array of {field key: canonical text}.
 QJsonArray toJson(const RecordKind& kind, const QList<Record>& lines);

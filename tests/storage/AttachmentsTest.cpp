@@ -2,6 +2,7 @@
 // renumber; the per-record limit on both sides; refused type and size; the delete triggers; the audit trail.
 #include "storage/Attachments.h"
 
+#include "SamplePhoto.h"
 #include "TestSupport.h"
 #include "domain/KindRegistry.h"
 #include "domain/canteen/SeasonalDishes.h"
@@ -20,23 +21,12 @@ namespace {
 
 const QString kKind = QStringLiteral("seasonal-dishes");
 
-// A real JPEG of the given size and colour, as PhotoImage would hand it over.
 PendingPhoto photo(const QString& name, int w = 320, int h = 240, QColor colour = Qt::darkGreen) {
-    QImage image(w, h, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    EXPECT_TRUE(image.save(&buffer, "JPEG", 85));
-    QByteArray thumb;
-    QBuffer tb(&thumb);
-    tb.open(QIODevice::WriteOnly);
-    EXPECT_TRUE(image.scaled(160, 120).save(&tb, "JPEG", 85));
-    return PendingPhoto{0, name, QStringLiteral("image/jpeg"), w, h, bytes, thumb, {}};
+    return test::samplePhoto(name, w, h, colour);
 }
 
 PendingPhoto keep(const Attachment& a) {
-    return PendingPhoto{a.id, a.fileName, a.mimeType, a.width, a.height, {}, a.thumbnail, a.caption};
+    return test::keptPhoto(a);
 }
 
 Record dish(const QString& name) {
@@ -208,11 +198,15 @@ TEST_F(AttachmentsTest, DeletingTheRecordDeletesItsPhotosOnly) {
     EXPECT_EQ(attachmentRows(t.db()), 1);
 }
 
-// Every kind that declares photos has a trigger that removes them with the record, so that no kind's
-// photos outlive their record (the triggers are written per table in the migrations).
+// Every kind (or lines kind) that declares photos has a trigger that removes them with the record (or
+// line), so that no photos outlive what they show (the triggers are written per table in the migrations).
 TEST_F(AttachmentsTest, EveryKindWithPhotosHasADeleteTrigger) {
     int kinds = 0;
-    for (const RecordKind* k : allKinds()) {
+    QList<const RecordKind*> withPhotos = allKinds();
+    for (const RecordKind* k : allKinds())
+        if (k->lines)
+            withPhotos << k->lines.get(); // a checklist's lines have photos too (migration 0008)
+    for (const RecordKind* k : std::as_const(withPhotos)) {
         if (!k->photos)
             continue;
         ++kinds;
@@ -229,7 +223,7 @@ TEST_F(AttachmentsTest, EveryKindWithPhotosHasADeleteTrigger) {
         }
         EXPECT_TRUE(found) << k->key.toStdString();
     }
-    EXPECT_GE(kinds, 1);
+    EXPECT_GE(kinds, 4); // at least seasonal dishes and the three checklists' lines
 }
 
 TEST_F(AttachmentsTest, AddedAndRemovedPhotosAreAuditedUnderTheRecord) {

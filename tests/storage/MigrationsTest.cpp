@@ -7,14 +7,19 @@
 #include "domain/canteen/Deliveries.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/plan/PlanTasks.h"
+#include "domain/safety/Hazards.h"
+#include "domain/safety/SafetyKinds.h"
 #include "domain/staff/StaffKind.h"
+#include "storage/Attachments.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -145,4 +150,38 @@ TEST(Migrations, UpgradesAPopulatedVersion6File) {
     ASSERT_TRUE(hazards.exec().ok());
     ASSERT_TRUE(hazards.next());
     EXPECT_EQ(hazards.value(0).toInt(), 0);
+}
+
+// Version 8 lets a checklist's lines have photos: the lines and the hazard they opened are unchanged, and
+// a line's photo now goes when its inspection goes.
+TEST(Migrations, UpgradesAPopulatedVersion7File) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v7.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    RecordRepository inspections(**db, safety::inspectionsKind());
+    auto inspection = inspections.get(1);
+    ASSERT_TRUE(inspection.ok()) << inspection.error().message.toStdString();
+    ASSERT_EQ(inspection->lines.size(), 12);
+    EXPECT_EQ(inspection->lines[0].value(QStringLiteral("hazard_id")).toLongLong(), 1);
+    EXPECT_EQ(*RecordRepository(**db, safety::hazardsKind()).count(), 1);
+
+    const QString linesKey = safety::inspectionsKind().lines->key;
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(image.save(&buffer, "JPEG"));
+    AttachmentStore store(**db);
+    ASSERT_TRUE(store.replace(
+        linesKey, inspection->lines[0].id,
+        {PendingPhoto{0, QStringLiteral("a.jpg"), QStringLiteral("image/jpeg"), 40, 30, jpeg, jpeg, {}}},
+        test::tester()));
+    ASSERT_TRUE(inspections.remove(1, test::tester()).ok());
+    EXPECT_EQ(*store.count(linesKey, inspection->lines[0].id), 0);
 }

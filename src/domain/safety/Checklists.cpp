@@ -95,6 +95,7 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
     };
     k->titleField = cl::kItem;
     k->rules = lineRules;
+    k->photos = true; // what the inspector saw at a failed item (migration 0008)
     return k;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
 #include "domain/safety/SafetyKinds.h"
+#include "storage/Attachments.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/Transaction.h"
@@ -88,6 +89,11 @@ Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& 
             return id.error();
         line.set(cl::kHazardId, *id);
         out.hazardIds << *id;
+        // The photos taken at the item show the hazard too.
+        if (kind.lines->photos && line.id != 0)
+            if (auto copied = AttachmentStore(db).copy(kind.lines->key, line.id, hazardsKind().key, *id, who);
+                !copied)
+                return copied.error();
     }
     if (!out.hazardIds.isEmpty())
         if (Status s = records.update(updated, who); !s)
