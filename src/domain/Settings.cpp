@@ -1,7 +1,8 @@
 #include "Settings.h"
 
+#include "ListText.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace houqin {
 
@@ -95,7 +96,7 @@ Issues KindergartenSettings::validate() const {
     }
     QStringList checks;
     for (const QString& c : visitorChecks) {
-        if (c.size() > 20 || c.contains(QRegularExpression(QStringLiteral("[,，、;；\\n]"))))
+        if (c.size() > 20 || hasListSeparator(c) || c.contains(QLatin1Char('\n')))
             out << Issue::error(
                 kVisitorChecks,
                 QCoreApplication::translate(

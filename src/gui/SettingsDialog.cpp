@@ -2,13 +2,13 @@
 
 #include "CampusText.h"
 #include "ErrorDisplay.h"
+#include "domain/ListText.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "storage/plan/SemesterService.h"
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace houqin::gui {
 
@@ -71,11 +71,7 @@ KindergartenSettings SettingsDialog::settings() const {
     s.accountsTolerancePct = m_ui->toleranceDoubleSpinBox->value();
     s.earliestYear = m_ui->earliestYearSpinBox->value();
     s.latestYearsAhead = m_ui->yearsAheadSpinBox->value();
-    s.visitorChecks.clear();
-    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
-    for (const QString& c : m_ui->visitorChecksLineEdit->text().split(separators))
-        if (!c.trimmed().isEmpty())
-            s.visitorChecks << c.trimmed();
+    s.visitorChecks = splitListText(m_ui->visitorChecksLineEdit->text());
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "SafetyExtensions.h"
 
+#include "domain/ListText.h"
 #include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
 #include "gui/ErrorDisplay.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QToolBar>
 
@@ -94,14 +94,7 @@ void addVisitorChecks(RecordForm& form) {
     row->setObjectName(QStringLiteral("visitorChecksRow"));
     auto* boxes = new QHBoxLayout(row);
     boxes->setContentsMargins(0, 0, 0, 0);
-    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
-    auto ticked = [line] {
-        QStringList names;
-        for (const QString& n : line->text().split(separators))
-            if (!n.trimmed().isEmpty())
-                names << n.trimmed();
-        return names;
-    };
+    auto ticked = [line] { return splitListText(line->text()); };
     QList<QCheckBox*> all;
     for (const QString& check : checks) {
         auto* box = new QCheckBox(check, row);
