@@ -2982,6 +2982,49 @@
     </message>
 </context>
 <context>
+    <name>PlanTaskOffer</name>
+    <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <source>This record does a task of the semester plan:</source>
+        <translation>这条记录完成了学期工作计划中的一项任务：</translation>
+    </message>
+    <message>
+        <source>Before term</source>
+        <translation>开学前</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Mark the task done, linked to this record?</source>
+        <translation>%1：%2
+
+把这项任务标记为已完成，并关联到这条记录？</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Could not mark the task done</source>
+        <translation>无法标记任务完成</translation>
+    </message>
+    <message>
+        <source>Plan task marked done: %1</source>
+        <translation>已标记计划任务完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>M/d</source>
@@ -4478,7 +4521,9 @@ Zhang Health teacher</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to add or show this line's photos</source>

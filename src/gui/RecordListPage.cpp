@@ -7,6 +7,7 @@
 #include "Preferences.h"
 #include "RecordForm.h"
 #include "RecordTableModel.h"
+#include "plan/PlanTaskOffer.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -445,6 +446,9 @@ void RecordListPage::openForm(const Record& record) {
         m_model->reload();
         selectRecord(lastSaved);
         Q_EMIT recordsChanged();
+        // A record that does a task of the semester plan offers to tick it off.
+        if (const QString done = plan::offerPlanTask(this, m_db, m_kind, lastSaved); !done.isEmpty())
+            Q_EMIT statusMessage(done);
     }
 }
 
