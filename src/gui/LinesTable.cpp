@@ -128,15 +128,14 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     for (int c = 0; c < m_lines.fields.size(); ++c) {
         const FieldDef& f = m_lines.fields.at(c);
         const int text = f.type != FieldType::Text              ? 70
-                         : f.maxLength >= 200                   ? 300
+                         : f.maxLength >= 200                   ? 260
                          : f.maxLength > 0 && f.maxLength <= 50 ? 120
                                                                 : 160;
         m_table->setColumnWidth(c, qMax(text, m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
     }
     if (hasPhotoColumn())
-        m_table->setColumnWidth(
-            m_photoColumn,
-            qMax(80, m_table->fontMetrics().horizontalAdvance(tr("%n photo(s)", nullptr, 12)) + 16));
+        m_table->setColumnWidth(m_photoColumn,
+                                qMax(50, m_table->fontMetrics().horizontalAdvance(headers.last()) + 28));
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -391,7 +390,9 @@ void LinesTable::refreshPhotoCell(int row) {
                           : m_storedPhotoCounts.value(lineIdOf(row));
     const bool wasFilling = m_filling;
     m_filling = true;
-    auto* item = new QTableWidgetItem(count == 0 ? QString() : tr("%n photo(s)", nullptr, count));
+    // The number alone, under the heading "Photos".
+    auto* item = new QTableWidgetItem(count == 0 ? QString() : QString::number(count));
+    item->setTextAlignment(Qt::AlignCenter);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     item->setToolTip(tr("Double-click to add or show this line's photos"));
     m_table->setItem(row, m_photoColumn, item);
