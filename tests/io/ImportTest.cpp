@@ -2,7 +2,6 @@
 #include "domain/canteen/FoodSamples.h"
 #include "storage/RecordRepository.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -222,7 +221,8 @@ TEST_F(ImportTest, ProblemTextNamesRowAndColumn) {
     EXPECT_EQ((ImportProblem{0, QString(), QStringLiteral("empty")}).toString(), QStringLiteral("empty"));
 }
 
-TEST_F(ImportTest, TenThousandRowsInOneTransactionQuickly) {
+// How fast is measured by tests/bench/ImportBench.cpp, not here.
+TEST_F(ImportTest, TenThousandRowsInOneTransactionWithProgress) {
     QByteArray csv = "\xEF\xBB\xBF" + kKeys;
     const QDate first(2026, 1, 1);
     for (int i = 0; i < 10000; ++i) {
@@ -234,18 +234,13 @@ TEST_F(ImportTest, TenThousandRowsInOneTransactionQuickly) {
     }
     QList<std::pair<int, int>> calls;
     const DbCounts before = counts(t.db(), kTable);
-    QElapsedTimer timer;
-    timer.start();
     ImportOptions options;
     options.progress = [&](int done, int total) { calls << std::pair{done, total}; };
     auto r = importCsv(repo, csv, test::tester(), options);
-    const qint64 ms = timer.elapsed();
     ASSERT_TRUE(r.ok());
     ASSERT_TRUE(r->ok()) << test::describe(*r);
     EXPECT_EQ(r->imported, 10000);
     EXPECT_EQ(counts(t.db(), kTable), (DbCounts{before.rows + 10000, before.audit + 10000}));
-    EXPECT_LT(ms, 4000) << "10,000 rows took " << ms << " ms";
-    RecordProperty("import_10000_ms", int(ms));
     ASSERT_FALSE(calls.isEmpty());
     EXPECT_EQ(calls.last(), (std::pair{10000, 10000}));
     for (qsizetype i = 1; i < calls.size(); ++i)
