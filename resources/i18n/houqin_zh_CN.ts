@@ -8,7 +8,7 @@
         <translation>关于后勤</translation>
     </message>
     <message>
-        <source>Houqin keeps the records of a kindergarten&apos;s logistics office: food samples, staff and, step by step, everything else the office registers.</source>
+        <source>Houqin keeps the records of a kindergarten's logistics office: food samples, staff and, step by step, everything else the office registers.</source>
         <translation>后勤软件记录幼儿园后勤办公室的各项台账：食品留样、教职工，并将逐步覆盖后勤办公室登记的其他事项。</translation>
     </message>
 </context>
@@ -34,7 +34,7 @@
         <translation>有一张照片没有文件名。</translation>
     </message>
     <message>
-        <source>%1 is not stored as JPEG or PNG (it is &quot;%2&quot;).</source>
+        <source>%1 is not stored as JPEG or PNG (it is "%2").</source>
         <translation>%1 不是以 JPEG 或 PNG 格式保存的（而是“%2”）。</translation>
     </message>
     <message>
@@ -62,92 +62,92 @@
     <name>Attention</name>
     <message>
         <source>Food samples due for disposal</source>
-        <extracomment>zh_CN &quot;留样已满保存时限，待处置&quot;</extracomment>
+        <extracomment>zh_CN "留样已满保存时限，待处置"</extracomment>
         <translation>留样已满保存时限，待处置</translation>
     </message>
     <message>
         <source>Food samples overdue for disposal</source>
-        <extracomment>zh_CN &quot;留样逾期未处置&quot;</extracomment>
+        <extracomment>zh_CN "留样逾期未处置"</extracomment>
         <translation>留样逾期未处置</translation>
     </message>
     <message>
         <source>Overdue plan tasks</source>
-        <extracomment>zh_CN &quot;逾期未完成的计划任务&quot;</extracomment>
+        <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
         <translation>逾期未完成的计划任务</translation>
     </message>
     <message>
         <source>Positive pesticide tests not yet handled</source>
-        <extracomment>zh_CN &quot;农残检测不合格，尚未处置&quot;</extracomment>
+        <extracomment>zh_CN "农残检测不合格，尚未处置"</extracomment>
         <translation>农残检测不合格，尚未处置</translation>
     </message>
     <message>
         <source>No pesticide test today</source>
-        <extracomment>zh_CN &quot;今天还没有农残检测&quot;</extracomment>
+        <extracomment>zh_CN "今天还没有农残检测"</extracomment>
         <translation>今天还没有农残检测</translation>
     </message>
     <message>
-        <source>Last month&apos;s canteen account not published</source>
-        <extracomment>zh_CN &quot;上月伙食收支尚未公示&quot;</extracomment>
+        <source>Last month's canteen account not published</source>
+        <extracomment>zh_CN "上月伙食收支尚未公示"</extracomment>
         <translation>上月伙食收支尚未公示</translation>
     </message>
     <message>
         <source>Health certificates expired</source>
-        <extracomment>zh_CN &quot;健康证已过期&quot;</extracomment>
+        <extracomment>zh_CN "健康证已过期"</extracomment>
         <translation>健康证已过期</translation>
     </message>
     <message>
         <source>Health certificates expiring soon</source>
-        <extracomment>zh_CN &quot;健康证即将到期&quot;</extracomment>
+        <extracomment>zh_CN "健康证即将到期"</extracomment>
         <translation>健康证即将到期</translation>
     </message>
     <message>
         <source>Supplier licences expired</source>
-        <extracomment>zh_CN &quot;供应商证照已过期&quot;</extracomment>
+        <extracomment>zh_CN "供应商证照已过期"</extracomment>
         <translation>供应商证照已过期</translation>
     </message>
     <message>
         <source>Supplier licences expiring soon</source>
-        <extracomment>zh_CN &quot;供应商证照即将到期&quot;</extracomment>
+        <extracomment>zh_CN "供应商证照即将到期"</extracomment>
         <translation>供应商证照即将到期</translation>
     </message>
     <message>
-        <source>Canteen staff without today&apos;s morning check</source>
-        <extracomment>zh_CN &quot;食堂人员今日未晨检&quot;</extracomment>
+        <source>Canteen staff without today's morning check</source>
+        <extracomment>zh_CN "食堂人员今日未晨检"</extracomment>
         <translation>食堂人员今日未晨检</translation>
     </message>
     <message>
         <source>Canteen staff without a valid health certificate</source>
-        <extracomment>zh_CN &quot;食堂人员无有效健康证&quot;</extracomment>
+        <extracomment>zh_CN "食堂人员无有效健康证"</extracomment>
         <translation>食堂人员无有效健康证</translation>
     </message>
     <message>
-        <source>A meal on today&apos;s menu without food samples</source>
-        <extracomment>zh_CN &quot;今日食谱中有餐次未留样&quot;</extracomment>
+        <source>A meal on today's menu without food samples</source>
+        <extracomment>zh_CN "今日食谱中有餐次未留样"</extracomment>
         <translation>今日食谱中有餐次未留样</translation>
     </message>
     <message>
-        <source>This week&apos;s menu not published</source>
-        <extracomment>zh_CN &quot;本周食谱尚未公示&quot;</extracomment>
+        <source>This week's menu not published</source>
+        <extracomment>zh_CN "本周食谱尚未公示"</extracomment>
         <translation>本周食谱尚未公示</translation>
     </message>
     <message>
-        <source>Next week&apos;s menu not published</source>
-        <extracomment>zh_CN &quot;下周食谱尚未公示&quot;</extracomment>
+        <source>Next week's menu not published</source>
+        <extracomment>zh_CN "下周食谱尚未公示"</extracomment>
         <translation>下周食谱尚未公示</translation>
     </message>
     <message>
         <source>Staff unfit for duty at the morning check, no measure recorded</source>
-        <extracomment>zh_CN &quot;晨检不宜上岗，尚未记录处理措施&quot;</extracomment>
+        <extracomment>zh_CN "晨检不宜上岗，尚未记录处理措施"</extracomment>
         <translation>晨检不宜上岗，尚未记录处理措施</translation>
     </message>
     <message>
         <source>Hazards past their deadline</source>
-        <extracomment>zh_CN &quot;逾期未整改的隐患&quot;</extracomment>
+        <extracomment>zh_CN "逾期未整改的隐患"</extracomment>
         <translation>逾期未整改的隐患</translation>
     </message>
     <message>
         <source>Rectified hazards waiting for verification</source>
-        <extracomment>zh_CN &quot;待验收的隐患整改&quot;</extracomment>
+        <extracomment>zh_CN "待验收的隐患整改"</extracomment>
         <translation>待验收的隐患整改</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>本季度尚未开展应急演练</translation>
     </message>
     <message>
-        <source>Staff without this semester&apos;s responsibility agreement</source>
+        <source>Staff without this semester's responsibility agreement</source>
         <translation>本学期未签责任书的教职工</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>来访人员未登记离园</translation>
     </message>
     <message>
-        <source>Classes without this month&apos;s safety education</source>
+        <source>Classes without this month's safety education</source>
         <translation>本月尚未开展安全教育的班级</translation>
     </message>
 </context>
@@ -175,12 +175,12 @@
     <name>Calendar</name>
     <message>
         <source>Before term</source>
-        <extracomment>A plan task due before teaching week 1: zh_CN &quot;开学前&quot;</extracomment>
+        <extracomment>A plan task due before teaching week 1: zh_CN "开学前"</extracomment>
         <translation>开学前</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <extracomment>Teaching week N of the semester: zh_CN &quot;第%1周&quot;</extracomment>
+        <extracomment>Teaching week N of the semester: zh_CN "第%1周"</extracomment>
         <translation>第%1周</translation>
     </message>
 </context>
@@ -201,11 +201,11 @@
 <context>
     <name>CanteenExtensions</name>
     <message>
-        <source>Today&apos;s tests…</source>
+        <source>Today's tests…</source>
         <translation>今日快检…</translation>
     </message>
     <message>
-        <source>Types the day&apos;s tests one vegetable after another, with the keyboard alone</source>
+        <source>Types the day's tests one vegetable after another, with the keyboard alone</source>
         <translation>只用键盘逐样录入当天的农残快检</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
         <translation>其中 %1 条阳性：请在列表中打开并登记处置情况。</translation>
     </message>
     <message>
-        <source>Today&apos;s morning check…</source>
+        <source>Today's morning check…</source>
         <translation>今日晨检…</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
         <translation>复制反馈摘要</translation>
     </message>
     <message>
-        <source>Copies a short summary of the selected visit, to paste into the parents&apos; groups</source>
+        <source>Copies a short summary of the selected visit, to paste into the parents' groups</source>
         <translation>复制所选来园活动的简短摘要，用于粘贴到家长群</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@
         <translation>请先选择一次来园记录。</translation>
     </message>
     <message>
-        <source>The visit&apos;s summary is on the clipboard: paste it into the parents&apos; groups.</source>
+        <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
         <translation>摘要已复制到剪贴板，可粘贴到各班家长群。</translation>
     </message>
 </context>
@@ -267,7 +267,7 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh_CN or en, not "%1".</source>
         <translation>--lang 只能是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &quot;houqin COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "houqin COMMAND --help" for a command's options.</source>
         <translation>运行“houqin 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>退出码：0 成功，2 用法错误，3 数据校验未通过（未写入任何数据），4 数据库或文件错误。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>export 需要且只需要一个记录类别。</translation>
     </message>
     <message>
-        <source>Unknown record kind &quot;%1&quot; (see: houqin kinds).</source>
+        <source>Unknown record kind "%1" (see: houqin kinds).</source>
         <translation>未知的记录类别“%1”（见 houqin kinds）。</translation>
     </message>
     <message>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message>
-        <source>List each record kind&apos;s key, label and row count.</source>
+        <source>List each record kind's key, label and row count.</source>
         <translation>列出每类记录的代码、名称和条数。</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@
         <translation>--date、--week、--month 只能给出一个。</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot; (see: houqin reports).</source>
+        <source>Unknown report "%1" (see: houqin reports).</source>
         <translation>未知报表“%1”（见 houqin reports）。</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>列出可打印的报表。</translation>
     </message>
     <message>
-        <source>Any record kind key (see: houqin kinds) also prints that kind&apos;s list, for the period given.</source>
+        <source>Any record kind key (see: houqin kinds) also prints that kind's list, for the period given.</source>
         <translation>也可以用任一记录类别代码（见 houqin kinds）打印该类记录在所给期间内的清单。</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
         <translation>new：新建学期；list：列出学期；current [学期名]：查看或设定当前学期；recurring 学期名：列出建议的周期性任务（加 --add 则添加）。</translation>
     </message>
     <message>
-        <source>new: the semester&apos;s name.</source>
+        <source>new: the semester's name.</source>
         <translation>new：学期名称。</translation>
     </message>
     <message>
@@ -511,12 +511,12 @@
         <translation>semester 需要指定操作：new、list、current 或 recurring。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use new, list, current or recurring.</source>
+        <source>Unknown action "%1": use new, list, current or recurring.</source>
         <translation>未知操作“%1”：请使用 new、list、current 或 recurring。</translation>
     </message>
     <message>
         <source>%1: %2 to %3, %4 teaching weeks</source>
-        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN &quot;%1：%2 至 %3，共%4周&quot;</extracomment>
+        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN "%1：%2 至 %3，共%4周"</extracomment>
         <translation>%1：%2 至 %3，共%4个教学周</translation>
     </message>
     <message>
@@ -537,16 +537,16 @@
     </message>
     <message>
         <source>current</source>
-        <extracomment>Marks the current semester in &quot;houqin semester list&quot;: zh_CN &quot;当前学期&quot;</extracomment>
+        <extracomment>Marks the current semester in "houqin semester list": zh_CN "当前学期"</extracomment>
         <translation>当前学期</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with &quot;houqin semester new&quot;.</source>
+        <source>No semester is current. Create one with "houqin semester new".</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个。</translation>
     </message>
     <message>
         <source>Today: %1, %2</source>
-        <extracomment>zh_CN &quot;今天：%1，%2&quot;</extracomment>
+        <extracomment>zh_CN "今天：%1，%2"</extracomment>
         <translation>今天：%1，%2</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>用法：houqin [--db 文件] [--lang zh_CN|en] [--verbose] [命令 [参数...]]</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, foreign keys, tables and every stored value.</source>
+        <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
         <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
     </message>
     <message numerus="yes">
@@ -624,7 +624,7 @@
         <translation>%1 项任务属于已经过去的周，现为逾期；使用 --skip-past-weeks 可将其标为“不跟踪”。</translation>
     </message>
     <message>
-        <source>List what needs attention (the overview&apos;s items) on a day.</source>
+        <source>List what needs attention (the overview's items) on a day.</source>
         <translation>列出某一天需要注意的事项（即总览中的提醒）。</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>attention 不接受参数。</translation>
     </message>
     <message>
-        <source>The report&apos;s blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
+        <source>The report's blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
         <translation>打印报表的空白表，供手工填写（如每周安全检查表）。</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>该园区本周已有食谱，请修改原食谱。</translation>
     </message>
     <message>
-        <source>This worker&apos;s morning check for that day is already recorded; edit it instead.</source>
+        <source>This worker's morning check for that day is already recorded; edit it instead.</source>
         <translation>该员工当天的晨检已经登记，请修改原记录。</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
         <translation>已有同名供应商，请修改原记录。</translation>
     </message>
     <message>
-        <source>Another semester is already the current one; make this one current with &quot;houqin semester current NAME&quot; or the work plan&apos;s &quot;make current&quot; action.</source>
+        <source>Another semester is already the current one; make this one current with "houqin semester current NAME" or the work plan's "make current" action.</source>
         <translation>已有另一个学期是当前学期；请用“houqin semester current 学期名”或工作计划里的“设为当前学期”把本学期设为当前学期。</translation>
     </message>
     <message>
@@ -675,7 +675,7 @@
         <translation>该学期还有计划任务，请先删除这些任务。</translation>
     </message>
     <message>
-        <source>This semester does not exist. Create the semester first (&quot;houqin semester new&quot;, or import semesters before plan tasks).</source>
+        <source>This semester does not exist. Create the semester first ("houqin semester new", or import semesters before plan tasks).</source>
         <translation>该学期不存在。请先新建学期（“houqin semester new”，或先导入学期再导入计划任务）。</translation>
     </message>
     <message>
@@ -698,12 +698,12 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (Comma delimited)&quot; and try again.</source>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.</source>
         <translation>文件不是 UTF-8 编码的文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
     </message>
     <message>
-        <source>A quoted cell starts on this row but is never closed (a &quot; is missing).</source>
-        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 &quot;）。</translation>
+        <source>A quoted cell starts on this row but is never closed (a " is missing).</source>
+        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 "）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -748,7 +748,7 @@
         <translation>两名签字人必须是不同的人：%1 不能签两次。</translation>
     </message>
     <message>
-        <source>The supplier&apos;s certificate and the delivery ticket have not been checked (索证索票).</source>
+        <source>The supplier's certificate and the delivery ticket have not been checked (索证索票).</source>
         <translation>尚未查验供应商证照和送货票据（索证索票）。</translation>
     </message>
     <message>
@@ -780,19 +780,19 @@
     </message>
     <message>
         <source>%1 school year, first term</source>
-        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第一学期&quot;</extracomment>
+        <extracomment>A semester's name: zh_CN "%1学年第一学期"</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>%1 school year, second term</source>
-        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第二学期&quot;</extracomment>
+        <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
 </context>
 <context>
     <name>EarlyPickups</name>
     <message>
-        <source>A child leaves only with the class teacher&apos;s signature: enter who signed.</source>
+        <source>A child leaves only with the class teacher's signature: enter who signed.</source>
         <translation>须经班主任签字幼儿方可离园：请填写签字的老师。</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>未公示</translation>
     </message>
     <message>
-        <source>Last month&apos;s account, published</source>
+        <source>Last month's account, published</source>
         <translation>上月收支已公示</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@
         <translation>家长</translation>
     </message>
     <message>
-        <source>Child&apos;s class</source>
+        <source>Child's class</source>
         <translation>幼儿班级</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>家长反馈</translation>
     </message>
     <message>
-        <source>Kindergarten&apos;s response</source>
+        <source>Kindergarten's response</source>
         <translation>园方回应</translation>
     </message>
     <message>
@@ -1610,7 +1610,7 @@
         <translation>寒露</translation>
     </message>
     <message>
-        <source>Frost&apos;s Descent</source>
+        <source>Frost's Descent</source>
         <translation>霜降</translation>
     </message>
     <message>
@@ -1826,7 +1826,7 @@
         <translation>今日有餐次未留样</translation>
     </message>
     <message>
-        <source>Canteen staff without today&apos;s morning check</source>
+        <source>Canteen staff without today's morning check</source>
         <translation>今日未晨检的食堂人员</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@
         <translation>安全教育</translation>
     </message>
     <message>
-        <source>Month&apos;s theme</source>
+        <source>Month's theme</source>
         <translation>本月主题</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@
         <translation>专项检查</translation>
     </message>
     <message>
-        <source>Month&apos;s focus area</source>
+        <source>Month's focus area</source>
         <translation>本月重点</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@
         <translation>寒假值班</translation>
     </message>
     <message>
-        <source>Without this semester&apos;s responsibility agreement</source>
+        <source>Without this semester's responsibility agreement</source>
         <translation>本学期未签责任书</translation>
     </message>
     <message>
@@ -2484,7 +2484,7 @@
         <translation>留样冰箱温度 %1 °C，超出 %2–%3 °C 的范围，请检查冰箱。</translation>
     </message>
     <message>
-        <source>The sample was stored on another day than the meal&apos;s date.</source>
+        <source>The sample was stored on another day than the meal's date.</source>
         <translation>留样时间与餐次日期不是同一天。</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@
         <translation>已到期 %1</translation>
     </message>
     <message>
-        <source>The sample cannot be stored before the meal&apos;s date.</source>
+        <source>The sample cannot be stored before the meal's date.</source>
         <translation>留样时间不能早于这一餐的日期。</translation>
     </message>
     <message>
-        <source>The sample was stored %1 days after the meal&apos;s date; a sample is stored on the meal&apos;s day. Check the date and the time.</source>
+        <source>The sample was stored %1 days after the meal's date; a sample is stored on the meal's day. Check the date and the time.</source>
         <translation>留样时间比这一餐的日期晚了 %1 天；留样应在当餐当天完成。请核对日期和时间。</translation>
     </message>
 </context>
@@ -2606,12 +2606,12 @@
         <translation>来园日期尚未到，却已登记了反馈。</translation>
     </message>
     <message>
-        <source>Record the kindergarten&apos;s response to the feedback.</source>
+        <source>Record the kindergarten's response to the feedback.</source>
         <translation>请填写园方对家长反馈的回应。</translation>
     </message>
     <message>
         <source>%1 meal committee: parent visit on %2</source>
-        <extracomment>Heading of the text pasted into the parents&apos; groups; %1 the kindergarten, %2 the date</extracomment>
+        <extracomment>Heading of the text pasted into the parents' groups; %1 the kindergarten, %2 the date</extracomment>
         <translation>%1膳委会：%2家长来园验菜陪餐</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <source>A menu&apos;s week starts on a Monday; %1 is not one (that week&apos;s Monday is %2).</source>
+        <source>A menu's week starts on a Monday; %1 is not one (that week's Monday is %2).</source>
         <translation>食谱的周次从周一开始；%1 不是周一（该周周一为 %2）。</translation>
     </message>
     <message>
@@ -2774,7 +2774,7 @@
         <translation>该样品检测合格，无需处置。</translation>
     </message>
     <message>
-        <source>Enter the retest&apos;s inhibition rate.</source>
+        <source>Enter the retest's inhibition rate.</source>
         <translation>请填写复检抑制率。</translation>
     </message>
     <message>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A problem on one line of the plan template file: zh_CN &quot;第%1行：%2&quot;</extracomment>
+        <extracomment>A problem on one line of the plan template file: zh_CN "第%1行：%2"</extracomment>
         <translation>第%1行：%2</translation>
     </message>
     <message>
@@ -2864,15 +2864,15 @@
         <translation>需要以制表符分隔的 %1 列，实际为 %2 列。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month from 1 to 12.</source>
+        <source>"%1" is not a month from 1 to 12.</source>
         <translation>“%1”不是 1 到 12 之间的月份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a teaching week (1 to %2, or 开学前).</source>
+        <source>"%1" is not a teaching week (1 to %2, or 开学前).</source>
         <translation>“%1”不是教学周（1 到 %2，或“开学前”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an item number.</source>
+        <source>"%1" is not an item number.</source>
         <translation>“%1”不是序号。</translation>
     </message>
     <message>
@@ -2908,15 +2908,15 @@
         <translation>延期的任务必须移到%1之后的某一周。</translation>
     </message>
     <message>
-        <source>There is no semester named &quot;%1&quot;.</source>
+        <source>There is no semester named "%1".</source>
         <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
-        <source>A semester named &quot;%1&quot; already exists.</source>
+        <source>A semester named "%1" already exists.</source>
         <translation>名为“%1”的学期已经存在。</translation>
     </message>
     <message numerus="yes">
-        <source>The semester &quot;%1&quot; still has %n plan task(s); delete or move them first.</source>
+        <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
         <translation>
             <numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform>
         </translation>
@@ -2971,7 +2971,7 @@
         <translation>全国节假日…</translation>
     </message>
     <message>
-        <source>Offers this year&apos;s public holidays and make-up working days to tick and add</source>
+        <source>Offers this year's public holidays and make-up working days to tick and add</source>
         <translation>列出今年的法定节假日和调休上班日，勾选后添加</translation>
     </message>
     <message numerus="yes">
@@ -3028,22 +3028,22 @@ Mark the task done, linked to this record?</source>
     <name>PlanText</name>
     <message>
         <source>M/d</source>
-        <extracomment>A short date in week spans; zh_CN &quot;M月d日&quot;</extracomment>
+        <extracomment>A short date in week spans; zh_CN "M月d日"</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <extracomment>zh_CN &quot;%1（%2—%3）&quot;</extracomment>
+        <extracomment>zh_CN "%1（%2—%3）"</extracomment>
         <translation>%1（%2—%3）</translation>
     </message>
     <message>
         <source>School year %1, first semester</source>
-        <extracomment>zh_CN &quot;%1学年第一学期&quot;</extracomment>
+        <extracomment>zh_CN "%1学年第一学期"</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>School year %1, second semester</source>
-        <extracomment>zh_CN &quot;%1学年第二学期&quot;</extracomment>
+        <extracomment>zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
     <message>
@@ -3066,7 +3066,7 @@ Mark the task done, linked to this record?</source>
         <translation>不是“%1”的列。可用的列有：%2。</translation>
     </message>
     <message>
-        <source>The same column as &quot;%1&quot;; keep only one of them.</source>
+        <source>The same column as "%1"; keep only one of them.</source>
         <translation>与“%1”是同一列，请只保留其中一列。</translation>
     </message>
     <message>
@@ -3074,7 +3074,7 @@ Mark the task done, linked to this record?</source>
         <translation>缺少必填列：%1（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
+        <source>"%1" is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
         <translation>“%1”不是整数的分（列标题为字段名 %2 时，金额以分为单位）。</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Mark the task done, linked to this record?</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
+        <source>"%1" is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
         <translation>“%1”不是记录编号（记录编号形如 3f2a9c1e-1207）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
@@ -3110,7 +3110,7 @@ Mark the task done, linked to this record?</source>
         <translation>%2中没有记录编号为 %1 的记录（可能已被删除）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
-        <source>The record ID %1 is already on row %2; a record&apos;s rows must follow one another, and a record can be in the file once.</source>
+        <source>The record ID %1 is already on row %2; a record's rows must follow one another, and a record can be in the file once.</source>
         <translation>记录编号 %1 已出现在第 %2 行；同一条记录的各行必须相邻，一条记录在文件中只能出现一次。</translation>
     </message>
     <message>
@@ -3122,7 +3122,7 @@ Mark the task done, linked to this record?</source>
     <name>Reports</name>
     <message>
         <source>Teaching week %1</source>
-        <extracomment>zh_CN &quot;教学周：第%1周&quot;</extracomment>
+        <extracomment>zh_CN "教学周：第%1周"</extracomment>
         <translation>教学周：第%1周</translation>
     </message>
     <message>
@@ -3135,7 +3135,7 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Food sample register</source>
-        <extracomment>zh_CN &quot;留样登记表&quot;</extracomment>
+        <extracomment>zh_CN "留样登记表"</extracomment>
         <translation>留样登记表</translation>
     </message>
     <message>
@@ -3152,20 +3152,20 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Reviewer (signature):</source>
-        <extracomment>zh_CN &quot;审核人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "审核人（签字）："</extracomment>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
         <source>MM-dd</source>
-        <extracomment>Day and month inside a week&apos;s label, as a QDate format: zh_CN &quot;M月d日&quot;</extracomment>
+        <extracomment>Day and month inside a week's label, as a QDate format: zh_CN "M月d日"</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write a day as 2026-09-01.</source>
+        <source>"%1" is not a date. Write a day as 2026-09-01.</source>
         <translation>“%1”不是日期。请按 2026-09-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
+        <source>"%1" is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
         <translation>“%1”不是周次。请按 ISO 周的格式填写，如 2026-W36（年份、W、周序号）。</translation>
     </message>
     <message>
@@ -3173,30 +3173,30 @@ Mark the task done, linked to this record?</source>
         <translation>%1 年只有第 1 至第 %2 周（ISO 周），没有第 %3 周。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month. Write a month as 2026-09.</source>
+        <source>"%1" is not a month. Write a month as 2026-09.</source>
         <translation>“%1”不是月份。请按 2026-09 的格式填写月份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month: months run from 1 to 12.</source>
+        <source>"%1" is not a month: months run from 1 to 12.</source>
         <translation>“%1”不是有效的月份：月份为 1 至 12。</translation>
     </message>
     <message>
-        <source>This report covers no period; leave out &quot;%1&quot;.</source>
+        <source>This report covers no period; leave out "%1".</source>
         <translation>此报表不按时间段打印，请去掉“%1”。</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <extracomment>A whole date as a QDate format: zh_CN &quot;yyyy年M月d日&quot;</extracomment>
+        <extracomment>A whole date as a QDate format: zh_CN "yyyy年M月d日"</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>%1 week %2 (%3 to %4)</source>
-        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN &quot;%1年第%2周（%3—%4）&quot;</extracomment>
+        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN "%1年第%2周（%3—%4）"</extracomment>
         <translation>%1年第%2周（%3—%4）</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>A month as a QDate format: zh_CN &quot;yyyy年M月&quot;</extracomment>
+        <extracomment>A month as a QDate format: zh_CN "yyyy年M月"</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -3221,12 +3221,12 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN &quot;%1（%2）&quot;</extracomment>
+        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <extracomment>A date range: %1 the date field&apos;s label. zh_CN &quot;%1：%2 至 %3&quot;</extracomment>
+        <extracomment>A date range: %1 the date field's label. zh_CN "%1：%2 至 %3"</extracomment>
         <translation>%1：%2 至 %3</translation>
     </message>
     <message>
@@ -3267,16 +3267,16 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Pesticide residue rapid test results</source>
-        <extracomment>zh_CN &quot;农药残留快速检测结果公示&quot;</extracomment>
+        <extracomment>zh_CN "农药残留快速检测结果公示"</extracomment>
         <translation>农药残留快速检测结果公示</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The first column of the notice: the row&apos;s number. zh_CN &quot;序号&quot;
+        <extracomment>The first column of the notice: the row's number. zh_CN "序号"
 ----------
-The item number column of a plan: zh_CN &quot;序号&quot;
+The item number column of a plan: zh_CN "序号"
 ----------
-zh_CN &quot;序号&quot;</extracomment>
+zh_CN "序号"</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Method: enzyme inhibition (GB/T 5009.199-2003); an inhibition rate of %1% or more fails.</source>
-        <extracomment>zh_CN &quot;检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。&quot;</extracomment>
+        <extracomment>zh_CN "检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。"</extracomment>
         <translation>检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。</translation>
     </message>
     <message>
@@ -3313,23 +3313,23 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>尚未登记 %1 的伙食收支。</translation>
     </message>
     <message>
-        <source>Children&apos;s meals: income and expenses</source>
-        <extracomment>zh_CN &quot;幼儿伙食收支公示&quot;</extracomment>
+        <source>Children's meals: income and expenses</source>
+        <extracomment>zh_CN "幼儿伙食收支公示"</extracomment>
         <translation>幼儿伙食收支公示</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>zh_CN &quot;项目&quot;</extracomment>
+        <extracomment>zh_CN "项目"</extracomment>
         <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <extracomment>zh_CN &quot;金额（元）&quot;</extracomment>
+        <extracomment>zh_CN "金额（元）"</extracomment>
         <translation>金额（元）</translation>
     </message>
     <message>
         <source>Semester to date (%1 to %2, %3 months):</source>
-        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN &quot;本学期累计（%1 至 %2，%3 个月）：&quot;</extracomment>
+        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN "本学期累计（%1 至 %2，%3 个月）："</extracomment>
         <translation>本学期累计（%1 至 %2，共 %3 个月）：</translation>
     </message>
     <message>
@@ -3345,12 +3345,12 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>超出 ±%1% 的范围，请检查伙食安排。</translation>
     </message>
     <message>
-        <source>Meal fees are used for the children&apos;s meals only.</source>
+        <source>Meal fees are used for the children's meals only.</source>
         <translation>伙食费专款专用，仅用于幼儿伙食。</translation>
     </message>
     <message>
         <source>Published on %1</source>
-        <extracomment>zh_CN &quot;公示日期：%1&quot;</extracomment>
+        <extracomment>zh_CN "公示日期：%1"</extracomment>
         <translation>公示日期：%1</translation>
     </message>
     <message>
@@ -3363,7 +3363,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Pesticide residue rapid test register</source>
-        <extracomment>zh_CN &quot;农药残留快速检测登记表&quot;</extracomment>
+        <extracomment>zh_CN "农药残留快速检测登记表"</extracomment>
         <translation>农药残留快速检测登记表</translation>
     </message>
     <message>
@@ -3388,7 +3388,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Canteen staff morning check register</source>
-        <extracomment>zh_CN &quot;食堂从业人员晨检登记表&quot;</extracomment>
+        <extracomment>zh_CN "食堂从业人员晨检登记表"</extracomment>
         <translation>食堂从业人员晨检登记表</translation>
     </message>
     <message>
@@ -3413,7 +3413,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Meal accompaniment record</source>
-        <extracomment>zh_CN &quot;陪餐记录表&quot;</extracomment>
+        <extracomment>zh_CN "陪餐记录表"</extracomment>
         <translation>陪餐记录表</translation>
     </message>
     <message>
@@ -3430,32 +3430,32 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&quot;</extracomment>
+        <extracomment>A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomment>
         <translation>%1—%2</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>A task&apos;s status when its week has passed: zh_CN &quot;%1（已逾期）&quot;</extracomment>
+        <extracomment>A task's status when its week has passed: zh_CN "%1（已逾期）"</extracomment>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
         <source>Tasks: %1, done: %2, completion %3%, overdue: %4</source>
-        <extracomment>zh_CN &quot;任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项&quot;</extracomment>
+        <extracomment>zh_CN "任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项"</extracomment>
         <translation>任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项</translation>
     </message>
     <message>
         <source>%1 (%2 to %3, %4 weeks)</source>
-        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN &quot;%1（%2 至 %3，共%4周）&quot;</extracomment>
+        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN "%1（%2 至 %3，共%4周）"</extracomment>
         <translation>%1（%2 至 %3，共%4周）</translation>
     </message>
     <message>
         <source>Review date:</source>
-        <extracomment>zh_CN &quot;审核日期：&quot;</extracomment>
+        <extracomment>zh_CN "审核日期："</extracomment>
         <translation>审核日期：</translation>
     </message>
     <message>
         <source>Monthly work plan review</source>
-        <extracomment>zh_CN &quot;月度工作计划检查表&quot;</extracomment>
+        <extracomment>zh_CN "月度工作计划检查表"</extracomment>
         <translation>月度工作计划检查表</translation>
     </message>
     <message>
@@ -3463,7 +3463,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>月度工作计划检查表需要指定月份，例如 2026-09。</translation>
     </message>
     <message>
-        <source>No semester&apos;s plan covers this month.</source>
+        <source>No semester's plan covers this month.</source>
         <translation>没有学期的计划涵盖这个月。</translation>
     </message>
     <message>
@@ -3472,7 +3472,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Semester work plan</source>
-        <extracomment>zh_CN &quot;学期工作计划&quot;</extracomment>
+        <extracomment>zh_CN "学期工作计划"</extracomment>
         <translation>学期工作计划</translation>
     </message>
     <message>
@@ -3480,7 +3480,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>没有包含 %1 的学期。</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with &quot;houqin semester new&quot;, or give --date to print the semester holding it.</source>
+        <source>No semester is current. Create one with "houqin semester new", or give --date to print the semester holding it.</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个，或用 --date 指定日期以打印包含该日期的学期。</translation>
     </message>
     <message>
@@ -3497,7 +3497,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Canteen delivery acceptance register</source>
-        <extracomment>zh_CN &quot;食堂出入库验收登记表&quot;</extracomment>
+        <extracomment>zh_CN "食堂出入库验收登记表"</extracomment>
         <translation>食堂出入库验收登记表</translation>
     </message>
     <message>
@@ -3529,8 +3529,8 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>一周食谱需要指定一周，例如 2026-W37。</translation>
     </message>
     <message>
-        <source>This week&apos;s menu</source>
-        <extracomment>zh_CN &quot;幼儿一周食谱&quot;</extracomment>
+        <source>This week's menu</source>
+        <extracomment>zh_CN "幼儿一周食谱"</extracomment>
         <translation>幼儿一周食谱</translation>
     </message>
     <message>
@@ -3547,7 +3547,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Handling</source>
-        <extracomment>zh_CN &quot;处理情况&quot;</extracomment>
+        <extracomment>zh_CN "处理情况"</extracomment>
         <translation>处理情况</translation>
     </message>
     <message>
@@ -3572,37 +3572,37 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Mon</source>
-        <extracomment>zh_CN &quot;周一&quot;</extracomment>
+        <extracomment>zh_CN "周一"</extracomment>
         <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <extracomment>zh_CN &quot;周二&quot;</extracomment>
+        <extracomment>zh_CN "周二"</extracomment>
         <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <extracomment>zh_CN &quot;周三&quot;</extracomment>
+        <extracomment>zh_CN "周三"</extracomment>
         <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <extracomment>zh_CN &quot;周四&quot;</extracomment>
+        <extracomment>zh_CN "周四"</extracomment>
         <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <extracomment>zh_CN &quot;周五&quot;</extracomment>
+        <extracomment>zh_CN "周五"</extracomment>
         <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <extracomment>zh_CN &quot;周六&quot;</extracomment>
+        <extracomment>zh_CN "周六"</extracomment>
         <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <extracomment>zh_CN &quot;周日&quot;</extracomment>
+        <extracomment>zh_CN "周日"</extracomment>
         <translation>周日</translation>
     </message>
     <message>
@@ -3611,38 +3611,38 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Weekly safety inspection sheet</source>
-        <extracomment>zh_CN &quot;每周安全检查表&quot;</extracomment>
+        <extracomment>zh_CN "每周安全检查表"</extracomment>
         <translation>每周安全检查表</translation>
     </message>
     <message>
         <source>Area</source>
-        <extracomment>zh_CN &quot;区域&quot;</extracomment>
+        <extracomment>zh_CN "区域"</extracomment>
         <translation>区域</translation>
     </message>
     <message>
         <source>Item checked</source>
-        <extracomment>zh_CN &quot;检查项目&quot;</extracomment>
+        <extracomment>zh_CN "检查项目"</extracomment>
         <translation>检查项目</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <extracomment>zh_CN &quot;备注&quot;</extracomment>
+        <extracomment>zh_CN "备注"</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Campus: %1</source>
-        <extracomment>zh_CN &quot;园区：%1&quot;</extracomment>
+        <extracomment>zh_CN "园区：%1"</extracomment>
         <translation>园区：%1</translation>
     </message>
     <message>
         <source>%1 (hazard #%2)</source>
-        <extracomment>zh_CN &quot;%1（隐患 #%2）&quot;</extracomment>
+        <extracomment>zh_CN "%1（隐患 #%2）"</extracomment>
         <translation>%1（隐患 #%2）</translation>
     </message>
     <message>
         <source>√ passed   × failed   / not applicable</source>
-        <extracomment>zh_CN &quot;√ 合格 × 不合格 / 不适用&quot;</extracomment>
-        <translation>√ 合格&#x3000;× 不合格&#x3000;/ 不适用</translation>
+        <extracomment>zh_CN "√ 合格 × 不合格 / 不适用"</extracomment>
+        <translation>√ 合格　× 不合格　/ 不适用</translation>
     </message>
     <message>
         <source>No safety inspections were recorded in this week.</source>
@@ -3650,12 +3650,12 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Inspector (signature):</source>
-        <extracomment>zh_CN &quot;检查人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "检查人（签字）："</extracomment>
         <translation>检查人（签字）：</translation>
     </message>
     <message>
         <source>After-school safety check record</source>
-        <extracomment>zh_CN &quot;放学后安全检查记录&quot;</extracomment>
+        <extracomment>zh_CN "放学后安全检查记录"</extracomment>
         <translation>放学后安全检查记录</translation>
     </message>
     <message>
@@ -3664,17 +3664,17 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Not checked</source>
-        <extracomment>zh_CN &quot;未检查&quot;</extracomment>
+        <extracomment>zh_CN "未检查"</extracomment>
         <translation>未检查</translation>
     </message>
     <message>
         <source>√ in order   × a problem   / not applicable. Not checked: %1; with problems: %2.</source>
-        <extracomment>zh_CN &quot;√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。&quot;</extracomment>
-        <translation>√ 正常&#x3000;× 有问题&#x3000;/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
+        <extracomment>zh_CN "√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。"</extracomment>
+        <translation>√ 正常　× 有问题　/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
     </message>
     <message>
         <source>Safety education record</source>
-        <extracomment>zh_CN &quot;安全教育活动记录&quot;</extracomment>
+        <extracomment>zh_CN "安全教育活动记录"</extracomment>
         <translation>安全教育活动记录</translation>
     </message>
     <message>
@@ -3682,28 +3682,28 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>安全教育活动记录需要指定月份，例如 2026-11。</translation>
     </message>
     <message>
-        <source>This month&apos;s theme: %1</source>
-        <extracomment>zh_CN &quot;本月主题：%1&quot;</extracomment>
+        <source>This month's theme: %1</source>
+        <extracomment>zh_CN "本月主题：%1"</extracomment>
         <translation>本月主题：%1</translation>
     </message>
     <message>
         <source>Not held</source>
-        <extracomment>zh_CN &quot;未开展&quot;</extracomment>
+        <extracomment>zh_CN "未开展"</extracomment>
         <translation>未开展</translation>
     </message>
     <message>
         <source>Activities: %1; classes without one: %2.</source>
-        <extracomment>zh_CN &quot;活动 %1 次；未开展的班级 %2 个。&quot;</extracomment>
+        <extracomment>zh_CN "活动 %1 次；未开展的班级 %2 个。"</extracomment>
         <translation>活动 %1 次；未开展的班级 %2 个。</translation>
     </message>
     <message>
         <source>Head of teaching (signature):</source>
-        <extracomment>zh_CN &quot;保教主任（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "保教主任（签字）："</extracomment>
         <translation>保教主任（签字）：</translation>
     </message>
     <message>
         <source>Hazard rectification register</source>
-        <extracomment>zh_CN &quot;隐患排查整改台账&quot;</extracomment>
+        <extracomment>zh_CN "隐患排查整改台账"</extracomment>
         <translation>隐患排查整改台账</translation>
     </message>
     <message>
@@ -3716,7 +3716,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Safety officer (signature):</source>
-        <extracomment>zh_CN &quot;安全负责人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "安全负责人（签字）："</extracomment>
         <translation>安全负责人（签字）：</translation>
     </message>
     <message>
@@ -3725,12 +3725,12 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Hazards: %1; closed: %2; open: %3, of which overdue: %4 (as of %5).</source>
-        <extracomment>zh_CN &quot;共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。&quot;</extracomment>
+        <extracomment>zh_CN "共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。"</extracomment>
         <translation>共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。</translation>
     </message>
     <message>
         <source>Visitor register</source>
-        <extracomment>zh_CN &quot;来访登记表&quot;</extracomment>
+        <extracomment>zh_CN "来访登记表"</extracomment>
         <translation>来访登记表</translation>
     </message>
     <message>
@@ -3743,17 +3743,17 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Guard (signature):</source>
-        <extracomment>zh_CN &quot;门卫（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "门卫（签字）："</extracomment>
         <translation>门卫（签字）：</translation>
     </message>
     <message>
         <source>Visits: %1; not admitted: %2 (%3 °C or more).</source>
-        <extracomment>zh_CN &quot;来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。&quot;</extracomment>
+        <extracomment>zh_CN "来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。"</extracomment>
         <translation>来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。</translation>
     </message>
     <message>
         <source>Duty roster</source>
-        <extracomment>zh_CN &quot;值班表&quot;</extracomment>
+        <extracomment>zh_CN "值班表"</extracomment>
         <translation>值班表</translation>
     </message>
     <message>
@@ -3766,7 +3766,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Emergency drill record</source>
-        <extracomment>zh_CN &quot;应急演练记录&quot;</extracomment>
+        <extracomment>zh_CN "应急演练记录"</extracomment>
         <translation>应急演练记录</translation>
     </message>
     <message>
@@ -3779,12 +3779,12 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>Recorded by (signature):</source>
-        <extracomment>zh_CN &quot;记录人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "记录人（签字）："</extracomment>
         <translation>记录人（签字）：</translation>
     </message>
     <message>
         <source>Drills: %1.</source>
-        <extracomment>zh_CN &quot;演练 %1 次。&quot;</extracomment>
+        <extracomment>zh_CN "演练 %1 次。"</extracomment>
         <translation>演练 %1 次。</translation>
     </message>
 </context>
@@ -3829,11 +3829,11 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>本园</translation>
     </message>
     <message>
-        <source>Setting %1 has an unreadable value &quot;%2&quot;; the default is used.</source>
+        <source>Setting %1 has an unreadable value "%2"; the default is used.</source>
         <translation>设置项 %1 的值“%2”无法识别，已使用默认值。</translation>
     </message>
     <message>
-        <source>Enter the kindergarten&apos;s name.</source>
+        <source>Enter the kindergarten's name.</source>
         <translation>请填写幼儿园名称。</translation>
     </message>
     <message>
@@ -3845,7 +3845,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>请至少填写一个园区。</translation>
     </message>
     <message>
-        <source>Campus &quot;%1&quot; is listed twice.</source>
+        <source>Campus "%1" is listed twice.</source>
         <translation>园区“%1”重复了。</translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>留样时长须在 24 到 168 小时之间。</translation>
     </message>
     <message>
-        <source>The fridge range&apos;s upper limit must be above its lower limit.</source>
+        <source>The fridge range's upper limit must be above its lower limit.</source>
         <translation>冰箱温度上限必须高于下限。</translation>
     </message>
     <message>
@@ -3893,11 +3893,11 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>日期最多可以晚于今天 1 到 100 年，不能是 %1 年。</translation>
     </message>
     <message>
-        <source>A visitor check is a short name (at most 20 characters): &quot;%1&quot;.</source>
+        <source>A visitor check is a short name (at most 20 characters): "%1".</source>
         <translation>来访查验项目应为简短名称（不超过 20 个字）：“%1”。</translation>
     </message>
     <message>
-        <source>Visitor check &quot;%1&quot; is listed twice.</source>
+        <source>Visitor check "%1" is listed twice.</source>
         <translation>来访查验项目“%1”重复。</translation>
     </message>
 </context>
@@ -4083,7 +4083,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>%1：数据表 %3 缺少栏目 %2。</translation>
     </message>
     <message>
-        <source>%1, row %2, %3: %4 (stored: &quot;%5&quot;)</source>
+        <source>%1, row %2, %3: %4 (stored: "%5")</source>
         <translation>%1，第 %2 条记录，%3：%4（保存的值：“%5”）</translation>
     </message>
     <message numerus="yes">
@@ -4097,11 +4097,11 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>数据库拒绝了这次修改（%1）。</translation>
     </message>
     <message>
-        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file&apos;s permissions, or copy it to a folder you may write to.</source>
+        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file's permissions, or copy it to a folder you may write to.</source>
         <translation>数据库文件无法写入（文件或所在文件夹是只读的），所以什么也没有保存。请检查文件权限，或把它复制到可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run &quot;houqin check&quot; to see what is damaged.</source>
+        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run "houqin check" to see what is damaged.</source>
         <translation>数据库文件已损坏，没有再向其中写入任何内容。请用最新的备份恢复，或运行“houqin check”查看损坏之处。</translation>
     </message>
     <message>
@@ -4140,7 +4140,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>许可证已于 %1 过期，请向供应商索取新证。</translation>
     </message>
     <message>
-        <source>Keep the supplier&apos;s licence number on file.</source>
+        <source>Keep the supplier's licence number on file.</source>
         <translation>请登记供应商的许可证号。</translation>
     </message>
 </context>
@@ -4170,11 +4170,11 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>%1不能大于 %2%3（填的是 %4%3）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the choices.</source>
+        <source>%1: "%2" is not one of the choices.</source>
         <translation>%1：“%2”不在可选项中。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a campus of this kindergarten (%3).</source>
+        <source>%1: "%2" is not a campus of this kindergarten (%3).</source>
         <translation>%1：“%2”不是本园的园区（%3）。</translation>
     </message>
     <message>
@@ -4190,7 +4190,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>%1太长：%2 个字，最多 %3 个。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not valid: %3.</source>
+        <source>%1: "%2" is not valid: %3.</source>
         <translation>%1：“%2”无效：%3。</translation>
     </message>
     <message numerus="yes">
@@ -4223,35 +4223,35 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>“%1”不在这些选项中：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
+        <source>"%1" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
         <translation>“%1”不是日期（请写成 2026-09-01、2026/9/1 或 2026年9月1日）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026-09-01 11:30)</source>
+        <source>"%1" is not a date and time (write 2026-09-01 11:30)</source>
         <translation>“%1”不是日期时间（请写成 2026-09-01 11:30）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
+        <source>"%1" is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two decimal places (money is kept in whole fen)</source>
+        <source>"%1" has more than two decimal places (money is kept in whole fen)</source>
         <translation>“%1”超过两位小数（金额精确到分）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimal places</source>
+        <source>"%1" has more than %2 decimal places</source>
         <translation>“%1”超过 %2 位小数</translation>
     </message>
 </context>
@@ -4273,27 +4273,27 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>%1没有流程。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be done while the record is &quot;%2&quot;.</source>
+        <source>"%1" cannot be done while the record is "%2".</source>
         <translation>记录处于“%2”状态时不能“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field this step can fill.</source>
+        <source>"%1" is not a field this step can fill.</source>
         <translation>“%1”不是这一步可以填写的栏目。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs %2.</source>
+        <source>"%1" needs %2.</source>
         <translation>“%1”需要填写%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a note saying why.</source>
+        <source>"%1" needs a note saying why.</source>
         <translation>“%1”需要写明原因。</translation>
     </message>
     <message>
-        <source>%1 cannot do &quot;%2&quot;: that must be someone other than the %3.</source>
+        <source>%1 cannot do "%2": that must be someone other than the %3.</source>
         <translation>%1 不能“%2”：必须由%3以外的人来做。</translation>
     </message>
     <message>
-        <source>%1 has no step &quot;%2&quot;.</source>
+        <source>%1 has no step "%2".</source>
         <translation>%1没有“%2”这一步。</translation>
     </message>
 </context>
@@ -4320,7 +4320,7 @@ zh_CN &quot;序号&quot;</extracomment>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1&#x3000;%2</translation>
+        <translation>%1　%2</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -4366,7 +4366,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>您的幼儿园</translation>
     </message>
     <message>
-        <source>Houqin keeps the logistics office&apos;s records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
+        <source>Houqin keeps the logistics office's records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
         <translation>后勤软件用于记录后勤办公室的各项台账。请先填写幼儿园的基本信息，以后可在“工具 → 设置”中修改。</translation>
     </message>
     <message>
@@ -4398,7 +4398,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <source>The first semester, with the work plan&apos;s tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
+        <source>The first semester, with the work plan's tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
         <translation>第一个学期，其工作计划任务取自内置模板。开学第一天用来计算状态栏和打印登记表上的教学周（第N周）。</translation>
     </message>
     <message>
@@ -4414,7 +4414,7 @@ zh_CN &quot;序号&quot;</extracomment>
         <translation>学期名称：</translation>
     </message>
     <message>
-        <source>Enter the semester&apos;s name, e.g. %1.</source>
+        <source>Enter the semester's name, e.g. %1.</source>
         <translation>请填写学期名称，例如“%1”。</translation>
     </message>
     <message>
@@ -4520,7 +4520,7 @@ Zhang Health teacher</source>
         <translation>为当前行添加或查看照片（也可双击该行的“照片”格）</translation>
     </message>
     <message>
-        <source>Double-click to add or show this line&apos;s photos</source>
+        <source>Double-click to add or show this line's photos</source>
         <translation>双击添加或查看本行照片</translation>
     </message>
     <message>
@@ -4680,8 +4680,8 @@ Zhang Health teacher</source>
 <context>
     <name>houqin::gui::RecordForm</name>
     <message>
-        <source>Fields marked &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; are required.</source>
-        <translation>标有 &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; 的为必填项。</translation>
+        <source>Fields marked &lt;span style='color:%1'&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style='color:%1'&gt;*&lt;/span&gt; 的为必填项。</translation>
     </message>
     <message>
         <source>%1 — new record</source>
@@ -4696,7 +4696,7 @@ Zhang Health teacher</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>Please check the warnings. Click &quot;Save anyway&quot; to keep the record as it is.</source>
+        <source>Please check the warnings. Click "Save anyway" to keep the record as it is.</source>
         <translation>请核查警告内容。如确认无误，点击“仍然保存”按原样保存。</translation>
     </message>
     <message>
@@ -4995,7 +4995,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>保存网页(&amp;H)…</translation>
     </message>
     <message>
-        <source>A web page of the report, for the kindergarten&apos;s website</source>
+        <source>A web page of the report, for the kindergarten's website</source>
         <translation>报表的网页版，用于幼儿园网站</translation>
     </message>
     <message>
@@ -5029,6 +5029,10 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>&amp;Blank form (to fill in by hand)</source>
         <translation>空白表，供手工填写(&amp;B)</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
     </message>
 </context>
 <context>
@@ -5120,7 +5124,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
         <translation>M月</translation>
     </message>
     <message>
@@ -5252,7 +5256,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>园区：</translation>
     </message>
     <message>
-        <source>Type each worker&apos;s temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
+        <source>Type each worker's temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
         <translation>逐人录入体温，按回车到下一位。各项默认正常，只需勾选或取消有问题的项目。按 Ctrl+S 全部保存。</translation>
     </message>
     <message>
@@ -5296,7 +5300,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>未保存任何记录。</translation>
     </message>
     <message>
-        <source>No active canteen staff: add them in the staff list with the post &quot;Canteen staff&quot;.</source>
+        <source>No active canteen staff: add them in the staff list with the post "Canteen staff".</source>
         <translation>没有在职的食堂人员：请在教职工名单中添加岗位为“食堂人员”的人员。</translation>
     </message>
 </context>
@@ -5323,7 +5327,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>%1 已保存：%2 条检测</translation>
     </message>
     <message>
-        <source>Could not read the day&apos;s tests</source>
+        <source>Could not read the day's tests</source>
         <translation>无法读取当日检测记录</translation>
     </message>
     <message>
@@ -5354,7 +5358,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>刷新</translation>
     </message>
     <message>
-        <source>This week&apos;s work plan</source>
+        <source>This week's work plan</source>
         <translation>本周工作计划</translation>
     </message>
     <message>
@@ -5463,7 +5467,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>完成日期：</translation>
     </message>
     <message>
-        <source>What was done, e.g. &quot;Held on 9/10, 32 staff attended, minutes filed&quot;</source>
+        <source>What was done, e.g. "Held on 9/10, 32 staff attended, minutes filed"</source>
         <translation>做了什么，例如“9月10日召开，32人参加，记录已归档”</translation>
     </message>
     <message>
@@ -5635,7 +5639,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>无法添加全国节假日</translation>
     </message>
     <message>
-        <source>The national holiday arrangement for %1 is not in Houqin&apos;s table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
+        <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
         <translation>软件内置的节假日表中还没有 %1 年的安排（国务院通常在上一年年底公布）。请用“新建”逐条录入放假和调休上班日，或把它们添加到 resources/calendar/cn-holidays.tsv。</translation>
     </message>
 </context>
@@ -5699,7 +5703,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>延期到：</translation>
     </message>
     <message>
-        <source>Why (optional), e.g. &quot;inspection moved by the district&quot;</source>
+        <source>Why (optional), e.g. "inspection moved by the district"</source>
         <translation>原因（可不填），例如“区里检查改期”</translation>
     </message>
     <message>
@@ -5707,7 +5711,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>原因：</translation>
     </message>
     <message>
-        <source>The task is already in the semester&apos;s last week.</source>
+        <source>The task is already in the semester's last week.</source>
         <translation>该任务已在本学期最后一周，不能再延期。</translation>
     </message>
     <message>
@@ -5727,7 +5731,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
         <translation>M月</translation>
     </message>
 </context>
@@ -5738,7 +5742,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>生成常规任务 — %1</translation>
     </message>
     <message>
-        <source>The work plan&apos;s repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
+        <source>The work plan's repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
         <translation>以下是工作计划中定期开展、而本学期计划里还没有的工作。去掉不适用的勾，其余的加入计划。</translation>
     </message>
     <message>

@@ -196,6 +196,9 @@ QString ReportDialog::suggestedFileName() const {
     const reports::ReportDef* r = currentReport();
     const Period p = period();
     QString name = r ? r->displayLabel() : QStringLiteral("report");
+    // A blank form is saved beside the filled one, not over it.
+    if (m_blank->isChecked())
+        name += QLatin1Char('-') + tr("blank");
     if (p.from.isValid())
         name +=
             QLatin1Char('-') + p.from.toString(p.kind == Period::Kind::Month ? QStringLiteral("yyyyMM")

@@ -47,6 +47,8 @@ public:
     Result<int> writePdfTo(const QString& path) const;
     // The report as a standalone web page (the weekly menu for the website).
     Status writeHtmlTo(const QString& path) const;
+    // What Save PDF offers: the report's name and period ("-blank" for a blank form) in the last folder.
+    QString suggestedFileName() const;
 
 public Q_SLOTS:
     void printPreview();
@@ -56,7 +58,6 @@ public Q_SLOTS:
 private:
     void reportChanged();
     void updatePeriodLabel();
-    QString suggestedFileName() const;
 
     Database& m_db;
     QComboBox* m_report = nullptr;

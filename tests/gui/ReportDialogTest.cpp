@@ -128,9 +128,14 @@ TEST(ReportDialogTest, BlankFormBoxOnlyForReportsWithOneAndPrintsTheSheetEmpty) 
     auto filled = dialog.buildDocument();
     ASSERT_TRUE(filled.ok()) << filled.error().message.toStdString();
     EXPECT_TRUE(hasMark(*filled));
+    const QString filledName = dialog.suggestedFileName();
 
     QTest::mouseClick(blank, Qt::LeftButton, {}, QPoint(5, blank->height() / 2));
     ASSERT_TRUE(blank->isChecked());
+    // The blank sheet is offered a name of its own, so saving it never replaces the filled one.
+    EXPECT_NE(dialog.suggestedFileName(), filledName);
+    EXPECT_TRUE(dialog.suggestedFileName().contains(QStringLiteral("-blank-")))
+        << dialog.suggestedFileName().toStdString();
     auto empty = dialog.buildDocument();
     ASSERT_TRUE(empty.ok()) << empty.error().message.toStdString();
     EXPECT_FALSE(hasMark(*empty));
