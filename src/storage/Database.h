@@ -45,6 +45,7 @@ public:
     void cacheSettings(const KindergartenSettings& s) { m_settings = s; }
     // The time rules see. Tests fix it; the app leaves the system clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    const std::function<QDateTime()>& clock() const { return m_clock; }
     QDateTime now() const { return m_clock(); }
     // The settings and the clock, and a lookup of other kinds' records for rules that need one.
     RuleContext ruleContext() const;

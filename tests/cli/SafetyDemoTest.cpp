@@ -143,8 +143,17 @@ TEST_F(SafetyDemoTest, HazardsGoThroughTheWorkflowMostClosedOnTimeExactlyOneOver
         ASSERT_GE(history->size(), 3);
         EXPECT_EQ(history->first().step, QStringLiteral("assign"));
         EXPECT_EQ(history->last().step, QStringLiteral("verify"));
-        for (const auto& e : *history)
+        // Stamped as an office would have taken the steps: in order, from the day it was found, never
+        // after now (not all at the moment the demo was made).
+        EXPECT_GE(history->first().at.date(), h.value(hz::kFoundOn).toDate());
+        EXPECT_LT(history->first().at.date(), today());
+        QDateTime previous;
+        for (const auto& e : *history) {
             sentBack += e.step == QStringLiteral("send-back");
+            EXPECT_LE(e.at, t->now());
+            EXPECT_GE(e.at, previous);
+            previous = e.at;
+        }
     }
     EXPECT_EQ(overdue, 1);
     EXPECT_GE(toVerify, 1);

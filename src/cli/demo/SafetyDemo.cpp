@@ -117,30 +117,47 @@ Status runWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue, bool 
     else if (deadline < today && found >= today.addDays(-7))
         deadline = today.addDays(1 + ctx.rng.bounded(3)); // found this week: still within its deadline
     const Actor director{ctx.office.value(0)};
-    auto step = [&](const QString& key, const QVariantMap& filled, const QString& note, const Actor& who) {
+    // Each step is stamped on the day it would have been taken, never after the real now, so that the
+    // history reads like an office's rather than the moment the demo was made.
+    const std::function<QDateTime()> realClock = ctx.db.clock();
+    QDateTime last;
+    auto step = [&](const QString& key, const QVariantMap& filled, const QString& note, const Actor& who,
+                    QDate on, int hour) {
+        const QDateTime at = qMin(
+            qMax(QDateTime(qMin(on, today), QTime(hour, 10 * int(ctx.rng.bounded(6)))), last.addSecs(60)),
+            realClock());
+        last = at;
+        ctx.db.setClock([at] { return at; });
         auto r = wf.take(kind, id, key, filled, note, who);
+        ctx.db.setClock(realClock);
         return r ? Status() : Status(r.error());
     };
-    if (Status s =
-            step(QStringLiteral("assign"), {{hz::kOwner, owner}, {hz::kDeadline, deadline}}, {}, director);
+    if (Status s = step(QStringLiteral("assign"), {{hz::kOwner, owner}, {hz::kDeadline, deadline}}, {},
+                        director, found, 16);
         !s)
         return s;
     if (keepOverdue || (deadline >= today && !recentToVerify))
         return {};
-    if (Status s = step(QStringLiteral("submit"), {{hz::kMeasures, measuresFor(ctx)}}, {}, Actor{owner}); !s)
+    QDate done = qMax(found.addDays(1), deadline.addDays(-int(ctx.rng.bounded(2))));
+    if (Status s =
+            step(QStringLiteral("submit"), {{hz::kMeasures, measuresFor(ctx)}}, {}, Actor{owner}, done, 15);
+        !s)
         return s;
     if (deadline >= today)
         return {}; // waiting for verification
     if (ctx.rng.bounded(8) == 0) {
         if (Status s = step(QStringLiteral("send-back"), {}, QStringLiteral("整改不彻底，请重新处理"),
-                            Actor{verifier});
+                            Actor{verifier}, done.addDays(1), 9);
             !s)
             return s;
-        if (Status s = step(QStringLiteral("submit"), {{hz::kMeasures, measuresFor(ctx)}}, {}, Actor{owner});
+        done = done.addDays(2);
+        if (Status s = step(QStringLiteral("submit"), {{hz::kMeasures, measuresFor(ctx)}}, {}, Actor{owner},
+                            done, 15);
             !s)
             return s;
     }
-    return step(QStringLiteral("verify"), {}, QStringLiteral("复查合格"), Actor{verifier});
+    return step(QStringLiteral("verify"), {}, QStringLiteral("复查合格"), Actor{verifier}, done.addDays(1),
+                10);
 }
 
 struct Opened {
