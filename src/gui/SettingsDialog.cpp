@@ -9,6 +9,7 @@
 
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimeEdit>
 
 namespace houqin::gui {
 
@@ -54,6 +55,13 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
     m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
+    const QList<QTimeEdit*> rounds = roundTimeEdits();
+    for (int i = 0; i < rounds.size() && i < s.patrolRoundTimes.size(); ++i)
+        rounds.at(i)->setTime(s.patrolRoundTimes.at(i));
+}
+
+QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {
+    return {m_ui->patrolRound1TimeEdit, m_ui->patrolRound2TimeEdit, m_ui->patrolRound3TimeEdit};
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -76,6 +84,9 @@ KindergartenSettings SettingsDialog::settings() const {
     for (const QString& c : m_ui->visitorChecksLineEdit->text().split(separators))
         if (!c.trimmed().isEmpty())
             s.visitorChecks << c.trimmed();
+    s.patrolRoundTimes.clear();
+    for (const QTimeEdit* edit : roundTimeEdits())
+        s.patrolRoundTimes << edit->time();
     return s;
 }
 
