@@ -108,7 +108,7 @@ RecordKind declare() {
          {{Op::Exists, open}}},
     };
     k.constraints = {
-        {QStringLiteral("UNIQUE constraint failed: patrols.date, patrols.round, patrols.administrator"),
+        {QStringLiteral("UNIQUE constraint failed: patrols.administrator, patrols.date, patrols.round"),
          pt::kRound,
          //: zh_CN "该行政当天的这一巡已经记录过了。"
          QT_TRANSLATE_NOOP("Constraints", "This administrator has already recorded this round on this day.")},
