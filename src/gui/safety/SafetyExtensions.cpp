@@ -148,19 +148,15 @@ void registerGuiExtensions() {
                               {{QStringLiteral("refused"), {kRedText, kRedBack}}});
     registerKindExtension(QStringLiteral("visitors"), std::move(visitors));
 
-    for (const char* key : {"inspections", "closing-checks", "hygiene-checks"}) {
-        KindExtension checked;
-        checked.rowStyles.insert(houqin::safety::checklist::kOutcome,
-                                 {{QStringLiteral("problems"), {kRedText, kRedBack}}});
-        registerKindExtension(QLatin1String(key), std::move(checked));
-    }
-    // Every kind whose lines open hazards (the checklists, patrols) offers the one action, whatever module
-    // it belongs to.
+    // Every kind whose lines open hazards (the checklists, patrols, whatever module declares it) offers the
+    // one action; a checked kind's record with failed items is red.
     for (const RecordKind* kind : allKinds()) {
         if (!houqin::safety::linesOpenHazards(*kind))
             continue;
-        const KindExtension* existing = kindExtension(kind->key);
-        KindExtension ext = existing ? *existing : KindExtension();
+        KindExtension ext;
+        if (kind->derivedField(houqin::safety::checklist::kOutcome))
+            ext.rowStyles.insert(houqin::safety::checklist::kOutcome,
+                                 {{QStringLiteral("problems"), {kRedText, kRedBack}}});
         ext.extendPage = addHazardAction;
         registerKindExtension(kind->key, std::move(ext));
     }
