@@ -4,6 +4,7 @@
 #include "Settings.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -52,10 +53,15 @@ struct AttentionItem {
     // day before today"); empty = every date. A day whose period is invalid raises nothing.
     std::function<QPair<QDate, QDate>(QDate, const SchoolCalendar&)> period;
 
+    // Like activeWith, for rules that need the time of day as well ("the first round after 10:00").
+    std::function<bool(const QDateTime& now, const KindergartenSettings&)> activeAt;
+
     QString displayLabel() const;
-    bool isActiveOn(QDate day, const SchoolCalendar& calendar, const KindergartenSettings& settings) const {
+    bool isActiveAt(const QDateTime& now, const SchoolCalendar& calendar,
+                    const KindergartenSettings& settings) const {
+        const QDate day = now.date();
         return (!schoolDaysOnly || calendar.isSchoolDay(day)) && (!activeOn || activeOn(day)) &&
-               (!activeWith || activeWith(day, settings));
+               (!activeWith || activeWith(day, settings)) && (!activeAt || activeAt(now, settings));
     }
     bool raisedBy(qint64 count) const { return trigger == Trigger::WhenAny ? count > 0 : count == 0; }
 };

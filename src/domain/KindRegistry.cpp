@@ -18,6 +18,8 @@
 #include "safety/Checklists.h"
 #include "safety/Hazards.h"
 #include "safety/SafetyKinds.h"
+#include "staff/Mentoring.h"
+#include "staff/Patrols.h"
 #include "staff/StaffKind.h"
 
 namespace houqin {
@@ -26,6 +28,10 @@ const QList<const RecordKind*>& allKinds() {
     // Adding a kind: declare it in its module folder and list it here.
     static const QList<const RecordKind*> kinds{
         &staff::staffKind(),
+        &staff::patrolsKind(),
+        &staff::mentorPairsKind(),
+        &staff::competitionsKind(),
+        &staff::awardsKind(),
         &canteen::foodSamplesKind(),
         &canteen::pesticideTestsKind(),
         &canteen::suppliersKind(),

@@ -135,6 +135,10 @@ struct RecordKind {
     std::shared_ptr<const RecordKind> lines;
     QString linesParentColumn;
     int minLines = 0; // a record with fewer lines is refused
+    // For a lines kind: the lines that open a hazard with one action (a failed checklist item, a patrol's
+    // problem). Such a lines kind has an integer field hazard_id that keeps the hazard's number once one is
+    // open (storage/safety/LineHazards reads this). Null = its lines never open a hazard.
+    std::function<bool(const Record& line)> opensHazard;
     // Records of the kind can have photos (the attachments table, keyed by the kind's key).
     bool photos = false;
     // The kind's states and the steps between them (Workflow.h); null = a kind without a workflow.

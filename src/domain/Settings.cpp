@@ -14,7 +14,7 @@ QString KindergartenSettings::defaultCampus() {
 
 QMap<QString, QString> KindergartenSettings::toMap() const {
     using namespace settingkey;
-    return {
+    QMap<QString, QString> map{
         {kName, name},
         {kCampuses, campuses.join(QLatin1Char('\n'))},
         {kSemesterStart, semesterStart.isValid() ? semesterStart.toString(Qt::ISODate) : QString()},
@@ -31,6 +31,9 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kEarliestYear, QString::number(earliestYear)},
         {kLatestYearsAhead, QString::number(latestYearsAhead)},
     };
+    for (int i = 0; i < patrolRoundTimes.size(); ++i)
+        map.insert(patrolRoundTime(i + 1), patrolRoundTimes.at(i).toString(QStringLiteral("HH:mm")));
+    return map;
 }
 
 KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>& map, Issues* problems) {
@@ -72,6 +75,19 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     for (const QString& c : map.value(kVisitorChecks).split(QLatin1Char('\n')))
         if (!c.trimmed().isEmpty())
             s.visitorChecks << c.trimmed();
+    for (int i = 0; i < s.patrolRoundTimes.size(); ++i) {
+        const QString key = patrolRoundTime(i + 1);
+        if (map.value(key).isEmpty())
+            continue;
+        const QTime t = QTime::fromString(map.value(key).trimmed(), QStringLiteral("H:mm"));
+        if (t.isValid())
+            s.patrolRoundTimes[i] = t;
+        else if (problems)
+            *problems << Issue::error(
+                key, QCoreApplication::translate(
+                         "Settings", "Setting %1 has an unreadable value \"%2\"; the default is used.")
+                         .arg(key, map.value(key)));
+    }
     number(kEarliestYear, s.earliestYear);
     number(kLatestYearsAhead, s.latestYearsAhead);
     return s;
@@ -146,6 +162,28 @@ Issues KindergartenSettings::validate() const {
         out << Issue::error(kAccountsTolerance,
                             QCoreApplication::translate(
                                 "Settings", "The canteen account tolerance must be between 0% and 20%."));
+    if (patrolRoundTimes.size() != 3)
+        out << Issue::error(
+            patrolRoundTime(1),
+            //: zh_CN "一日三巡需要三个巡查时间。"
+            QCoreApplication::translate("Settings", "The daily walk-throughs need three round times."));
+    for (int i = 0; i < patrolRoundTimes.size(); ++i) {
+        if (!patrolRoundTimes.at(i).isValid())
+            out << Issue::error(
+                patrolRoundTime(i + 1),
+                //: zh_CN "第 %1 巡的时间无效。"
+                QCoreApplication::translate("Settings", "Round %1's time is not a time of day.").arg(i + 1));
+        else if (i > 0 && patrolRoundTimes.at(i - 1).isValid() &&
+                 patrolRoundTimes.at(i) <= patrolRoundTimes.at(i - 1))
+            out << Issue::error(
+                patrolRoundTime(i + 1),
+                //: zh_CN "第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。"
+                QCoreApplication::translate("Settings", "Round %1 (%2) must come after round %3 (%4).")
+                    .arg(i + 1)
+                    .arg(patrolRoundTimes.at(i).toString(QStringLiteral("HH:mm")))
+                    .arg(i)
+                    .arg(patrolRoundTimes.at(i - 1).toString(QStringLiteral("HH:mm"))));
+    }
     if (earliestYear < 1900 || earliestYear > 2100)
         out << Issue::error(kEarliestYear,
                             QCoreApplication::translate(

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace houqin {
 
@@ -28,6 +29,10 @@ struct KindergartenSettings {
     // 安全: what the gate checks of each visitor besides the temperature (健康码, 疫苗接种…); none by
     // default.
     QStringList visitorChecks;
+    // 队伍建设: the three daily walk-throughs (一日三巡). Round n is due by patrolRoundTimes[n - 1]: the
+    // dashboard asks for the first round after 10:00, the second after 14:00, the third after 17:00.
+    // Strictly increasing.
+    QList<QTime> patrolRoundTimes{QTime(10, 0), QTime(14, 0), QTime(17, 0)};
     // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
     // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.
     int earliestYear = 1950;
@@ -64,6 +69,10 @@ inline const QString kLicenceWarningDays = QStringLiteral("canteen.supplier.lice
 inline const QString kFeverThreshold = QStringLiteral("canteen.morning_check.fever_c");
 inline const QString kAccountsTolerance = QStringLiteral("canteen.accounts.tolerance_pct");
 inline const QString kVisitorChecks = QStringLiteral("safety.visitor_checks");
+// "staff.patrol.round1_after" ... "round3_after", as HH:mm.
+inline QString patrolRoundTime(int round) {
+    return QStringLiteral("staff.patrol.round%1_after").arg(round);
+}
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

@@ -9,6 +9,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
+#include <QTimeEdit>
 
 namespace houqin::gui {
 
@@ -54,6 +55,13 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
     m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
+    const QList<QTimeEdit*> rounds = roundTimeEdits();
+    for (int i = 0; i < rounds.size() && i < s.patrolRoundTimes.size(); ++i)
+        rounds.at(i)->setTime(s.patrolRoundTimes.at(i));
+}
+
+QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {
+    return {m_ui->patrolRound1TimeEdit, m_ui->patrolRound2TimeEdit, m_ui->patrolRound3TimeEdit};
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -72,6 +80,9 @@ KindergartenSettings SettingsDialog::settings() const {
     s.earliestYear = m_ui->earliestYearSpinBox->value();
     s.latestYearsAhead = m_ui->yearsAheadSpinBox->value();
     s.visitorChecks = splitListText(m_ui->visitorChecksLineEdit->text());
+    s.patrolRoundTimes.clear();
+    for (const QTimeEdit* edit : roundTimeEdits())
+        s.patrolRoundTimes << edit->time();
     return s;
 }
 

@@ -3,7 +3,10 @@
 #include "domain/Settings.h"
 
 #include <QDialog>
+#include <QList>
 #include <memory>
+
+class QTimeEdit;
 
 namespace Ui {
 class SettingsDialog;
@@ -34,6 +37,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    // The three round times of the daily walk-throughs, first to third.
+    QList<QTimeEdit*> roundTimeEdits() const;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Database& m_db;
 };

@@ -8,6 +8,7 @@
 #include "safety/SafetyInspectionWeekly.h"
 #include "safety/SafetyMonthly.h"
 #include "safety/SafetyRegisters.h"
+#include "staff/PatrolWeekly.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +42,7 @@ const QList<ReportDef>& allReports() {
         plan::planMonthlyReport(),
         plan::planSemesterReport(),
         safety::inspectionWeeklyReport(),
+        staff::patrolWeeklyReport(),
         safety::hazardRegisterReport(),
         safety::visitorRegisterReport(),
         safety::dutyRosterReport(),

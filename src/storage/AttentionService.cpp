@@ -27,8 +27,9 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item,
             QStringLiteral("attention item %1 names kind \"%2\" and filter \"%3\", which do not exist")
                 .arg(item.key, item.kindKey, item.filterKey),
             QStringLiteral("AttentionService::evaluate"));
-    const QDate today = m_db.now().date();
-    if (!item.isActiveOn(today, calendar, m_db.settings()))
+    const QDateTime now = m_db.now();
+    const QDate today = now.date();
+    if (!item.isActiveAt(now, calendar, m_db.settings()))
         return AttentionState{&item, 0, false};
     ListQuery q;
     q.filter = item.filterKey;

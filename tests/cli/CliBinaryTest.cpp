@@ -130,7 +130,8 @@ TEST(CliBinary, PrintBlankInspectionSheetAndRefuseBlankElsewhere) {
                 QStringLiteral("-o"), other});
     EXPECT_EQ(refused.code, 2);
     EXPECT_TRUE(refused.err.contains(
-        QStringLiteral("hazard-register has no blank form; --blank is for: safety-inspection-weekly.")))
+        QStringLiteral("hazard-register has no blank form; --blank is for: safety-inspection-weekly, "
+                       "patrol-weekly.")))
         << refused.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(other));
 

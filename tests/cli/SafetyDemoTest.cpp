@@ -89,7 +89,7 @@ TEST_F(SafetyDemoTest, InspectionsAreWeeklyWithAFewFailuresThatBecameHazards) {
     int withFailures = 0;
     for (const Record& inspection : inspections) {
         types << inspection.value(QStringLiteral("inspection_type")).toString();
-        const QList<int> failed = safety::failedLines(inspection);
+        const QList<int> failed = safety::hazardLines(safety::inspectionsKind(), inspection);
         if (failed.isEmpty())
             continue;
         ++withFailures;

@@ -116,3 +116,49 @@ TEST(KindergartenSettings, VisitorChecksAreOffByDefaultAndRoundTrip) {
     s.visitorChecks = {QString(21, QChar(0x67E5))};
     EXPECT_TRUE(hasErrors(s.validate()));
 }
+
+TEST(KindergartenSettings, PatrolRoundTimesDefaultToTenTwoAndFive) {
+    const KindergartenSettings s;
+    EXPECT_EQ(s.patrolRoundTimes, (QList<QTime>{QTime(10, 0), QTime(14, 0), QTime(17, 0)}));
+}
+
+TEST(KindergartenSettings, PatrolRoundTimesRoundTripUnderTheirKeys) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("阳光幼儿园");
+    s.patrolRoundTimes = {QTime(9, 30), QTime(13, 45), QTime(16, 30)};
+    const QMap<QString, QString> map = s.toMap();
+    EXPECT_EQ(map.value(QStringLiteral("staff.patrol.round1_after")), QStringLiteral("09:30"));
+    EXPECT_EQ(map.value(QStringLiteral("staff.patrol.round2_after")), QStringLiteral("13:45"));
+    EXPECT_EQ(map.value(QStringLiteral("staff.patrol.round3_after")), QStringLiteral("16:30"));
+    EXPECT_EQ(KindergartenSettings::fromMap(map), s);
+    // An unreadable time keeps the default and is reported.
+    QMap<QString, QString> broken = map;
+    broken.insert(QStringLiteral("staff.patrol.round2_after"), QStringLiteral("25:00"));
+    Issues problems;
+    const KindergartenSettings read = KindergartenSettings::fromMap(broken, &problems);
+    EXPECT_EQ(read.patrolRoundTimes.at(1), QTime(14, 0));
+    EXPECT_EQ(problems.size(), 1);
+}
+
+TEST(KindergartenSettings, PatrolRoundTimesMustIncrease) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("阳光幼儿园");
+    auto errorOn = [&s](int round) {
+        for (const Issue& i : s.validate())
+            if (i.isError() && i.field == settingkey::patrolRoundTime(round))
+                return true;
+        return false;
+    };
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.patrolRoundTimes = {QTime(10, 0), QTime(10, 1), QTime(10, 2)}; // a minute apart: increasing
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.patrolRoundTimes = {QTime(10, 0), QTime(10, 0), QTime(17, 0)}; // equal: not after
+    EXPECT_TRUE(errorOn(2));
+    s.patrolRoundTimes = {QTime(10, 0), QTime(14, 0), QTime(13, 59)};
+    EXPECT_TRUE(errorOn(3));
+    EXPECT_FALSE(errorOn(2));
+    s.patrolRoundTimes = {QTime(10, 0), QTime(14, 0), QTime()};
+    EXPECT_TRUE(errorOn(3));
+    s.patrolRoundTimes = {QTime(10, 0), QTime(14, 0)};
+    EXPECT_TRUE(hasErrors(s.validate()));
+}

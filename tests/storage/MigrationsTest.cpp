@@ -184,4 +184,23 @@ TEST(Migrations, UpgradesAPopulatedVersion7File) {
         test::tester()));
     ASSERT_TRUE(inspections.remove(1, test::tester()).ok());
     EXPECT_EQ(*store.count(linesKey, inspection->lines[0].id), 0);
+
+// The walk-throughs, mentor pairs, competitions and awards arrive empty on a file with records.
+TEST(Migrations, UpgradingAVersion6FileAddsThePatrolTablesEmpty) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v6.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    for (const char* table :
+         {"patrols", "patrol_findings", "mentor_pairs", "mentor_reviews", "competitions", "awards"}) {
+        SCOPED_TRACE(table);
+        Query q(**db, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+        ASSERT_TRUE(q.exec().ok());
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0);
+    }
+    EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40);
 }

@@ -35,8 +35,9 @@ public:
         Database* db = ctx.db();
         if (!db)
             return kStorage;
-        // The day at the present time of day: "today" filters and deadlines see that day.
-        const QTime time = QTime::currentTime();
+        // A past day is over: everything due that day was due (the third round after 17:00 included),
+        // so it is seen at its last second. Today and a day ahead are seen at the present time of day.
+        const QTime time = day < QDate::currentDate() ? QTime(23, 59, 59) : QTime::currentTime();
         db->setClock([day, time] { return QDateTime(day, time); });
         auto raised = AttentionService(*db).raised();
         if (!raised)

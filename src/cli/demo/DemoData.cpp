@@ -112,11 +112,13 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
         return plan.error();
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
-    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily}) {
+    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols}) {
         auto part = safetyPart(ctx);
         if (!part)
             return part.error();
-        summary.insert(*part);
+        // Added up: the patrols' problems add hazards to the safety module's.
+        for (auto it = part->cbegin(); it != part->cend(); ++it)
+            summary[it.key()] += it.value();
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -85,5 +85,13 @@ Result<PlanSummary> generatePlan(Context& ctx);
 // (SafetyDemo.cpp); the gate, duty, drills, education and greenery (SafetyDailyDemo.cpp).
 Result<Summary> generateSafety(Context& ctx);
 Result<Summary> generateSafetyDaily(Context& ctx);
+// Takes hazard `id`, found on `found`, through the 整改 workflow as the office would by today
+// (SafetyDemo.cpp): assigned, then rectified and verified once its deadline is past, except one kept overdue;
+// a recent one may wait for verification.
+Status runHazardWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue, bool recentToVerify);
+// The staff-and-training module's walk-throughs (一日三巡) by the administrators on school days, their
+// problems registered as hazards and taken through the workflow, three mentor pairs with monthly reviews,
+// competitions and awards (PatrolDemo.cpp). After the safety module (the hazards' workflow).
+Result<Summary> generatePatrols(Context& ctx);
 
 } // namespace houqin::demo

@@ -10,7 +10,7 @@
 #include "storage/RecordRepository.h"
 #include "storage/SchoolCalendarStore.h"
 #include "storage/WorkflowService.h"
-#include "storage/safety/ChecklistHazards.h"
+#include "storage/safety/LineHazards.h"
 
 namespace houqin::demo {
 
@@ -99,11 +99,57 @@ QString measuresFor(Context& ctx) {
     return ctx.pick(measures);
 }
 
+struct Opened {
+    qint64 id;
+    QDate found;
+    bool fromCheck = true;
+};
+
+// Inserts the checked records, opens a hazard per failed line and returns them.
+Result<QList<Opened>> insertChecked(Context& ctx, const RecordKind& kind, const QList<Record>& records) {
+    RecordRepository repo(ctx.db, kind);
+    auto ids = repo.insertAll(records, ctx.who);
+    if (!ids)
+        return ids.error();
+    QList<Opened> opened;
+    for (int i = 0; i < records.size(); ++i) {
+        if (safety::hazardLines(kind, records.at(i)).isEmpty())
+            continue;
+        auto hazards = safety::openHazardsForLines(ctx.db, kind, ids->at(i), ctx.who);
+        if (!hazards)
+            return hazards.error();
+        for (qint64 h : hazards->hazardIds)
+            opened << Opened{h, records.at(i).value(QStringLiteral("date")).toDate()};
+    }
+    return opened;
+}
+
+// The inspection day of a week: its Wednesday, else the first school day of the week.
+QDate inspectionDay(const SchoolCalendar& calendar, QDate monday) {
+    if (calendar.isSchoolDay(monday.addDays(2)))
+        return monday.addDays(2);
+    for (int i = 0; i < 5; ++i)
+        if (calendar.isSchoolDay(monday.addDays(i)))
+            return monday.addDays(i);
+    return {};
+}
+
+QString focusArea(int month) {
+    static const QStringList areas{
+        QStringLiteral("用电安全"), QStringLiteral("门窗与围墙"),   QStringLiteral("大型玩具"),
+        QStringLiteral("食堂燃气"), QStringLiteral("疏散通道"),     QStringLiteral("消防器材"),
+        QStringLiteral("防汛防台"), QStringLiteral("暑期设施检修"), QStringLiteral("开学安全"),
+        QStringLiteral("食品安全"), QStringLiteral("消防器材"),     QStringLiteral("交通与门卫")};
+    return areas.at(month - 1);
+}
+
+} // namespace
+
 // Takes a hazard through the workflow as of `today`: assigned (owner, deadline a few days after it was
 // found), then — when its deadline is past — rectified and verified by someone other than the owner (a few
 // sent back once first), except the one chosen to stay overdue; a hazard still within its deadline is either
 // being rectified or waiting for verification.
-Status runWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue, bool recentToVerify) {
+Status runHazardWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue, bool recentToVerify) {
     const QDate today = ctx.db.now().date();
     WorkflowService wf(ctx.db);
     const RecordKind& kind = safety::hazardsKind();
@@ -159,52 +205,6 @@ Status runWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue, bool 
     return step(QStringLiteral("verify"), {}, QStringLiteral("复查合格"), Actor{verifier}, done.addDays(1),
                 10);
 }
-
-struct Opened {
-    qint64 id;
-    QDate found;
-    bool fromCheck = true;
-};
-
-// Inserts the checked records, opens a hazard per failed line and returns them.
-Result<QList<Opened>> insertChecked(Context& ctx, const RecordKind& kind, const QList<Record>& records) {
-    RecordRepository repo(ctx.db, kind);
-    auto ids = repo.insertAll(records, ctx.who);
-    if (!ids)
-        return ids.error();
-    QList<Opened> opened;
-    for (int i = 0; i < records.size(); ++i) {
-        if (safety::failedLines(records.at(i)).isEmpty())
-            continue;
-        auto hazards = safety::openHazardsForFailedItems(ctx.db, kind, ids->at(i), ctx.who);
-        if (!hazards)
-            return hazards.error();
-        for (qint64 h : hazards->hazardIds)
-            opened << Opened{h, records.at(i).value(QStringLiteral("date")).toDate()};
-    }
-    return opened;
-}
-
-// The inspection day of a week: its Wednesday, else the first school day of the week.
-QDate inspectionDay(const SchoolCalendar& calendar, QDate monday) {
-    if (calendar.isSchoolDay(monday.addDays(2)))
-        return monday.addDays(2);
-    for (int i = 0; i < 5; ++i)
-        if (calendar.isSchoolDay(monday.addDays(i)))
-            return monday.addDays(i);
-    return {};
-}
-
-QString focusArea(int month) {
-    static const QStringList areas{
-        QStringLiteral("用电安全"), QStringLiteral("门窗与围墙"),   QStringLiteral("大型玩具"),
-        QStringLiteral("食堂燃气"), QStringLiteral("疏散通道"),     QStringLiteral("消防器材"),
-        QStringLiteral("防汛防台"), QStringLiteral("暑期设施检修"), QStringLiteral("开学安全"),
-        QStringLiteral("食品安全"), QStringLiteral("消防器材"),     QStringLiteral("交通与门卫")};
-    return areas.at(month - 1);
-}
-
-} // namespace
 
 Result<Summary> generateSafety(Context& ctx) {
     Summary summary;
@@ -432,7 +432,7 @@ Result<Summary> generateSafety(Context& ctx) {
             overdue = h.id;
     // Those found in the last week from a check are rectified already, the ones reported directly not yet.
     for (const Opened& h : hazards)
-        if (Status s = runWorkflow(ctx, h.id, h.found, h.id == overdue, h.fromCheck); !s)
+        if (Status s = runHazardWorkflow(ctx, h.id, h.found, h.id == overdue, h.fromCheck); !s)
             return s.error();
     summary[safety::hazardsKind().key] += int(hazards.size());
     return summary;

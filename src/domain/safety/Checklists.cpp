@@ -96,6 +96,8 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
     k->titleField = cl::kItem;
     k->rules = lineRules;
     k->photos = true; // what the inspector saw at a failed item (migration 0008)
+    // A failed item opens a hazard (storage/safety/LineHazards).
+    k->opensHazard = [](const Record& line) { return line.value(cl::kResult).toString() == cl::kFail; };
     return k;
 }
 
@@ -169,14 +171,6 @@ void useChecklist(RecordKind& k, const QString& linesKey, const QString& linesTa
         r.set(dateField, c.now.date());
         fillFromTemplate(r, checklistKey, c);
     };
-}
-
-QList<int> failedLines(const Record& checked) {
-    QList<int> out;
-    for (int i = 0; i < checked.lines.size(); ++i)
-        if (checked.lines.at(i).value(cl::kResult).toString() == cl::kFail)
-            out << i;
-    return out;
 }
 
 } // namespace houqin::safety

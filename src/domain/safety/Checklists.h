@@ -12,7 +12,8 @@
 // A kind that uses a checklist declares its own fields, then calls useChecklist(), which adds the lines,
 // the derived outcome, the filter of records with failed items, photos, and a prefill that dates a new
 // record today and fills it from the template whose checklist is the kind's key.
-// A failed item opens a hazard (ChecklistHazards in storage), and the line keeps the hazard's id.
+// A failed item opens a hazard (the lines kind's opensHazard, read by storage/safety/LineHazards), and
+// the line keeps the hazard's id.
 namespace houqin::safety {
 
 const RecordKind& checklistItemsKind();
@@ -51,7 +52,5 @@ FilterDef withFailedItems(const QString& kindKey);
 // The lines of a new record: the template's active items of `checklistKey`, in order, each with result
 // 合格 (the paper round marks the failures). Nothing when the context cannot read the template.
 void fillFromTemplate(Record& record, const QString& checklistKey, const RuleContext& ctx);
-// The failed lines' indexes.
-QList<int> failedLines(const Record& checked);
 
 } // namespace houqin::safety

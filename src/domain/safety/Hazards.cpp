@@ -193,4 +193,35 @@ SourceRef parseSourceRef(const QString& text) {
     return {m.captured(1), m.captured(2).toLongLong(), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt()};
 }
 
+QList<int> hazardLines(const RecordKind& kind, const Record& record) {
+    QList<int> out;
+    if (!kind.lines || !kind.lines->opensHazard)
+        return out;
+    for (int i = 0; i < record.lines.size(); ++i)
+        if (kind.lines->opensHazard(record.lines.at(i)))
+            out << i;
+    return out;
+}
+
+bool linesOpenHazards(const RecordKind& kind) {
+    return kind.lines && kind.lines->opensHazard && kind.lines->field(QStringLiteral("hazard_id"));
+}
+
+QString categoryForArea(const QString& area) {
+    auto has = [&area](const char* s) { return area.contains(QString::fromUtf8(s)); };
+    if (has("电"))
+        return QStringLiteral("electrical");
+    if (has("消防"))
+        return QStringLiteral("fire");
+    if (has("燃气")) // 食堂燃气 is the gas, not the kitchen's hygiene
+        return QStringLiteral("facility");
+    if (has("食堂") || has("厨房"))
+        return QStringLiteral("food");
+    if (has("卫生") || has("保洁"))
+        return QStringLiteral("hygiene");
+    if (has("门卫") || has("交通"))
+        return QStringLiteral("traffic");
+    return QStringLiteral("facility");
+}
+
 } // namespace houqin::safety

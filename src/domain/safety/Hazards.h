@@ -44,4 +44,13 @@ struct SourceRef {
 };
 SourceRef parseSourceRef(const QString& text);
 
+// The lines of `record` (of `kind`) that open a hazard, by index: those its lines kind's opensHazard
+// picks (a failed checklist item, a patrol's problem). Empty for a kind whose lines open none.
+QList<int> hazardLines(const RecordKind& kind, const Record& record);
+// Whether the lines of `kind` can open hazards at all (opensHazard and a hazard_id field).
+bool linesOpenHazards(const RecordKind& kind);
+// The hazard category an area's name suggests: 电 → electrical, 消防 → fire, 食堂/厨房/卫生/保洁 →
+// hygiene, 门卫/交通 → traffic, anything else → facility.
+QString categoryForArea(const QString& area);
+
 } // namespace houqin::safety

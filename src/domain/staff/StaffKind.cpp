@@ -1,6 +1,7 @@
 #include "StaffKind.h"
 
 #include "../DateConditions.h"
+#include "Patrols.h"
 
 namespace houqin::staff {
 
@@ -108,6 +109,8 @@ RecordKind declare() {
                                 return start.isValid() ? QVariant(start.addDays(-28)) : QVariant();
                             }}})}},
     };
+    // 一日三巡: administrators without a round today (domain/staff/Patrols).
+    k.filters << patrolStaffFilters();
     return k;
 }
 } // namespace

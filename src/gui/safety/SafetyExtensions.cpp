@@ -1,5 +1,6 @@
 #include "SafetyExtensions.h"
 
+#include "domain/KindRegistry.h"
 #include "domain/ListText.h"
 #include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
@@ -10,7 +11,7 @@
 #include "gui/RecordForm.h"
 #include "gui/RecordListPage.h"
 #include "storage/Database.h"
-#include "storage/safety/ChecklistHazards.h"
+#include "storage/safety/LineHazards.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -31,18 +32,21 @@ const QColor kGrey(0x88, 0x88, 0x88);
 
 void addHazardAction(RecordListPage& page) {
     page.toolBar()->addSeparator();
-    auto* a = new QAction(
-        icon(QStringLiteral("new")),
-        QCoreApplication::translate("SafetyExtensions", "Register hazards for failed items"), &page);
+    auto* a =
+        new QAction(icon(QStringLiteral("new")),
+                    //: zh_CN "问题登记隐患"
+                    QCoreApplication::translate("SafetyExtensions", "Register hazards for problems"), &page);
     a->setObjectName(QStringLiteral("openHazardsAction"));
+    //: zh_CN
+    //: "为所选记录中每个尚未登记的问题（不合格项、巡查发现的问题）在隐患整改台账中登记一条隐患，并互相关联。"
     a->setToolTip(QCoreApplication::translate(
         "SafetyExtensions",
-        "Opens a hazard in the rectification register for each failed item of the selected "
-        "record that has none yet, and links the two."));
+        "Opens a hazard in the rectification register for each problem (a failed item, a problem "
+        "found on a round) of the selected record that has none yet, and links the two."));
     page.toolBar()->addAction(a);
     auto update = [&page, a] {
         const std::optional<Record> r = page.currentRecord();
-        a->setEnabled(r && !houqin::safety::failedLines(*r).isEmpty());
+        a->setEnabled(r && !houqin::safety::hazardLines(page.kind(), *r).isEmpty());
     };
     QObject::connect(page.tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, a, update);
     QObject::connect(page.tableView()->model(), &QAbstractItemModel::modelReset, a, update);
@@ -51,8 +55,8 @@ void addHazardAction(RecordListPage& page) {
         const std::optional<Record> r = page.currentRecord();
         if (!r)
             return;
-        auto opened = houqin::safety::openHazardsForFailedItems(page.database(), page.kind(), r->id,
-                                                                Actor::systemUser());
+        auto opened =
+            houqin::safety::openHazardsForLines(page.database(), page.kind(), r->id, Actor::systemUser());
         if (!opened) {
             showError(&page,
                       QCoreApplication::translate("SafetyExtensions", "Could not register the hazards"),
@@ -65,8 +69,9 @@ void addHazardAction(RecordListPage& page) {
         const QString message =
             opened->hazardIds.isEmpty()
                 ? QCoreApplication::translate("SafetyExtensions",
-                                              "Every failed item has its hazard already (%n item(s)).",
-                                              nullptr, opened->alreadyOpen)
+                                              //: zh_CN "每个问题都已登记隐患（%n 项）。"
+                                              "Every problem has its hazard already (%n item(s)).", nullptr,
+                                              opened->alreadyOpen)
                 : QCoreApplication::translate("SafetyExtensions",
                                               "Registered %n hazard(s): no. %1. Assign them in Hazards and "
                                               "rectification.",
@@ -136,12 +141,17 @@ void registerGuiExtensions() {
                               {{QStringLiteral("refused"), {kRedText, kRedBack}}});
     registerKindExtension(QStringLiteral("visitors"), std::move(visitors));
 
-    for (const char* key : {"inspections", "closing-checks", "hygiene-checks"}) {
-        KindExtension checked;
-        checked.rowStyles.insert(houqin::safety::checklist::kOutcome,
+    // Every kind whose lines open hazards (the checklists, patrols, whatever module declares it) offers the
+    // one action; a checked kind's record with failed items is red.
+    for (const RecordKind* kind : allKinds()) {
+        if (!houqin::safety::linesOpenHazards(*kind))
+            continue;
+        KindExtension ext;
+        if (kind->derivedField(houqin::safety::checklist::kOutcome))
+            ext.rowStyles.insert(houqin::safety::checklist::kOutcome,
                                  {{QStringLiteral("problems"), {kRedText, kRedBack}}});
-        checked.extendPage = addHazardAction;
-        registerKindExtension(QLatin1String(key), std::move(checked));
+        ext.extendPage = addHazardAction;
+        registerKindExtension(kind->key, std::move(ext));
     }
 }
 

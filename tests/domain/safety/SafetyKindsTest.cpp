@@ -216,7 +216,7 @@ TEST(Checklists, ANewRecordStartsFromTheTemplatesActiveItemsInOrder) {
     Record failed = fresh;
     failed.lines[1].set(QStringLiteral("result"), QStringLiteral("fail"));
     EXPECT_EQ(outcomeOf(failed), QStringLiteral("problems"));
-    EXPECT_EQ(failedLines(failed), QList<int>{1});
+    EXPECT_EQ(hazardLines(inspectionsKind(), failed), QList<int>{1});
     // A failed item without a note is a warning on its line.
     failed.set(QStringLiteral("checker"), QStringLiteral("李四"));
     failed.set(QStringLiteral("campus"), QStringLiteral("滨豪园区"));

@@ -49,7 +49,8 @@ TEST_F(CanteenAttentionTest, EveryCanteenItemNamesAKindAndFilterThatExist) {
         ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
         // An empty kitchen has nothing wrong yet; only the "nothing done yet" items are raised.
         EXPECT_EQ(s->raised, item.trigger == AttentionItem::Trigger::WhenNone &&
-                                 item.isActiveOn(kToday, SchoolCalendar(), KindergartenSettings()));
+                                 item.isActiveAt(QDateTime(kToday, QTime(12, 0)), SchoolCalendar(),
+                                                 KindergartenSettings()));
     }
 }
 

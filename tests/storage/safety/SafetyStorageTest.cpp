@@ -10,7 +10,7 @@
 #include "storage/RecordRepository.h"
 #include "storage/SettingsStore.h"
 #include "storage/WorkflowService.h"
-#include "storage/safety/ChecklistHazards.h"
+#include "storage/safety/LineHazards.h"
 
 #include <gtest/gtest.h>
 
@@ -67,7 +67,7 @@ TEST_F(SafetyStorageTest, FailedItemsOpenLinkedHazardsOnceAndAllOrNothing) {
     auto id = RecordRepository(t.db(), inspectionsKind()).insert(check, test::tester());
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
 
-    auto opened = openHazardsForFailedItems(t.db(), inspectionsKind(), *id, test::tester());
+    auto opened = openHazardsForLines(t.db(), inspectionsKind(), *id, test::tester());
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     ASSERT_EQ(opened->hazardIds.size(), 2);
     auto hazard = RecordRepository(t.db(), hazardsKind()).get(opened->hazardIds.first());
@@ -81,7 +81,7 @@ TEST_F(SafetyStorageTest, FailedItemsOpenLinkedHazardsOnceAndAllOrNothing) {
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(linkedHazards(*stored), opened->hazardIds);
     // Again: nothing new.
-    auto again = openHazardsForFailedItems(t.db(), inspectionsKind(), *id, test::tester());
+    auto again = openHazardsForLines(t.db(), inspectionsKind(), *id, test::tester());
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->hazardIds.isEmpty());
     EXPECT_EQ(again->alreadyOpen, 2);
@@ -231,7 +231,7 @@ TEST_F(SafetyStorageTest, AHazardFromAHygieneCheckTakesTheZonesCampus) {
     check.lines[0].set(QStringLiteral("note"), QStringLiteral("地面有积水"));
     auto id = RecordRepository(t.db(), hygieneChecksKind()).insert(check, test::tester());
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    auto opened = openHazardsForFailedItems(t.db(), hygieneChecksKind(), *id, test::tester());
+    auto opened = openHazardsForLines(t.db(), hygieneChecksKind(), *id, test::tester());
     ASSERT_TRUE(opened.ok() && opened->hazardIds.size() == 1);
     auto hazard = RecordRepository(t.db(), hazardsKind()).get(opened->hazardIds.first());
     ASSERT_TRUE(hazard.ok());

@@ -1,6 +1,5 @@
-#include "ChecklistHazards.h"
+#include "LineHazards.h"
 
-#include "domain/safety/Checklists.h"
 #include "domain/safety/Hazards.h"
 #include "domain/safety/SafetyKinds.h"
 #include "storage/Attachments.h"
@@ -13,8 +12,13 @@
 
 namespace houqin::safety {
 
-namespace cl = checklist;
 namespace hz = hazard;
+
+// Field keys the lines that open hazards share: the place (area), what was found (item, note), the link.
+const QString kArea = QStringLiteral("area");
+const QString kItem = QStringLiteral("item");
+const QString kNote = QStringLiteral("note");
+const QString kHazardId = QStringLiteral("hazard_id");
 
 namespace {
 
@@ -33,18 +37,19 @@ Record hazardFor(const RecordKind& kind, const Record& checked, const QVariant& 
     h.set(hz::kCampus, campus);
     // The place: the hygiene zone, else the checklist's area.
     const QString zone = checked.value(QStringLiteral("zone")).toString();
-    const QString area = line.value(cl::kArea).toString();
+    const QString area = line.value(kArea).toString();
     h.set(hz::kPlace, zone.isEmpty() ? area : zone + QStringLiteral(" · ") + area);
-    h.set(hz::kCategory, kind.key == QStringLiteral("hygiene-checks") ? QStringLiteral("hygiene")
-                         : area.contains(QStringLiteral("电"))        ? QStringLiteral("electrical")
-                         : area.contains(QStringLiteral("消防"))      ? QStringLiteral("fire")
-                                                                      : QStringLiteral("facility"));
-    const QString note = line.value(cl::kNote).toString();
-    h.set(hz::kDescription, note.isEmpty() ? line.value(cl::kItem).toString()
-                                           : line.value(cl::kItem).toString() + QStringLiteral("：") + note);
+    h.set(hz::kCategory,
+          kind.key == QStringLiteral("hygiene-checks") ? QStringLiteral("hygiene") : categoryForArea(area));
+    // What was found: the checklist item and its note, or a finding's note alone.
+    const QString item = line.value(kItem).toString();
+    const QString note = line.value(kNote).toString();
+    h.set(hz::kDescription, item.isEmpty()   ? note
+                            : note.isEmpty() ? item
+                                             : item + QStringLiteral("：") + note);
     h.set(hz::kSeverity, QStringLiteral("general"));
-    // Who found it: the checker, the inspector, or the first of the inspectors.
-    QString reporter = firstOf(checked, {"checker", "inspector", "inspectors"}).toString();
+    // Who found it: the checker, the inspector, the first of the inspectors, the patrolling administrator.
+    QString reporter = firstOf(checked, {"checker", "inspector", "inspectors", "administrator"}).toString();
     reporter = reporter.section(QRegularExpression(QStringLiteral("[、,，\\s]+")), 0, 0);
     if (!reporter.isEmpty())
         h.set(hz::kReportedBy, reporter.left(50));
@@ -55,13 +60,13 @@ Record hazardFor(const RecordKind& kind, const Record& checked, const QVariant& 
 
 } // namespace
 
-Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& kind, qint64 recordId,
-                                                const Actor& who) {
-    if (!kind.lines || !kind.lines->field(cl::kHazardId))
-        return Error::make(
-            Error::Code::Usage,
-            QCoreApplication::translate("Checklists", "%1 has no checklist.").arg(kind.displayLabel()),
-            QStringLiteral("openHazardsForFailedItems"));
+Result<OpenedHazards> openHazardsForLines(Database& db, const RecordKind& kind, qint64 recordId,
+                                          const Actor& who) {
+    if (!linesOpenHazards(kind))
+        return Error::make(Error::Code::Usage,
+                           QCoreApplication::translate("Checklists", "%1 has no lines that open hazards.")
+                               .arg(kind.displayLabel()),
+                           QStringLiteral("openHazardsForLines"));
     RecordRepository records(db, kind);
     auto checked = records.get(recordId);
     if (!checked)
@@ -78,16 +83,16 @@ Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& 
     if (Status s = tx.begin(); !s)
         return s.error();
     RecordRepository hazards(db, hazardsKind());
-    for (int i : failedLines(updated)) {
+    for (int i : hazardLines(kind, updated)) {
         Record& line = updated.lines[i];
-        if (!line.isEmpty(cl::kHazardId)) {
+        if (!line.isEmpty(kHazardId)) {
             ++out.alreadyOpen;
             continue;
         }
         auto id = hazards.insert(hazardFor(kind, updated, campus, line, i + 1), who);
         if (!id)
             return id.error();
-        line.set(cl::kHazardId, *id);
+        line.set(kHazardId, *id);
         out.hazardIds << *id;
         // The photos taken at the item show the hazard too.
         if (kind.lines->photos && line.id != 0)
@@ -106,8 +111,8 @@ Result<OpenedHazards> openHazardsForFailedItems(Database& db, const RecordKind& 
 QList<qint64> linkedHazards(const Record& record) {
     QList<qint64> out;
     for (const Record& line : record.lines)
-        if (!line.isEmpty(cl::kHazardId))
-            out << line.value(cl::kHazardId).toLongLong();
+        if (!line.isEmpty(kHazardId))
+            out << line.value(kHazardId).toLongLong();
     return out;
 }
 
