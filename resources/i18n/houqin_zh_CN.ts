@@ -170,6 +170,26 @@
         <source>Classes without this month's safety education</source>
         <translation>本月尚未开展安全教育的班级</translation>
     </message>
+    <message>
+        <source>Today's first round not recorded</source>
+        <extracomment>zh_CN "今日第一巡未记录"</extracomment>
+        <translation>今日第一巡未记录</translation>
+    </message>
+    <message>
+        <source>Today's second round not recorded</source>
+        <extracomment>zh_CN "今日第二巡未记录"</extracomment>
+        <translation>今日第二巡未记录</translation>
+    </message>
+    <message>
+        <source>Today's third round not recorded</source>
+        <extracomment>zh_CN "今日第三巡未记录"</extracomment>
+        <translation>今日第三巡未记录</translation>
+    </message>
+    <message>
+        <source>Mentor pairs without this month's review</source>
+        <extracomment>zh_CN "本月尚未小结的师徒结对"</extracomment>
+        <translation>本月尚未小结的师徒结对</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -256,8 +276,8 @@
         <translation>该项不合格：请写明发现的问题。</translation>
     </message>
     <message>
-        <source>%1 has no checklist.</source>
-        <translation>%1没有检查表。</translation>
+        <source>%1 has no lines that open hazards.</source>
+        <translation>%1 没有可登记隐患的明细。</translation>
     </message>
 </context>
 <context>
@@ -689,6 +709,11 @@
     <message>
         <source>A hygiene zone of this name exists already.</source>
         <translation>已有同名卫生责任区。</translation>
+    </message>
+    <message>
+        <source>This administrator has already recorded this round on this day.</source>
+        <extracomment>zh_CN "该行政当天的这一巡已经记录过了。"</extracomment>
+        <translation>该行政当天的这一巡已经记录过了。</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2442,134 @@
         <source>Closed (verified)</source>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度小结</translation>
+    </message>
+    <message>
+        <source>a month as year-month, e.g. 2026-11</source>
+        <translation>年-月，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>小结</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>小结人</translation>
+    </message>
+    <message>
+        <source>Mentor pairs</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Without this month's review</source>
+        <translation>本月未小结</translation>
+    </message>
+    <message>
+        <source>Skills competitions</source>
+        <translation>技能竞赛</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>评优评先</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>获奖人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Problem or merit</source>
+        <translation>问题/优点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Merit</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Daily walk-throughs</source>
+        <translation>一日三巡</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>巡次</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>第一巡</translation>
+    </message>
+    <message>
+        <source>Second round</source>
+        <translation>第二巡</translation>
+    </message>
+    <message>
+        <source>Third round</source>
+        <translation>第三巡</translation>
+    </message>
+    <message>
+        <source>Areas walked through</source>
+        <translation>巡查区域</translation>
+    </message>
+    <message>
+        <source>Discussed with / follow-up</source>
+        <translation>交流与跟进</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Problems not yet registered as hazards</source>
+        <translation>问题未登记隐患</translation>
+    </message>
+    <message>
+        <source>Administrators without today's first round</source>
+        <translation>今日未做第一巡的行政</translation>
+    </message>
+    <message>
+        <source>Administrators without today's second round</source>
+        <translation>今日未做第二巡的行政</translation>
+    </message>
+    <message>
+        <source>Administrators without today's third round</source>
+        <translation>今日未做第三巡的行政</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -2645,6 +2798,24 @@
     <message>
         <source>Thank you for taking part. Every family is welcome to book a visit.</source>
         <translation>感谢家长的参与！欢迎各位家长预约来园验菜、陪餐。</translation>
+    </message>
+</context>
+<context>
+    <name>Mentoring</name>
+    <message>
+        <source>The apprentice cannot be their own mentor.</source>
+        <extracomment>zh_CN "徒弟和师傅不能是同一个人。"</extracomment>
+        <translation>徒弟和师傅不能是同一个人。</translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot be before the start (%2).</source>
+        <extracomment>zh_CN "结束日期（%1）不能早于开始日期（%2）。"</extracomment>
+        <translation>结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has a review already.</source>
+        <extracomment>zh_CN "%1 的小结已经写过了。"</extracomment>
+        <translation>%1 的小结已经写过了。</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3392,9 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"</extracomment>
+        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"
+----------
+zh_CN "%1（%2）" (the date, the weekday)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3787,32 +3960,102 @@ zh_CN "序号"</extracomment>
         <extracomment>zh_CN "演练 %1 次。"</extracomment>
         <translation>演练 %1 次。</translation>
     </message>
+    <message>
+        <source>not registered</source>
+        <extracomment>zh_CN "未登记隐患"</extracomment>
+        <translation>未登记隐患</translation>
+    </message>
+    <message>
+        <source>hazard #%1 (deleted)</source>
+        <extracomment>zh_CN "隐患 #%1（已删除）"</extracomment>
+        <translation>隐患 #%1（已删除）</translation>
+    </message>
+    <message>
+        <source>The daily walk-through form needs a week, such as 2026-W47.</source>
+        <extracomment>zh_CN "一日三巡记录表需要指定一周，例如 2026-W47。"</extracomment>
+        <translation>一日三巡记录表需要指定一周，例如 2026-W47。</translation>
+    </message>
+    <message>
+        <source>Daily walk-through form</source>
+        <extracomment>zh_CN "一日三巡记录表"</extracomment>
+        <translation>一日三巡记录表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>zh_CN "日期"</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>zh_CN "巡次"</extracomment>
+        <translation>巡次</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>zh_CN "巡查区域"</extracomment>
+        <translation>巡查区域</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <extracomment>zh_CN "发现的问题"</extracomment>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Merits</source>
+        <extracomment>zh_CN "优点"</extracomment>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Follow-up (hazard, state, owner)</source>
+        <extracomment>zh_CN "跟进（隐患编号、状态、责任人）"</extracomment>
+        <translation>跟进（隐患编号、状态、责任人）</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <extracomment>zh_CN "行政：%1"</extracomment>
+        <translation>行政：%1</translation>
+    </message>
+    <message>
+        <source>nothing to note</source>
+        <extracomment>zh_CN "无异常"</extracomment>
+        <translation>无异常</translation>
+    </message>
+    <message>
+        <source>No walk-throughs were recorded in this week.</source>
+        <extracomment>zh_CN "本周没有一日三巡记录。"</extracomment>
+        <translation>本周没有一日三巡记录。</translation>
+    </message>
+    <message>
+        <source>Administrator (signature):</source>
+        <extracomment>zh_CN "巡查人（签字）："</extracomment>
+        <translation>巡查人（签字）：</translation>
+    </message>
 </context>
 <context>
     <name>SafetyExtensions</name>
     <message>
-        <source>Register hazards for failed items</source>
-        <translation>不合格项登记隐患</translation>
-    </message>
-    <message>
-        <source>Opens a hazard in the rectification register for each failed item of the selected record that has none yet, and links the two.</source>
-        <translation>为所选记录中尚未登记的每个不合格项，在隐患排查整改台账中登记一条隐患，并互相关联。</translation>
-    </message>
-    <message>
         <source>Could not register the hazards</source>
         <translation>无法登记隐患</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every failed item has its hazard already (%n item(s)).</source>
-        <translation>
-            <numerusform>每个不合格项都已登记隐患（共 %n 项）。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Registered %n hazard(s): no. %1. Assign them in Hazards and rectification.</source>
         <translation>
             <numerusform>已登记 %n 条隐患：编号 %1。请在“隐患排查整改”中指派整改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Register hazards for problems</source>
+        <extracomment>zh_CN "问题登记隐患"</extracomment>
+        <translation>问题登记隐患</translation>
+    </message>
+    <message>
+        <source>Opens a hazard in the rectification register for each problem (a failed item, a problem found on a round) of the selected record that has none yet, and links the two.</source>
+        <extracomment>zh_CN "为所选记录中每个尚未登记的问题（不合格项、巡查发现的问题）在隐患整改台账中登记一条隐患，并互相关联。"</extracomment>
+        <translation>为所选记录中每个尚未登记的问题（不合格项、巡查发现的问题）在隐患整改台账中登记一条隐患，并互相关联。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every problem has its hazard already (%n item(s)).</source>
+        <translation><numerusform>每个问题都已登记隐患（%n 项）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4142,21 @@ zh_CN "序号"</extracomment>
     <message>
         <source>Visitor check "%1" is listed twice.</source>
         <translation>来访查验项目“%1”重复。</translation>
+    </message>
+    <message>
+        <source>The daily walk-throughs need three round times.</source>
+        <extracomment>zh_CN "一日三巡需要三个巡查时间。"</extracomment>
+        <translation>一日三巡需要三个巡查时间。</translation>
+    </message>
+    <message>
+        <source>Round %1's time is not a time of day.</source>
+        <extracomment>zh_CN "第 %1 巡的时间无效。"</extracomment>
+        <translation>第 %1 巡的时间无效。</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2) must come after round %3 (%4).</source>
+        <extracomment>zh_CN "第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。"</extracomment>
+        <translation>第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4264,26 @@ zh_CN "序号"</extracomment>
     <message>
         <source>What the gate checks of each visitor besides the temperature, separated by 、 or commas. The visitor form offers one box per check.</source>
         <translation>门卫对来访人员除体温以外还要查验的项目，用顿号或逗号分隔。来访登记表单中每项显示一个勾选框。</translation>
+    </message>
+    <message>
+        <source>Staff and training</source>
+        <translation>队伍建设</translation>
+    </message>
+    <message>
+        <source>Daily &amp;rounds due by:</source>
+        <translation>每日巡查时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The first round (第一巡) counts as missing on the overview from this time on.</source>
+        <translation>过了这个时间仍未记录第一巡，总览会提醒。</translation>
+    </message>
+    <message>
+        <source>The second round (第二巡) counts as missing on the overview from this time on.</source>
+        <translation>过了这个时间仍未记录第二巡，总览会提醒。</translation>
+    </message>
+    <message>
+        <source>The third round (第三巡) counts as missing on the overview from this time on.</source>
+        <translation>过了这个时间仍未记录第三巡，总览会提醒。</translation>
     </message>
 </context>
 <context>
