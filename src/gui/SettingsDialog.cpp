@@ -54,6 +54,9 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
     m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
+    m_ui->fixedThresholdDoubleSpinBox->setValue(double(s.fixedAssetThresholdFen) / 100.0);
+    m_ui->specialThresholdDoubleSpinBox->setValue(double(s.specialEquipmentThresholdFen) / 100.0);
+    m_ui->codePrefixesLineEdit->setText(s.assetCodePrefixes.join(QStringLiteral("、")));
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -72,6 +75,10 @@ KindergartenSettings SettingsDialog::settings() const {
     s.earliestYear = m_ui->earliestYearSpinBox->value();
     s.latestYearsAhead = m_ui->yearsAheadSpinBox->value();
     s.visitorChecks = splitListText(m_ui->visitorChecksLineEdit->text());
+    // Yuan with two decimals in the dialog, fen in the settings.
+    s.fixedAssetThresholdFen = qRound64(m_ui->fixedThresholdDoubleSpinBox->value() * 100.0);
+    s.specialEquipmentThresholdFen = qRound64(m_ui->specialThresholdDoubleSpinBox->value() * 100.0);
+    s.assetCodePrefixes = splitListText(m_ui->codePrefixesLineEdit->text());
     return s;
 }
 
