@@ -1,5 +1,6 @@
 #include "Attention.h"
 
+#include "assets/AssetKinds.h"
 #include "canteen/CanteenAttention.h"
 #include "plan/PlanTasks.h"
 #include "safety/SafetyKinds.h"
@@ -19,6 +20,7 @@ const QList<AttentionItem>& allAttentionItems() {
         all << canteen::attentionItems();
         all << plan::attentionItems();
         all << safety::attentionItems();
+        all << assets::attentionItems();
         return all;
     }();
     return items;
