@@ -85,5 +85,8 @@ Result<PlanSummary> generatePlan(Context& ctx);
 // (SafetyDemo.cpp); the gate, duty, drills, education and greenery (SafetyDailyDemo.cpp).
 Result<Summary> generateSafety(Context& ctx);
 Result<Summary> generateSafetyDaily(Context& ctx);
+// The assets module (AssetsDemo.cpp): the register of both campuses, a disposal, loans and repairs in every
+// state of their workflow. After the staff (custodians, borrowers, repairers).
+Result<Summary> generateAssets(Context& ctx);
 
 } // namespace houqin::demo
