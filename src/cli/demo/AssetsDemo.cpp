@@ -254,6 +254,7 @@ Result<int> makeRepairs(Context& ctx, const QList<Record>& stored) {
         r.set(rp::kDescription, fault);
         const int roll = ctx.rng.bounded(6);
         r.set(rp::kPriority, roll == 0 ? rp::kUrgent : roll == 1 ? rp::kLow : rp::kNormal);
+        r.set(rp::kState, rp::kWaiting);
         requests << r;
         days << day;
     }
@@ -265,6 +266,7 @@ Result<int> makeRepairs(Context& ctx, const QList<Record>& stored) {
     urgent.set(rp::kPlace, QStringLiteral("中一班"));
     urgent.set(rp::kDescription, QStringLiteral("盥洗室水管漏水，地面湿滑"));
     urgent.set(rp::kPriority, rp::kUrgent);
+    urgent.set(rp::kState, rp::kWaiting);
     requests << urgent;
     days << today.addDays(-3);
     auto ids = RecordRepository(ctx.db, assets::repairsKind()).insertAll(requests, ctx.who);
