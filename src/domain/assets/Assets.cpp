@@ -44,16 +44,16 @@ QList<FilterDef> statusFilters() {
                                [](const RuleContext&) { return QVariant(a::kSpecialEquipment); }};
     return {
         {QStringLiteral("in-register"),
-         QT_TRANSLATE_NOOP("Fields", "Not disposed of"),
+         QT_TRANSLATE_NOOP("Fields", "Not written off"),
          {Condition{a::kStatus, Op::Ne, [](const RuleContext&) { return QVariant(a::kDisposed); }}}},
-        {QStringLiteral("in-use"), QT_TRANSLATE_NOOP("Fields", "In use"), {is(a::kStatus, a::kInUse)}},
+        {QStringLiteral("in-use"), QT_TRANSLATE_NOOP("Fields", "In service"), {is(a::kStatus, a::kInUse)}},
         {QStringLiteral("idle"), QT_TRANSLATE_NOOP("Fields", "Idle"), {is(a::kStatus, a::kIdle)}},
         {QStringLiteral("repairing"),
          QT_TRANSLATE_NOOP("Fields", "Under repair"),
          {is(a::kStatus, a::kRepairing)}},
         {QStringLiteral("lent"), QT_TRANSLATE_NOOP("Fields", "Lent out"), {is(a::kStatus, a::kLent)}},
         {QStringLiteral("disposed"),
-         QT_TRANSLATE_NOOP("Fields", "Disposed of"),
+         QT_TRANSLATE_NOOP("Fields", "Written off"),
          {is(a::kStatus, a::kDisposed)}},
         // The derived class as conditions, so that lists and counts agree with asset_class. With the
         // special threshold at or above the general one (Settings::validate): fixed = price >= general
@@ -168,14 +168,14 @@ RecordKind declare() {
             .alias({QStringLiteral("保管人"), QStringLiteral("使用人")}),
         field::choice(a::kStatus, QT_TRANSLATE_NOOP("Fields", "Asset status"),
                       {
-                          {a::kInUse, QT_TRANSLATE_NOOP("Fields", "In use"), {QStringLiteral("在用")}},
+                          {a::kInUse, QT_TRANSLATE_NOOP("Fields", "In service"), {QStringLiteral("在用")}},
                           {a::kIdle, QT_TRANSLATE_NOOP("Fields", "Idle"), {QStringLiteral("闲置")}},
                           {a::kRepairing,
                            QT_TRANSLATE_NOOP("Fields", "Under repair"),
                            {QStringLiteral("维修中"), QStringLiteral("维修")}},
                           {a::kLent, QT_TRANSLATE_NOOP("Fields", "Lent out"), {QStringLiteral("借出")}},
                           {a::kDisposed,
-                           QT_TRANSLATE_NOOP("Fields", "Disposed of"),
+                           QT_TRANSLATE_NOOP("Fields", "Written off"),
                            {QStringLiteral("报废"), QStringLiteral("已报废")}},
                       })
             .req()

@@ -98,7 +98,7 @@ RecordKind declare() {
         {field::choice(
              l::kStatus, QT_TRANSLATE_NOOP("Fields", "Loan status"),
              {
-                 {l::kOut, QT_TRANSLATE_NOOP("Fields", "Out"), {QStringLiteral("借出中")}},
+                 {l::kOut, QT_TRANSLATE_NOOP("Fields", "On loan"), {QStringLiteral("借出中")}},
                  {l::kReturned, QT_TRANSLATE_NOOP("Fields", "Returned"), {QStringLiteral("已归还")}},
                  {l::kOverdue,
                   QT_TRANSLATE_NOOP("Fields", "Overdue, not returned"),

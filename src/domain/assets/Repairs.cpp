@@ -89,7 +89,7 @@ RecordKind declare() {
     k.label = QT_TRANSLATE_NOOP("Fields", "Repair requests");
     k.fields = {
         field::date(r::kReportedOn, QT_TRANSLATE_NOOP("Fields", "Reported on")).req(),
-        field::person(r::kReporter, QT_TRANSLATE_NOOP("Fields", "Reported by")).req().carry(),
+        field::person(r::kReporter, QT_TRANSLATE_NOOP("Fields", "Reporter")).req().carry(),
         field::campus(r::kCampus, QT_TRANSLATE_NOOP("Fields", "Campus")).carry(),
         field::text(r::kPlace, QT_TRANSLATE_NOOP("Fields", "Place")).req().maxLen(100),
         field::text(r::kAssetCode, QT_TRANSLATE_NOOP("Fields", "Asset code"))
