@@ -9,6 +9,10 @@
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace houqin::gui {
 
@@ -19,7 +23,43 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
     setSettings(db.settings());
-    resize(width(), sizeHint().height());
+    scrollGroups();
+}
+
+// The groups (and the messages under them) scroll when the screen is too low for all of them, as on a
+// 1366×768 laptop; the Save and Cancel buttons stay in view.
+void SettingsDialog::scrollGroups() {
+    auto* outer = qobject_cast<QVBoxLayout*>(layout());
+    if (!outer)
+        return;
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    while (outer->count() > 1) { // everything but the button box, which is last
+        QLayoutItem* item = outer->takeAt(0);
+        if (QWidget* w = item->widget()) {
+            inner->addWidget(w);
+            delete item;
+        } else {
+            inner->addItem(item);
+        }
+    }
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    const QSize wanted = content->sizeHint();
+    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
+    outer->insertWidget(0, scroll, 1);
+    const int chrome = m_ui->buttonBox->sizeHint().height() + outer->spacing() +
+                       outer->contentsMargins().top() + outer->contentsMargins().bottom();
+    const QScreen* screen = this->screen();
+    const int available = screen ? screen->availableGeometry().height() - 60 : wanted.height() + chrome;
+    resize(qMax(width(),
+                scroll->minimumWidth() + outer->contentsMargins().left() + outer->contentsMargins().right()),
+           qMin(wanted.height() + chrome, available));
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -34,6 +34,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void scrollGroups();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Database& m_db;
 };
