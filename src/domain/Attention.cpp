@@ -1,5 +1,6 @@
 #include "Attention.h"
 
+#include "assets/AssetKinds.h"
 #include "canteen/CanteenAttention.h"
 #include "plan/PlanTasks.h"
 #include "safety/SafetyKinds.h"
@@ -21,6 +22,7 @@ const QList<AttentionItem>& allAttentionItems() {
         all << plan::attentionItems();
         all << safety::attentionItems();
         all << staff::patrolAttentionItems();
+        all << assets::attentionItems();
         return all;
     }();
     return items;

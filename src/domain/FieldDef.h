@@ -66,6 +66,13 @@ struct FieldDef {
     // "47 h 00 min left"). The value itself stays canonical of the field's type, so an export with keys,
     // sorting and filters see the number, never the translated text. Null = the type's display.
     QString (*displayAs)(const QVariant& value) = nullptr;
+    // Further headings an imported file may use for this field, as other systems export them ("资产编号",
+    // "单价(元)"). Matched like labels: trimmed, full-width folded, case folded, brackets normalised.
+    QStringList headerAliases;
+    // For a derived field: an imported file may carry it as a check (an asset system's 金额 beside 数量 and
+    // 单价), and a row whose value differs from the one derived from the row is refused. False = a derived
+    // column in an imported file is ignored.
+    bool checkedOnImport = false;
 
     QString displayLabel() const { return trLabel(label); }
     const ChoiceDef* choice(const QString& key) const {
@@ -116,6 +123,14 @@ struct FieldDef {
     }
     FieldDef& shownAs(QString (*fn)(const QVariant& value)) {
         displayAs = fn;
+        return *this;
+    }
+    FieldDef& alias(QStringList headings) {
+        headerAliases << headings;
+        return *this;
+    }
+    FieldDef& checkOnImport() {
+        checkedOnImport = true;
         return *this;
     }
     FieldDef& matches(QString re, const char* hint) {

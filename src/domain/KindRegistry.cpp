@@ -1,5 +1,6 @@
 #include "KindRegistry.h"
 
+#include "assets/AssetKinds.h"
 #include "canteen/CanteenAccounts.h"
 #include "canteen/Deliveries.h"
 #include "canteen/FoodSamples.h"
@@ -64,6 +65,10 @@ const QList<const RecordKind*>& allKinds() {
         &safety::hygieneZonesKind(),
         &safety::hygieneChecksKind(),
         &safety::greeneryKind(),
+        &assets::assetsKind(),
+        &assets::loansKind(),
+        &assets::repairsKind(),
+        &assets::disposalsKind(),
     };
     return kinds;
 }

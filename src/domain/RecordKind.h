@@ -46,6 +46,10 @@ struct RuleContext {
     std::function<QList<Record>(const QString& kindKey, const QString& fieldKey, const QVariant& value,
                                 const QString& sortField)>
         findRecords;
+    // The greatest stored value of kindKey's text field fieldKey that starts with prefix, or an empty
+    // string: for numbering within a prefix (the next asset code of a campus and year). Unset = none.
+    std::function<QString(const QString& kindKey, const QString& fieldKey, const QString& prefix)>
+        lastWithPrefix;
 };
 
 // A value computed from a record, never stored: shown in lists, exported, printed.
@@ -105,6 +109,17 @@ struct StoredConstraint {
     QString displayMessage() const;
 };
 
+// A change that writing a record makes to other records, declared by the kind (a disposal sets its assets'
+// status to 报废): the records of kindKey whose matchField equals matchValue get the values in set. The
+// repository applies it in the record's own transaction, through the other kind's repository, so the change
+// is validated and audited like any edit, and it is refused with the record if it cannot be made.
+struct LinkedUpdate {
+    QString kindKey;
+    QString matchField;
+    QVariant matchValue;
+    QVariantMap set; // field key -> canonical value
+};
+
 // A named subset of a kind, such as "due for disposal". Lists offer these as status filters, and the
 // dashboard counts them. All conditions must hold.
 struct FilterDef {
@@ -150,6 +165,8 @@ struct RecordKind {
 
     // Rules across fields, run after the generic per-field checks have passed.
     std::function<void(const Record&, const RuleContext&, Issues&)> rules;
+    // What storing a record (inserted or updated) changes in other records; null = nothing.
+    std::function<QList<LinkedUpdate>(const Record&)> linkedUpdates;
     // Values a new record starts with, given the previous record of the kind (may be null).
     std::function<void(Record& fresh, const Record* previous, const RuleContext&)> prefill;
 

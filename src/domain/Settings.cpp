@@ -3,6 +3,9 @@
 #include "ListText.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <algorithm>
+#include <utility>
 
 namespace houqin {
 
@@ -10,6 +13,15 @@ namespace {} // namespace
 
 QString KindergartenSettings::defaultCampus() {
     return QCoreApplication::translate("Settings", "Main campus");
+}
+
+QString KindergartenSettings::assetCodePrefix(const QString& campus) const {
+    for (const QString& line : assetCodePrefixes) {
+        const qsizetype eq = line.lastIndexOf(QLatin1Char('='));
+        if (eq > 0 && line.left(eq).trimmed() == campus)
+            return line.mid(eq + 1).trimmed();
+    }
+    return QStringLiteral("A%1").arg(std::max<qsizetype>(campuses.indexOf(campus), 0) + 1);
 }
 
 QMap<QString, QString> KindergartenSettings::toMap() const {
@@ -28,6 +40,9 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kFeverThreshold, QString::number(feverThresholdC)},
         {kAccountsTolerance, QString::number(accountsTolerancePct)},
         {kVisitorChecks, visitorChecks.join(QLatin1Char('\n'))},
+        {kFixedAssetThreshold, QString::number(fixedAssetThresholdFen)},
+        {kSpecialEquipmentThreshold, QString::number(specialEquipmentThresholdFen)},
+        {kAssetCodePrefixes, assetCodePrefixes.join(QLatin1Char('\n'))},
         {kEarliestYear, QString::number(earliestYear)},
         {kLatestYearsAhead, QString::number(latestYearsAhead)},
     };
@@ -88,6 +103,11 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
                          "Settings", "Setting %1 has an unreadable value \"%2\"; the default is used.")
                          .arg(key, map.value(key)));
     }
+    number(kFixedAssetThreshold, s.fixedAssetThresholdFen);
+    number(kSpecialEquipmentThreshold, s.specialEquipmentThresholdFen);
+    for (const QString& c : map.value(kAssetCodePrefixes).split(QLatin1Char('\n')))
+        if (!c.trimmed().isEmpty())
+            s.assetCodePrefixes << c.trimmed();
     number(kEarliestYear, s.earliestYear);
     number(kLatestYearsAhead, s.latestYearsAhead);
     return s;
@@ -183,6 +203,39 @@ Issues KindergartenSettings::validate() const {
                     .arg(patrolRoundTimes.at(i).toString(QStringLiteral("HH:mm")))
                     .arg(i)
                     .arg(patrolRoundTimes.at(i - 1).toString(QStringLiteral("HH:mm"))));
+    }
+    // Between 100 and 100,000 yuan: the national rule is 1,000 (1,500 for special equipment); a
+    // kindergarten's finance office may set its own, not one that makes everything or nothing fixed.
+    for (const auto& [key, fen] : {std::pair{kFixedAssetThreshold, fixedAssetThresholdFen},
+                                   std::pair{kSpecialEquipmentThreshold, specialEquipmentThresholdFen}})
+        if (fen < 10000 || fen > 10000000)
+            out << Issue::error(
+                key, QCoreApplication::translate(
+                         "Settings", "A fixed asset threshold must be between 100.00 and 100,000.00 yuan."));
+    if (specialEquipmentThresholdFen < fixedAssetThresholdFen)
+        out << Issue::error(kSpecialEquipmentThreshold,
+                            QCoreApplication::translate("Settings",
+                                                        "The special equipment threshold cannot be "
+                                                        "below the general fixed asset threshold."));
+    static const QRegularExpression prefixRe(QStringLiteral("^[A-Z0-9]{1,6}$"));
+    QStringList prefixes;
+    for (const QString& line : assetCodePrefixes) {
+        const qsizetype eq = line.lastIndexOf(QLatin1Char('='));
+        const QString campus = eq > 0 ? line.left(eq).trimmed() : QString();
+        const QString prefix = eq > 0 ? line.mid(eq + 1).trimmed() : QString();
+        if (!campuses.contains(campus) || !prefixRe.match(prefix).hasMatch())
+            out << Issue::error(
+                kAssetCodePrefixes,
+                QCoreApplication::translate("Settings", "Write an asset code prefix as campus=prefix, with a "
+                                                        "campus of the list and 1 to 6 capital letters or "
+                                                        "digits: \"%1\".")
+                    .arg(line));
+        else if (prefixes.contains(prefix))
+            out << Issue::error(
+                kAssetCodePrefixes,
+                QCoreApplication::translate("Settings", "Two campuses have the asset code prefix \"%1\".")
+                    .arg(prefix));
+        prefixes << prefix;
     }
     if (earliestYear < 1900 || earliestYear > 2100)
         out << Issue::error(kEarliestYear,

@@ -36,9 +36,19 @@ struct KindergartenSettings {
     // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
     // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.
     int earliestYear = 1950;
+    // 资产: a unit price at or above the threshold makes an asset a fixed asset (固定资产), below it a
+    // low-value consumable (低值易耗品); special equipment (专用设备) has its own, higher threshold. In fen.
+    qint64 fixedAssetThresholdFen = 100000;
+    qint64 specialEquipmentThresholdFen = 150000;
+    // The prefix of asset codes per campus, as lines "campus=prefix" ("滨豪校区=BH"). A campus without one
+    // gets "A" and its position in the campus list (A1, A2...), see assetCodePrefix().
+    QStringList assetCodePrefixes;
     int latestYearsAhead = 10;
 
     static QString defaultCampus();
+    // The asset code prefix of a campus: its entry in assetCodePrefixes, else "A" + its 1-based position in
+    // campuses (A1 for an unknown campus too).
+    QString assetCodePrefix(const QString& campus) const;
 
     // Serialised as key -> text, the form the settings table stores.
     QMap<QString, QString> toMap() const;
@@ -73,6 +83,9 @@ inline const QString kVisitorChecks = QStringLiteral("safety.visitor_checks");
 inline QString patrolRoundTime(int round) {
     return QStringLiteral("staff.patrol.round%1_after").arg(round);
 }
+inline const QString kFixedAssetThreshold = QStringLiteral("assets.fixed_threshold_fen");
+inline const QString kSpecialEquipmentThreshold = QStringLiteral("assets.special_threshold_fen");
+inline const QString kAssetCodePrefixes = QStringLiteral("assets.code_prefixes");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

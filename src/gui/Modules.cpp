@@ -51,7 +51,10 @@ const QList<ModuleDef>& allModules() {
           QStringLiteral("meal-committee"), QStringLiteral("meal-committee-visits")},
          &canteen::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
-        {QT_TRANSLATE_NOOP("Modules", "Assets"), {}, nullptr},
+        {QT_TRANSLATE_NOOP("Modules", "Assets"),
+         {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
+          QStringLiteral("disposals")},
+         nullptr},
     };
     return modules;
 }

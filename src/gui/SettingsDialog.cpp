@@ -10,6 +10,10 @@
 
 #include <QPushButton>
 #include <QTimeEdit>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace houqin::gui {
 
@@ -20,7 +24,43 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
     setSettings(db.settings());
-    resize(width(), sizeHint().height());
+    scrollGroups();
+}
+
+// The groups (and the messages under them) scroll when the screen is too low for all of them, as on a
+// 1366×768 laptop; the Save and Cancel buttons stay in view.
+void SettingsDialog::scrollGroups() {
+    auto* outer = qobject_cast<QVBoxLayout*>(layout());
+    if (!outer)
+        return;
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    while (outer->count() > 1) { // everything but the button box, which is last
+        QLayoutItem* item = outer->takeAt(0);
+        if (QWidget* w = item->widget()) {
+            inner->addWidget(w);
+            delete item;
+        } else {
+            inner->addItem(item);
+        }
+    }
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    const QSize wanted = content->sizeHint();
+    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
+    outer->insertWidget(0, scroll, 1);
+    const int chrome = m_ui->buttonBox->sizeHint().height() + outer->spacing() +
+                       outer->contentsMargins().top() + outer->contentsMargins().bottom();
+    const QScreen* screen = this->screen();
+    const int available = screen ? screen->availableGeometry().height() - 60 : wanted.height() + chrome;
+    resize(qMax(width(),
+                scroll->minimumWidth() + outer->contentsMargins().left() + outer->contentsMargins().right()),
+           qMin(wanted.height() + chrome, available));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -55,6 +95,9 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
     m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
+    m_ui->fixedThresholdDoubleSpinBox->setValue(double(s.fixedAssetThresholdFen) / 100.0);
+    m_ui->specialThresholdDoubleSpinBox->setValue(double(s.specialEquipmentThresholdFen) / 100.0);
+    m_ui->codePrefixesLineEdit->setText(s.assetCodePrefixes.join(QStringLiteral("、")));
     const QList<QTimeEdit*> rounds = roundTimeEdits();
     for (int i = 0; i < rounds.size() && i < s.patrolRoundTimes.size(); ++i)
         rounds.at(i)->setTime(s.patrolRoundTimes.at(i));
@@ -83,6 +126,10 @@ KindergartenSettings SettingsDialog::settings() const {
     s.patrolRoundTimes.clear();
     for (const QTimeEdit* edit : roundTimeEdits())
         s.patrolRoundTimes << edit->time();
+    // Yuan with two decimals in the dialog, fen in the settings.
+    s.fixedAssetThresholdFen = qRound64(m_ui->fixedThresholdDoubleSpinBox->value() * 100.0);
+    s.specialEquipmentThresholdFen = qRound64(m_ui->specialThresholdDoubleSpinBox->value() * 100.0);
+    s.assetCodePrefixes = splitListText(m_ui->codePrefixesLineEdit->text());
     return s;
 }
 

@@ -39,6 +39,7 @@ public Q_SLOTS:
 private:
     // The three round times of the daily walk-throughs, first to third.
     QList<QTimeEdit*> roundTimeEdits() const;
+    void scrollGroups();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Database& m_db;
 };

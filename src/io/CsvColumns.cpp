@@ -5,6 +5,7 @@
 #include "domain/ValueFormat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace houqin::io::detail {
 
@@ -18,9 +19,19 @@ struct Name {
     bool identity = false; // the record identity column
 };
 
-// Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date.
+// Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date; brackets
+// of any width or shape are one pair, with no spaces around them, so "单价（元）", "单价(元)" and
+// "单价 【元】" are one heading.
 QString fold(const QString& heading) {
-    return valuefmt::normalise(heading).toCaseFolded();
+    QString s = valuefmt::normalise(heading).toCaseFolded();
+    for (QChar& c : s) {
+        if (c == u'【' || c == u'〔' || c == u'［' || c == u'[')
+            c = u'(';
+        else if (c == u'】' || c == u'〕' || c == u'］' || c == u']')
+            c = u')';
+    }
+    static const QRegularExpression aroundBrackets(QStringLiteral("\\s*([()])\\s*"));
+    return s.replace(aroundBrackets, QStringLiteral("\\1")).trimmed();
 }
 
 QHash<QString, Name> namesOf(const RecordKind& kind) {
@@ -36,6 +47,8 @@ QHash<QString, Name> namesOf(const RecordKind& kind) {
         add(QString::fromUtf8(f.label), {&f, derived, line});
         add(f.displayLabel(), {&f, derived, line});
         add(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label), {&f, derived, line});
+        for (const QString& alias : f.headerAliases)
+            add(alias, {&f, derived, line});
     };
     for (const FieldDef& f : kind.fields)
         addAll(f, false, false);
@@ -123,9 +136,16 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
                         .arg(kind.displayLabel(), expectedColumns(kind)));
             continue;
         }
-        if (found->derived)
-            continue; // computed from the other columns, so what the file says is not needed
         const FieldDef* f = found->field;
+        if (found->derived) {
+            // Computed from the other columns, so what the file says is not needed, unless the field asks
+            // for the file's value to be checked against the computed one (an asset system's 金额).
+            if (f->checkedOnImport && !found->line && !out.headingFor.contains(f->key)) {
+                out.headingFor.insert(f->key, written);
+                out.checks << CsvColumn{i, written, f, written == f->key, false};
+            }
+            continue;
+        }
         const QString slot = found->identity ? QStringLiteral("#id")
                              : found->line   ? QStringLiteral("lines/") + f->key
                                              : f->key;

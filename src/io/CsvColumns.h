@@ -21,6 +21,7 @@ struct CsvColumn {
 
 struct CsvColumns {
     QList<CsvColumn> columns;           // stored fields only; derived and blank columns are left out
+    QList<CsvColumn> checks;            // derived fields checkedOnImport: must equal the derived value
     QHash<QString, QString> headingFor; // field key -> the heading as written ("lines/" + key for lines)
     QList<const FieldDef*> missing;     // stored fields of the record with no column
     QList<const FieldDef*> missingLine; // stored fields of the lines with no column

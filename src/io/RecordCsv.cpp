@@ -71,6 +71,7 @@ struct ReadRows {
     QList<QSet<QString>> unreadable; // per record: fields (and "lines/i/field") whose cell did not parse
     QList<QString> idCells;          // per record: its id cell as written, or empty
     QList<bool> unchanged;           // per record: an update that changes nothing
+    QList<QVariantMap> checked;      // per record: the file's values of check columns (CsvColumns::checks)
     bool hasIds = false;
     CappedProblems problems, warnings;
     std::optional<Error> error; // a storage failure while looking up a record
@@ -102,6 +103,42 @@ bool readCells(const CsvColumns& cols, const QStringList& cells, bool line,
         }
     }
     return any;
+}
+
+// The cells of the check columns (derived fields checked on import), parsed as their fields; an empty cell
+// checks nothing.
+QVariantMap readChecks(const CsvColumns& cols, const QStringList& cells, int row, CappedProblems& problems) {
+    QVariantMap out;
+    for (const CsvColumn& c : cols.checks) {
+        const valuefmt::Parsed p = parseCell(c, c.index < cells.size() ? cells.at(c.index) : QString());
+        if (!p.ok())
+            problems << ImportProblem{row, c.written, p.error};
+        else if (!p.value.isNull())
+            out.insert(c.field->key, p.value);
+    }
+    return out;
+}
+
+// A check column whose value differs from the one derived from the record's other columns.
+void compareChecks(const RecordKind& kind, const CsvColumns& cols, const Record& r,
+                   const QVariantMap& checked, const RuleContext& ctx, int row, CappedProblems& problems) {
+    if (checked.isEmpty())
+        return;
+    const QVariantMap derived = deriveValues(kind, r, ctx);
+    for (const CsvColumn& c : cols.checks) {
+        const auto it = checked.constFind(c.field->key);
+        if (it == checked.constEnd())
+            continue;
+        const QVariant expected = derived.value(c.field->key);
+        if (valuefmt::canonical(*c.field, *it) != valuefmt::canonical(*c.field, expected))
+            problems << ImportProblem{
+                row, c.written,
+                QCoreApplication::translate("RecordCsv",
+                                            "The file says %1, but the row's other columns give %2.")
+                    .arg(valuefmt::display(*c.field, *it),
+                         expected.isNull() ? QCoreApplication::translate("RecordCsv", "nothing")
+                                           : valuefmt::display(*c.field, expected))};
+    }
 }
 
 QString recordCellsKey(const CsvColumns& cols, const QStringList& cells) {
@@ -215,6 +252,7 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
             Record r;
             QSet<QString> unreadable;
             readCells(cols, cells, false, settings, row, r, unreadable, out.problems);
+            out.checked << readChecks(cols, cells, row, out.problems);
             out.records << r;
             out.rowNumbers << row;
             out.lineRows << QList<int>();
@@ -249,7 +287,11 @@ ReadRows readRows(const RecordRepository& repo, const CsvTable& table, const Csv
     out.unchanged.fill(false, out.records.size());
     if (ids == IdMode::Update && out.hasIds && !resolveIds(repo, cols, out))
         return out;
+    const RuleContext ctx = repo.database().ruleContext();
     for (qsizetype n = 0; n < out.records.size(); ++n) {
+        if (out.unreadable.at(n).isEmpty())
+            compareChecks(kind, cols, out.records.at(n), out.checked.at(n), ctx, out.rowNumbers.at(n),
+                          out.problems);
         if (out.unchanged.at(n))
             continue; // not written, so not checked again (rules or settings may have changed since)
         for (const Issue& issue : repo.validate(out.records.at(n))) {

@@ -1,5 +1,6 @@
 #include "ReportRegistry.h"
 
+#include "assets/AssetReports.h"
 #include "canteen/CanteenNotices.h"
 #include "canteen/CanteenRegisters.h"
 #include "canteen/CanteenWeekly.h"
@@ -49,6 +50,9 @@ const QList<ReportDef>& allReports() {
         safety::closingChecksMonthlyReport(),
         safety::drillsRegisterReport(),
         safety::educationMonthlyReport(),
+        assets::assetRegisterReport(),
+        assets::loansOutstandingReport(),
+        assets::repairFormReport(),
     };
     return reports;
 }

@@ -224,6 +224,22 @@ RuleContext Database::ruleContext() const {
         auto found = RecordRepository(*self, *kind).list(q);
         return found ? *found : QList<Record>();
     };
+    ctx.lastWithPrefix = [self](const QString& kindKey, const QString& fieldKey,
+                                const QString& prefix) -> QString {
+        const RecordKind* kind = findKind(kindKey);
+        const FieldDef* f = kind ? kind->field(fieldKey) : nullptr;
+        if (!f || !f->isText())
+            return {};
+        // Identifiers come from the declaration; substr() rather than LIKE, so that % and _ in a prefix
+        // need no escaping (substr exists in PostgreSQL too).
+        Query q(
+            *self,
+            QStringLiteral("SELECT MAX(%1) FROM %2 WHERE substr(%1, 1, :n) = :p").arg(f->key, kind->table));
+        q.bind(QStringLiteral(":n"), prefix.size()).bind(QStringLiteral(":p"), prefix);
+        if (!q.exec() || !q.next())
+            return {};
+        return q.value(0).toString();
+    };
     return ctx;
 }
 

@@ -6,6 +6,7 @@
 #include "Query.h"
 #include "RecordLines.h"
 #include "Transaction.h"
+#include "domain/KindRegistry.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 
@@ -47,6 +48,43 @@ QJsonObject toJson(const RecordKind& kind, const Record& r) {
 
 Error unknownKindUse(const QString& what) {
     return Error::make(Error::Code::Usage, what, QStringLiteral("RecordRepository"));
+}
+// The kind's declared changes to other records (RecordKind::linkedUpdates), each through the other kind's
+// repository: validated, audited, inside the caller's transaction. A record already holding the values is
+// left alone, so that saving twice writes no second audit entry.
+Status applyLinkedUpdates(Database& db, const RecordKind& kind, const Record& r, const Actor& who) {
+    if (!kind.linkedUpdates)
+        return {};
+    for (const LinkedUpdate& u : kind.linkedUpdates(r)) {
+        const RecordKind* other = findKind(u.kindKey);
+        if (!other || !other->field(u.matchField))
+            return unknownKindUse(QStringLiteral("linked update of %1.%2").arg(u.kindKey, u.matchField));
+        RecordRepository repo(db, *other);
+        ListQuery q;
+        q.equals = {{u.matchField, u.matchValue}};
+        auto found = repo.list(q);
+        if (!found)
+            return found.error();
+        for (const Record& listed : *found) {
+            auto target = repo.get(listed.id);
+            if (!target)
+                return target.error();
+            bool changed = false;
+            for (auto it = u.set.begin(); it != u.set.end(); ++it) {
+                const FieldDef* f = other->field(it.key());
+                if (!f)
+                    return unknownKindUse(QStringLiteral("linked update of %1.%2").arg(u.kindKey, it.key()));
+                if (valuefmt::canonical(*f, target->value(it.key())) != valuefmt::canonical(*f, it.value())) {
+                    target->set(it.key(), it.value());
+                    changed = true;
+                }
+            }
+            if (changed)
+                if (Status s = repo.update(*target, who); !s)
+                    return s;
+        }
+    }
+    return {};
 }
 } // namespace
 
@@ -279,7 +317,11 @@ Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id
     *id = q.lastInsertId();
     if (Status s = recordlines::write(m_db, m_kind, *id, r.lines); !s)
         return s;
-    return AuditLog::write(m_db, who, m_kind.key, *id, AuditLog::Action::Insert, {}, toJson(m_kind, r));
+    if (Status s =
+            AuditLog::write(m_db, who, m_kind.key, *id, AuditLog::Action::Insert, {}, toJson(m_kind, r));
+        !s)
+        return s;
+    return applyLinkedUpdates(m_db, m_kind, r, who);
 }
 
 Status RecordRepository::updateOne(const Record& r, const Actor& who) {
@@ -301,8 +343,11 @@ Status RecordRepository::updateOne(const Record& r, const Actor& who) {
         return s;
     if (Status s = recordlines::write(m_db, m_kind, r.id, r.lines); !s)
         return s;
-    return AuditLog::write(m_db, who, m_kind.key, r.id, AuditLog::Action::Update, toJson(m_kind, *before),
-                           toJson(m_kind, r));
+    if (Status s = AuditLog::write(m_db, who, m_kind.key, r.id, AuditLog::Action::Update,
+                                   toJson(m_kind, *before), toJson(m_kind, r));
+        !s)
+        return s;
+    return applyLinkedUpdates(m_db, m_kind, r, who);
 }
 
 Result<qint64> RecordRepository::insert(const Record& r, const Actor& who) {

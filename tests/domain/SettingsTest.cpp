@@ -162,3 +162,41 @@ TEST(KindergartenSettings, PatrolRoundTimesMustIncrease) {
     s.patrolRoundTimes = {QTime(10, 0), QTime(14, 0)};
     EXPECT_TRUE(hasErrors(s.validate()));
 }
+
+TEST(KindergartenSettings, AssetThresholdsAndCodePrefixesRoundTripAndAreValidated) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("阳光幼儿园");
+    s.campuses = {QStringLiteral("滨豪校区"), QStringLiteral("新港校区")};
+    EXPECT_EQ(s.fixedAssetThresholdFen, 100000);       // 1,000.00 yuan
+    EXPECT_EQ(s.specialEquipmentThresholdFen, 150000); // 1,500.00 yuan
+    EXPECT_EQ(s.assetCodePrefix(QStringLiteral("新港校区")), QStringLiteral("A2"));
+    s.fixedAssetThresholdFen = 120000;
+    s.specialEquipmentThresholdFen = 180000;
+    s.assetCodePrefixes = {QStringLiteral("滨豪校区=BH"), QStringLiteral("新港校区=XG")};
+    EXPECT_FALSE(hasErrors(s.validate()));
+    const KindergartenSettings back = KindergartenSettings::fromMap(s.toMap());
+    EXPECT_EQ(back, s);
+    EXPECT_EQ(back.assetCodePrefix(QStringLiteral("新港校区")), QStringLiteral("XG"));
+    // The bounds: 100.00 and 100,000.00 yuan are allowed, a fen beyond is not.
+    s.fixedAssetThresholdFen = 10000;
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.fixedAssetThresholdFen = 9999;
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.fixedAssetThresholdFen = 100000;
+    s.specialEquipmentThresholdFen = 10000000;
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.specialEquipmentThresholdFen = 10000001;
+    EXPECT_TRUE(hasErrors(s.validate()));
+    // Special equipment never below the general threshold.
+    s.specialEquipmentThresholdFen = 99999;
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.specialEquipmentThresholdFen = 100000;
+    EXPECT_FALSE(hasErrors(s.validate()));
+    // A prefix names a listed campus, is short capitals or digits, and is not shared.
+    s.assetCodePrefixes = {QStringLiteral("南湖校区=NH")};
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.assetCodePrefixes = {QStringLiteral("滨豪校区=bh")};
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.assetCodePrefixes = {QStringLiteral("滨豪校区=BH"), QStringLiteral("新港校区=BH")};
+    EXPECT_TRUE(hasErrors(s.validate()));
+}

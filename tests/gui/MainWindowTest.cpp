@@ -13,12 +13,13 @@ using namespace houqin;
 TEST(MainWindowTest, ShowsExactlyTheModulesThatExist) {
     test::TempDb t;
     gui::MainWindow w(t.db());
-    ASSERT_EQ(w.tabs()->count(), 5);
+    ASSERT_EQ(w.tabs()->count(), 6);
     EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("Overview"));
     EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("Work plan"));
     EXPECT_EQ(w.tabs()->tabText(2), QStringLiteral("Staff and training"));
     EXPECT_EQ(w.tabs()->tabText(3), QStringLiteral("Safety"));
     EXPECT_EQ(w.tabs()->tabText(4), QStringLiteral("Canteen and health"));
+    EXPECT_EQ(w.tabs()->tabText(5), QStringLiteral("Assets"));
     EXPECT_EQ(w.currentListPage(), nullptr); // the dashboard is no list
     // The safety tab opens on the hazard register, which the director follows every day.
     w.tabs()->setCurrentIndex(3);
@@ -33,6 +34,10 @@ TEST(MainWindowTest, ShowsExactlyTheModulesThatExist) {
     EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("food-samples"));
     w.tabs()->setCurrentIndex(2);
     EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("staff"));
+    // The assets tab opens on the register.
+    w.tabs()->setCurrentIndex(5);
+    ASSERT_NE(w.currentListPage(), nullptr);
+    EXPECT_EQ(w.currentListPage()->kind().key, QStringLiteral("assets"));
 }
 
 TEST(MainWindowTest, StatusBarShowsKindergartenAndTeachingWeek) {

@@ -1,6 +1,7 @@
 #include "gui/RecordForm.h"
 
 #include "GuiTestHelpers.h"
+#include "domain/assets/AssetKinds.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/canteen/Suppliers.h"
 #include "domain/staff/StaffKind.h"
@@ -262,4 +263,41 @@ TEST_F(RecordFormTest, ANewSampleStartsNowAndTheTimeFollowsTheDate) {
     EXPECT_EQ(form.editor(QStringLiteral("stored_at"))->value().value.toDateTime(),
               QDateTime(kNow.date().addDays(-1), QTime(11, 40)));
     EXPECT_EQ(combo(form, QStringLiteral("meal"))->currentData().toString(), QStringLiteral("lunch"));
+}
+
+// The asset form: a new asset is numbered for its campus and year, its unit price is typed in yuan and
+// stored in fen, and a second asset with the same code is refused beside the code.
+TEST_F(RecordFormTest, AnAssetIsNumberedTypedInYuanAndItsCodeIsUnique) {
+    const RecordKind& assets = assets::assetsKind();
+    RecordRepository register_(t.db(), assets);
+    auto fill = [&](RecordForm& form) {
+        test::commitText(lineEdit(form, QStringLiteral("name")), QStringLiteral("空调"));
+        QComboBox* category = combo(form, QStringLiteral("category"));
+        ASSERT_NE(category, nullptr);
+        category->setCurrentIndex(category->findData(QStringLiteral("general-equipment")));
+        typeInto(form, QStringLiteral("unit_price"), QStringLiteral("1000.00"));
+    };
+    RecordForm first(t.db(), assets, RecordForm::freshRecord(t.db(), assets));
+    first.show();
+    EXPECT_EQ(lineEdit(first, QStringLiteral("code"))->text(), QStringLiteral("A1-2026-0001"));
+    fill(first);
+    ASSERT_TRUE(first.save());
+    auto stored = register_.list();
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_EQ(stored->first().value(QStringLiteral("unit_price")).toLongLong(), 100000);
+
+    RecordForm second(t.db(), assets, RecordForm::freshRecord(t.db(), assets));
+    second.show();
+    EXPECT_EQ(lineEdit(second, QStringLiteral("code"))->text(), QStringLiteral("A1-2026-0002"));
+    typeInto(second, QStringLiteral("code"), QStringLiteral("A1-2026-0001"));
+    fill(second);
+    EXPECT_FALSE(second.save());
+    QLabel* issue = second.issueLabel(QStringLiteral("code"));
+    ASSERT_NE(issue, nullptr);
+    EXPECT_TRUE(issue->isVisible());
+    EXPECT_TRUE(issue->text().contains(
+        QCoreApplication::translate("Constraints", "Another asset already has this code.")))
+        << issue->text().toStdString();
+    EXPECT_EQ(*register_.count(), 1);
 }

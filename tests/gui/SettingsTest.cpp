@@ -164,3 +164,31 @@ TEST(FirstRunWizardTest, SavesTheStaffTypedOnePerLine) {
     EXPECT_EQ(posts.value(QStringLiteral("李强")), QStringLiteral("canteen"));
     EXPECT_EQ(posts.value(QStringLiteral("张敏")), QStringLiteral("other"));
 }
+
+TEST(SettingsDialogTest, EditsTheAssetThresholdsInYuanAndTheCodePrefixes) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    auto* fixed = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("fixedThresholdDoubleSpinBox"));
+    auto* special = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("specialThresholdDoubleSpinBox"));
+    auto* prefixes = dialog.findChild<QLineEdit*>(QStringLiteral("codePrefixesLineEdit"));
+    auto* messages = dialog.findChild<QLabel*>(QStringLiteral("messagesLabel"));
+    ASSERT_TRUE(fixed && special && prefixes && messages);
+    EXPECT_DOUBLE_EQ(fixed->value(), 1000.0);
+    EXPECT_DOUBLE_EQ(special->value(), 1500.0);
+    // Special equipment below the general threshold is refused, nothing is saved.
+    special->setValue(999.99);
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(messages->isVisible());
+    EXPECT_EQ(t->settings().specialEquipmentThresholdFen, 150000);
+    special->setValue(1600.50);
+    fixed->setValue(1200.01);
+    const QString campus = t->settings().campuses.first();
+    prefixes->setText(campus + QStringLiteral("=bh")); // lower case: refused
+    EXPECT_FALSE(dialog.save());
+    prefixes->setText(campus + QStringLiteral("=BH"));
+    ASSERT_TRUE(dialog.save()) << messages->text().toStdString();
+    EXPECT_EQ(t->settings().fixedAssetThresholdFen, 120001);
+    EXPECT_EQ(t->settings().specialEquipmentThresholdFen, 160050);
+    EXPECT_EQ(t->settings().assetCodePrefix(campus), QStringLiteral("BH"));
+}

@@ -45,6 +45,9 @@ KindergartenSettings demoSettings(const KindergartenSettings& current, QDate tod
         s.campuses = {i18n::translateIn(language, "Demo", QT_TRANSLATE_NOOP("Demo", "Binhao campus")),
                       i18n::translateIn(language, "Demo", QT_TRANSLATE_NOOP("Demo", "Xingang campus"))};
     }
+    if (s.assetCodePrefixes.isEmpty() && s.campuses.size() == 2)
+        s.assetCodePrefixes = {s.campuses.at(0) + QStringLiteral("=BH"),
+                               s.campuses.at(1) + QStringLiteral("=XG")};
     if (!s.semesterStart.isValid()) {
         // The autumn term starts on 1 September, the spring term around 20 February.
         const int year = today.month() >= 9 ? today.year() : today.year() - (today.month() < 2 ? 1 : 0);
@@ -112,7 +115,7 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
         return plan.error();
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
-    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols}) {
+    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols, &generateAssets}) {
         auto part = safetyPart(ctx);
         if (!part)
             return part.error();

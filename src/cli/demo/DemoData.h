@@ -93,5 +93,8 @@ Status runHazardWorkflow(Context& ctx, qint64 id, QDate found, bool keepOverdue,
 // problems registered as hazards and taken through the workflow, three mentor pairs with monthly reviews,
 // competitions and awards (PatrolDemo.cpp). After the safety module (the hazards' workflow).
 Result<Summary> generatePatrols(Context& ctx);
+// The assets module (AssetsDemo.cpp): the register of both campuses, a disposal, loans and repairs in every
+// state of their workflow. After the staff (custodians, borrowers, repairers).
+Result<Summary> generateAssets(Context& ctx);
 
 } // namespace houqin::demo

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "../Attention.h"
+#include "../RecordKind.h"
+
+#include <QDate>
+
+// The assets module's record kinds (chapter 四 of the plan), one declaration each in its own file: the
+// register (资产台账), loans (出借与归还), repairs (维修申报单, a declared workflow) and disposals (报废).
+// The asset code and its campus prefix are made in one place, assetCode() and nextAssetCode() below, so
+// that purchases, stocktakes and labels number and read codes the same way.
+namespace houqin::assets {
+
+const RecordKind& assetsKind();    // 资产台账
+const RecordKind& loansKind();     // 出借与归还
+const RecordKind& repairsKind();   // 维修申报单
+const RecordKind& disposalsKind(); // 报废
+
+namespace asset {
+inline const QString kCode = QStringLiteral("code");
+inline const QString kName = QStringLiteral("name");
+inline const QString kCategory = QStringLiteral("category");
+inline const QString kModel = QStringLiteral("model");
+inline const QString kUnit = QStringLiteral("unit");
+inline const QString kQuantity = QStringLiteral("quantity");
+inline const QString kUnitPrice = QStringLiteral("unit_price"); // fen
+inline const QString kAcquiredOn = QStringLiteral("acquired_on");
+inline const QString kSource = QStringLiteral("source");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kLocation = QStringLiteral("location");
+inline const QString kDepartment = QStringLiteral("department");
+inline const QString kCustodian = QStringLiteral("custodian");
+inline const QString kStatus = QStringLiteral("status");
+inline const QString kNote = QStringLiteral("note");
+// Derived.
+inline const QString kAssetClass = QStringLiteral("asset_class"); // "fixed" or "low-value"
+inline const QString kAmount = QStringLiteral("amount");          // quantity × unit price, fen
+// Categories: the national classification's groups a kindergarten uses, plus teaching aids.
+inline const QString kSpecialEquipment = QStringLiteral("special-equipment"); // 专用设备
+// Status.
+inline const QString kInUse = QStringLiteral("in-use");        // 在用
+inline const QString kIdle = QStringLiteral("idle");           // 闲置
+inline const QString kRepairing = QStringLiteral("repairing"); // 维修中
+inline const QString kLent = QStringLiteral("lent");           // 借出
+inline const QString kDisposed = QStringLiteral("disposed");   // 报废
+// Classes.
+inline const QString kFixed = QStringLiteral("fixed");        // 固定资产
+inline const QString kLowValue = QStringLiteral("low-value"); // 低值易耗品
+} // namespace asset
+
+// 固定资产 at or above the threshold (the special-equipment one for that category), 低值易耗品 below.
+QString assetClass(const QString& category, qint64 unitPriceFen, const KindergartenSettings& s);
+
+// "BH-2026-0001": the campus prefix (KindergartenSettings::assetCodePrefix), the year, a 4-digit number.
+QString assetCodePrefix(const KindergartenSettings& s, const QString& campus, int year); // "BH-2026-"
+QString assetCode(const KindergartenSettings& s, const QString& campus, int year, int number);
+// The code after `last` (the greatest code of that campus and year, or empty): number + 1.
+QString nextAssetCode(const KindergartenSettings& s, const QString& campus, int year, const QString& last);
+
+namespace loan {
+inline const QString kAssetCode = QStringLiteral("asset_code");
+inline const QString kItem = QStringLiteral("item");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kBorrowerType = QStringLiteral("borrower_type");
+inline const QString kBorrower = QStringLiteral("borrower");
+inline const QString kQuantity = QStringLiteral("quantity");
+inline const QString kLentOn = QStringLiteral("lent_on");
+inline const QString kDueOn = QStringLiteral("due_on");
+inline const QString kReturnedOn = QStringLiteral("returned_on");
+inline const QString kCondition = QStringLiteral("return_condition");
+inline const QString kNote = QStringLiteral("note");
+inline const QString kStatus = QStringLiteral("loan_status");         // derived
+inline const QString kOut = QStringLiteral("out");                    // 借出中
+inline const QString kReturned = QStringLiteral("returned");          // 已归还
+inline const QString kOverdue = QStringLiteral("overdue");            // 逾期未还
+inline const QString kReturnedLate = QStringLiteral("returned-late"); // 逾期归还
+} // namespace loan
+
+// 借出中, 已归还, 逾期未还 (past due, not returned) or 逾期归还 (returned after the due date). Returned on
+// the due date is on time; not returned on the due date is still 借出中.
+QString loanStatus(const Record& loan, QDate today);
+
+namespace repair {
+inline const QString kReportedOn = QStringLiteral("reported_on");
+inline const QString kReporter = QStringLiteral("reporter");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kPlace = QStringLiteral("place");
+inline const QString kAssetCode = QStringLiteral("asset_code");
+inline const QString kDescription = QStringLiteral("description");
+inline const QString kPriority = QStringLiteral("priority");
+inline const QString kState = QStringLiteral("state");
+inline const QString kRepairBy = QStringLiteral("repair_by");
+inline const QString kAssignee = QStringLiteral("assignee");
+inline const QString kCost = QStringLiteral("cost"); // fen
+inline const QString kWorkDone = QStringLiteral("work_done");
+inline const QString kCompletedOn = QStringLiteral("completed_on");
+inline const QString kAcceptedBy = QStringLiteral("accepted_by");
+// Priorities.
+inline const QString kUrgent = QStringLiteral("urgent"); // 紧急
+inline const QString kNormal = QStringLiteral("normal"); // 一般
+inline const QString kLow = QStringLiteral("low");       // 可缓
+// States.
+inline const QString kWaiting = QStringLiteral("waiting");     // 待派工
+inline const QString kRepairing = QStringLiteral("repairing"); // 维修中
+inline const QString kDone = QStringLiteral("done");           // 已完成
+inline const QString kAccepted = QStringLiteral("accepted");   // 已验收
+// Who repairs.
+inline const QString kSelf = QStringLiteral("self"); // 自行维修
+} // namespace repair
+
+namespace disposal {
+inline const QString kDate = QStringLiteral("disposed_on");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kReason = QStringLiteral("reason");
+inline const QString kMethod = QStringLiteral("method");
+inline const QString kApprovedBy = QStringLiteral("approved_by");
+inline const QString kApprovalRef = QStringLiteral("approval_ref");
+inline const QString kHandledBy = QStringLiteral("handled_by");
+inline const QString kAssetCode = QStringLiteral("asset_code"); // of a line
+inline const QString kNote = QStringLiteral("note");            // of a line
+} // namespace disposal
+
+// The module's dashboard items.
+const QList<AttentionItem>& attentionItems();
+
+} // namespace houqin::assets
