@@ -190,6 +190,26 @@
         <extracomment>zh_CN "本月尚未小结的师徒结对"</extracomment>
         <translation>本月尚未小结的师徒结对</translation>
     </message>
+    <message>
+        <source>Loans past their due date</source>
+        <extracomment>zh_CN "逾期未还的借出物品"</extracomment>
+        <translation>逾期未还的借出物品</translation>
+    </message>
+    <message>
+        <source>End of term: loans not yet returned</source>
+        <extracomment>zh_CN "学期末：尚未归还的借出物品"</extracomment>
+        <translation>学期末：尚未归还的借出物品</translation>
+    </message>
+    <message>
+        <source>Urgent repairs not dispatched for over a day</source>
+        <extracomment>zh_CN "超过一天未派工的紧急报修"</extracomment>
+        <translation>超过一天未派工的紧急报修</translation>
+    </message>
+    <message>
+        <source>Repairs not done after 7 days</source>
+        <extracomment>zh_CN "超过 7 天未修好的报修"</extracomment>
+        <translation>超过 7 天未修好的报修</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -715,6 +735,10 @@
         <extracomment>zh_CN "该行政当天的这一巡已经记录过了。"</extracomment>
         <translation>该行政当天的这一巡已经记录过了。</translation>
     </message>
+    <message>
+        <source>Another asset already has this code.</source>
+        <translation>已有资产使用此编号。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -812,6 +836,17 @@
         <source>%1 school year, second term</source>
         <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
+    </message>
+</context>
+<context>
+    <name>Disposals</name>
+    <message>
+        <source>Asset %1 is listed twice.</source>
+        <translation>资产 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>There is no asset %1 in the register.</source>
+        <translation>资产台账中没有资产 %1。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2605,378 @@
         <source>Administrators without today's third round</source>
         <translation>今日未做第三巡的行政</translation>
     </message>
+    <message>
+        <source>Not written off</source>
+        <translation>未报废</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>固定资产</translation>
+    </message>
+    <message>
+        <source>Low-value consumables</source>
+        <translation>低值易耗品</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>资产台账</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>a code without spaces</source>
+        <translation>不含空格的编号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>资产名称</translation>
+    </message>
+    <message>
+        <source>Asset category</source>
+        <translation>资产分类</translation>
+    </message>
+    <message>
+        <source>General equipment</source>
+        <translation>通用设备</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>专用设备</translation>
+    </message>
+    <message>
+        <source>Furniture and fittings</source>
+        <translation>家具用具</translation>
+    </message>
+    <message>
+        <source>Teaching aids and toys</source>
+        <translation>教玩具</translation>
+    </message>
+    <message>
+        <source>Books and archives</source>
+        <translation>图书档案</translation>
+    </message>
+    <message>
+        <source>Buildings and structures</source>
+        <translation>房屋及构筑物</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购置</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Self-made</source>
+        <translation>自制</translation>
+    </message>
+    <message>
+        <source>Location (room)</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>使用部门</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Asset status</source>
+        <translation>使用状态</translation>
+    </message>
+    <message>
+        <source>Asset class</source>
+        <translation>资产类别</translation>
+    </message>
+    <message>
+        <source>Fixed asset</source>
+        <translation>固定资产</translation>
+    </message>
+    <message>
+        <source>Low-value consumable</source>
+        <translation>低值易耗品</translation>
+    </message>
+    <message>
+        <source>Assets disposed of</source>
+        <translation>报废资产</translation>
+    </message>
+    <message>
+        <source>Disposals</source>
+        <translation>资产报废</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>报废日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报损销毁</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>出售</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>对外捐赠</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Loans and returns</source>
+        <translation>出借与归还</translation>
+    </message>
+    <message>
+        <source>Item lent</source>
+        <translation>出借物品</translation>
+    </message>
+    <message>
+        <source>Borrower is</source>
+        <translation>借用方</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人（班级）</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>Condition on return</source>
+        <translation>归还情况</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Parts missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Loan status</source>
+        <translation>借还状态</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Overdue, not returned</source>
+        <translation>逾期未还</translation>
+    </message>
+    <message>
+        <source>Returned late</source>
+        <translation>逾期归还</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Repaired: report completion</source>
+        <translation>维修完成</translation>
+    </message>
+    <message>
+        <source>Accept the repair</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Repair requests</source>
+        <translation>维修申报单</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>可缓</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Being repaired</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Repaired by</source>
+        <translation>维修方式</translation>
+    </message>
+    <message>
+        <source>Maintenance staff</source>
+        <translation>后勤派工</translation>
+    </message>
+    <message>
+        <source>Self-repair</source>
+        <translation>自行维修</translation>
+    </message>
+    <message>
+        <source>Outside contractor</source>
+        <translation>外请维修</translation>
+    </message>
+    <message>
+        <source>Repairer</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Repair cost</source>
+        <translation>维修费用</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Not yet repaired</source>
+        <translation>未修好</translation>
+    </message>
+    <message>
+        <source>Urgent, waiting more than a day</source>
+        <translation>紧急且超过一天未派工</translation>
+    </message>
+    <message>
+        <source>Not repaired after 7 days</source>
+        <translation>超过 7 天未修好</translation>
+    </message>
 </context>
 <context>
     <name>FoodSampleExtension</name>
@@ -2731,6 +3138,25 @@
     <message>
         <source> (yuan)</source>
         <translation>（元）</translation>
+    </message>
+</context>
+<context>
+    <name>Loans</name>
+    <message>
+        <source>The due date is before the day the item was lent.</source>
+        <translation>应还日期早于借出日期。</translation>
+    </message>
+    <message>
+        <source>The return date is before the day the item was lent.</source>
+        <translation>归还日期早于借出日期。</translation>
+    </message>
+    <message>
+        <source>Note the condition on return together with the return date.</source>
+        <translation>归还情况与归还日期一并填写。</translation>
+    </message>
+    <message>
+        <source>A returned item needs its condition on return.</source>
+        <translation>已归还的物品须填写归还情况。</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3713,49 @@ Mark the task done, linked to this record?</source>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
         <translation>新增 %1 条，更新 %2 条，未改动 %3 条</translation>
+    </message>
+    <message>
+        <source>The file says %1, but the row's other columns give %2.</source>
+        <translation>文件中为 %1，但按本行其他列计算应为 %2。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <source>The repair is completed before the day it was reported.</source>
+        <translation>完成日期早于报修日期。</translation>
+    </message>
+    <message>
+        <source>A dispatched repair says who repairs it.</source>
+        <translation>已派工的报修须注明维修方式。</translation>
+    </message>
+    <message>
+        <source>A dispatched repair names the person repairing.</source>
+        <translation>已派工的报修须填写维修人。</translation>
+    </message>
+    <message>
+        <source>A completed repair says what was done.</source>
+        <translation>已完成的维修须填写维修内容。</translation>
+    </message>
+    <message>
+        <source>A completed repair states its cost (0 if none).</source>
+        <translation>已完成的维修须填写费用（无费用填 0）。</translation>
+    </message>
+    <message>
+        <source>A completed repair has its completion date.</source>
+        <translation>已完成的维修须填写完成日期。</translation>
+    </message>
+    <message>
+        <source>An accepted repair names who accepted it.</source>
+        <translation>已验收的维修须填写验收人。</translation>
+    </message>
+    <message>
+        <source>The repair is accepted by someone other than the person who repaired it.</source>
+        <translation>验收人不能是维修人本人。</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4499,108 @@ zh_CN "序号"</extracomment>
         <extracomment>zh_CN "巡查人（签字）："</extracomment>
         <translation>巡查人（签字）：</translation>
     </message>
+    <message>
+        <source>Asset register</source>
+        <extracomment>zh_CN "资产台账"</extracomment>
+        <translation>资产台账</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>zh_CN "截至 %1"</extracomment>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 subtotal</source>
+        <extracomment>zh_CN "%1 %2 小计"</extracomment>
+        <translation>%1 %2 小计</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <extracomment>zh_CN "%1 合计"</extracomment>
+        <translation>%1 合计</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <extracomment>zh_CN "部门：%1"</extracomment>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>The register holds no assets on this day.</source>
+        <translation>当日台账中没有资产。</translation>
+    </message>
+    <message>
+        <source>Items: %1, quantity %2; fixed assets %3 yuan, low-value consumables %4 yuan, total %5 yuan (to compare with the finance ledger).</source>
+        <extracomment>zh_CN "共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。"</extracomment>
+        <translation>共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。</translation>
+    </message>
+    <message>
+        <source>Asset keeper (signature):</source>
+        <extracomment>zh_CN "资产管理员（签字）："</extracomment>
+        <translation>资产管理员（签字）：</translation>
+    </message>
+    <message>
+        <source>Finance (signature):</source>
+        <translation>财务（签字）：</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <extracomment>zh_CN "未归还物品清单"</extracomment>
+        <translation>未归还物品清单</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <extracomment>zh_CN "逾期天数"</extracomment>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Everything lent has been returned.</source>
+        <translation>借出物品均已归还。</translation>
+    </message>
+    <message>
+        <source>Not returned: %1, of which overdue: %2.</source>
+        <translation>未归还 %1 件次，其中逾期 %2。</translation>
+    </message>
+    <message>
+        <source>Keeper (signature):</source>
+        <extracomment>zh_CN "保管员（签字）："</extracomment>
+        <translation>保管员（签字）：</translation>
+    </message>
+    <message>
+        <source>Repair request form</source>
+        <extracomment>zh_CN "维修申报单"</extracomment>
+        <translation>维修申报单</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>zh_CN "内容"</extracomment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reported by (signature):</source>
+        <extracomment>zh_CN "报修人（签字）："</extracomment>
+        <translation>报修人（签字）：</translation>
+    </message>
+    <message>
+        <source>Repaired by (signature):</source>
+        <translation>维修人（签字）：</translation>
+    </message>
+    <message>
+        <source>Accepted by (signature):</source>
+        <translation>验收人（签字）：</translation>
+    </message>
+    <message>
+        <source>The repair form needs a day, a week or a month, such as 2026-11-16; --blank prints an empty form.</source>
+        <translation>维修申报单需要指定日、周或月，例如 2026-11-16；--blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>zh_CN "第 %1 号"</extracomment>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>No repairs were requested in this period.</source>
+        <translation>本期间没有报修。</translation>
+    </message>
 </context>
 <context>
     <name>SafetyExtensions</name>
@@ -4055,7 +4626,9 @@ zh_CN "序号"</extracomment>
     </message>
     <message numerus="yes">
         <source>Every problem has its hazard already (%n item(s)).</source>
-        <translation><numerusform>每个问题都已登记隐患（%n 项）。</numerusform></translation>
+        <translation>
+            <numerusform>每个问题都已登记隐患（%n 项）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4730,22 @@ zh_CN "序号"</extracomment>
         <source>Round %1 (%2) must come after round %3 (%4).</source>
         <extracomment>zh_CN "第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。"</extracomment>
         <translation>第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。</translation>
+    </message>
+    <message>
+        <source>A fixed asset threshold must be between 100.00 and 100,000.00 yuan.</source>
+        <translation>固定资产标准须在 100.00 至 100,000.00 元之间。</translation>
+    </message>
+    <message>
+        <source>The special equipment threshold cannot be below the general fixed asset threshold.</source>
+        <translation>专用设备的标准不能低于一般固定资产标准。</translation>
+    </message>
+    <message>
+        <source>Write an asset code prefix as campus=prefix, with a campus of the list and 1 to 6 capital letters or digits: "%1".</source>
+        <translation>资产编号前缀请写成“园区=前缀”，园区须在园区列表中，前缀为 1 至 6 位大写字母或数字：“%1”。</translation>
+    </message>
+    <message>
+        <source>Two campuses have the asset code prefix "%1".</source>
+        <translation>两个园区使用了同一资产编号前缀“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4873,42 @@ zh_CN "序号"</extracomment>
     <message>
         <source>The third round (第三巡) counts as missing on the overview from this time on.</source>
         <translation>过了这个时间仍未记录第三巡，总览会提醒。</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed asset from:</source>
+        <translation>固定资产标准(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>An asset whose unit price is at least this is a fixed asset (固定资产), below it a low-value consumable (低值易耗品).</source>
+        <translation>单价达到此金额的资产为固定资产，低于此金额为低值易耗品。</translation>
+    </message>
+    <message>
+        <source>Special &amp;equipment from:</source>
+        <translation>专用设备标准(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The fixed asset threshold of the special equipment category (专用设备).</source>
+        <translation>专用设备类资产的固定资产标准。</translation>
+    </message>
+    <message>
+        <source>Asset code &amp;prefixes:</source>
+        <translation>资产编号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A1, A2… by campus (e.g. 滨豪校区=BH、新港校区=XG)</source>
+        <translation>按园区为 A1、A2…（例如 滨豪园区=BH、新港园区=XG）</translation>
+    </message>
+    <message>
+        <source>The start of each campus's asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
+        <translation>各园区资产编号的开头，写成“园区=前缀”，用、或逗号分隔。未设置的园区使用 A 加其在园区列表中的序号。</translation>
     </message>
 </context>
 <context>
