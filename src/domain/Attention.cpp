@@ -3,6 +3,7 @@
 #include "canteen/CanteenAttention.h"
 #include "plan/PlanTasks.h"
 #include "safety/SafetyKinds.h"
+#include "staff/TrainingKinds.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ const QList<AttentionItem>& allAttentionItems() {
         all << canteen::attentionItems();
         all << plan::attentionItems();
         all << safety::attentionItems();
+        all << staff::attentionItems();
         return all;
     }();
     return items;

@@ -19,6 +19,7 @@
 #include "safety/Hazards.h"
 #include "safety/SafetyKinds.h"
 #include "staff/StaffKind.h"
+#include "staff/TrainingKinds.h"
 
 namespace houqin {
 
@@ -58,6 +59,9 @@ const QList<const RecordKind*>& allKinds() {
         &safety::hygieneZonesKind(),
         &safety::hygieneChecksKind(),
         &safety::greeneryKind(),
+        &staff::trainingSessionsKind(),
+        &staff::examsKind(),
+        &staff::appraisalsKind(),
     };
     return kinds;
 }
