@@ -7,6 +7,8 @@
 #include "domain/canteen/Deliveries.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/plan/PlanTasks.h"
+#include "domain/safety/Hazards.h"
+#include "domain/safety/SafetyKinds.h"
 #include "domain/staff/StaffKind.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
@@ -145,4 +147,35 @@ TEST(Migrations, UpgradesAPopulatedVersion6File) {
     ASSERT_TRUE(hazards.exec().ok());
     ASSERT_TRUE(hazards.next());
     EXPECT_EQ(hazards.value(0).toInt(), 0);
+}
+
+// Version 9 adds the staff and training tables and three staff columns to a file with records.
+TEST(Migrations, UpgradesAPopulatedVersion8File) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v8.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    RecordRepository staff(**db, staff::staffKind());
+    EXPECT_EQ(*staff.count(), 40);
+    ListQuery active;
+    active.filter = staff::staffKind().pickerFilter;
+    EXPECT_EQ(staff.list(active)->size(), 38);
+    auto someone = staff.list({});
+    ASSERT_TRUE(someone.ok() && !someone->isEmpty());
+    EXPECT_TRUE(someone->first().isEmpty(QStringLiteral("hire_date")));
+    EXPECT_EQ(*RecordRepository(**db, safety::hazardsKind()).count(), 1);
+    auto inspection = RecordRepository(**db, safety::inspectionsKind()).get(1);
+    ASSERT_TRUE(inspection.ok());
+    EXPECT_EQ(inspection->lines.size(), 2);
+    for (const char* table : {"training_sessions", "training_attendance", "exams", "exam_scores",
+                              "appraisals", "appraisal_items"}) {
+        Query q(**db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        ASSERT_TRUE(q.exec().ok()) << table;
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+    }
 }
