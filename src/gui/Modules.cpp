@@ -7,6 +7,7 @@
 #include "plan/MonthReviewPage.h"
 #include "plan/PlanExtensions.h"
 #include "safety/SafetyExtensions.h"
+#include "staff/AppraisalMonthPage.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,8 @@ const QList<ModuleDef>& allModules() {
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"),
          {QStringLiteral("staff"), QStringLiteral("training-sessions"), QStringLiteral("exams"),
           QStringLiteral("appraisals")},
-         nullptr},
+         nullptr,
+         {{QT_TRANSLATE_NOOP("Modules", "Appraisal month"), &staff::createAppraisalMonth, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Safety"),
          {QStringLiteral("hazards"), QStringLiteral("inspections"), QStringLiteral("closing-checks"),
           QStringLiteral("visitors"), QStringLiteral("early-pickups"), QStringLiteral("guard-logs"),

@@ -54,6 +54,30 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->earliestYearSpinBox->setValue(s.earliestYear);
     m_ui->yearsAheadSpinBox->setValue(s.latestYearsAhead);
     m_ui->visitorChecksLineEdit->setText(s.visitorChecks.join(QStringLiteral("、")));
+    m_ui->passMarkDoubleSpinBox->setValue(s.examPassMark);
+    QStringList rubric;
+    for (const RubricItem& item : s.appraisalRubric)
+        rubric << item.name + QLatin1Char(' ') + QString::number(item.weight);
+    m_ui->rubricLineEdit->setText(rubric.join(QStringLiteral("、")));
+    m_ui->excellentDoubleSpinBox->setValue(s.gradeExcellent);
+    m_ui->goodDoubleSpinBox->setValue(s.gradeGood);
+    m_ui->passGradeDoubleSpinBox->setValue(s.gradePass);
+}
+
+// "出勤纪律 20、岗位职责 30" as typed: items separated like visitor checks, each ending in its weight.
+QList<RubricItem> SettingsDialog::rubric(Issues* problems) const {
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    static const QRegularExpression weight(
+        QStringLiteral(R"(^(.*?)\s*[=＝:：]?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]?$)"));
+    QStringList lines;
+    for (const QString& part : m_ui->rubricLineEdit->text().split(separators)) {
+        const QString p = part.trimmed();
+        if (p.isEmpty())
+            continue;
+        const auto m = weight.match(p);
+        lines << (m.hasMatch() ? m.captured(1) + QLatin1Char('=') + m.captured(2) : p);
+    }
+    return KindergartenSettings::parseRubric(lines.join(QLatin1Char('\n')), problems);
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -76,12 +100,19 @@ KindergartenSettings SettingsDialog::settings() const {
     for (const QString& c : m_ui->visitorChecksLineEdit->text().split(separators))
         if (!c.trimmed().isEmpty())
             s.visitorChecks << c.trimmed();
+    s.examPassMark = m_ui->passMarkDoubleSpinBox->value();
+    s.appraisalRubric = rubric(nullptr);
+    s.gradeExcellent = m_ui->excellentDoubleSpinBox->value();
+    s.gradeGood = m_ui->goodDoubleSpinBox->value();
+    s.gradePass = m_ui->passGradeDoubleSpinBox->value();
     return s;
 }
 
 bool SettingsDialog::save() {
     const KindergartenSettings s = settings();
-    const Issues issues = s.validate();
+    Issues issues;
+    (void)rubric(&issues); // an item without a weight is named, not dropped silently
+    issues << s.validate();
     QStringList lines;
     for (const Issue& i : issues)
         lines << QStringLiteral("• ") + i.message;

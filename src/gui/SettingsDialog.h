@@ -34,6 +34,9 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    // The rubric as typed; unreadable items are added to problems.
+    QList<RubricItem> rubric(Issues* problems) const;
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Database& m_db;
 };

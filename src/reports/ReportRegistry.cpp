@@ -8,6 +8,7 @@
 #include "safety/SafetyInspectionWeekly.h"
 #include "safety/SafetyMonthly.h"
 #include "safety/SafetyRegisters.h"
+#include "staff/TrainingReports.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,10 @@ const QList<ReportDef>& allReports() {
         safety::closingChecksMonthlyReport(),
         safety::drillsRegisterReport(),
         safety::educationMonthlyReport(),
+        staff::trainingAttendanceReport(),
+        staff::examResultsReport(),
+        staff::appraisalMonthlyReport(),
+        staff::trainingSemesterReport(),
     };
     return reports;
 }

@@ -85,5 +85,9 @@ Result<PlanSummary> generatePlan(Context& ctx);
 // (SafetyDemo.cpp); the gate, duty, drills, education and greenery (SafetyDailyDemo.cpp).
 Result<Summary> generateSafety(Context& ctx);
 Result<Summary> generateSafetyDaily(Context& ctx);
+// Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
+// every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
+// a plausible spread of grades.
+Result<Summary> generateStaffTraining(Context& ctx);
 
 } // namespace houqin::demo
