@@ -55,11 +55,9 @@ Result<Summary> generateStaffTraining(Context& ctx) {
     const QStringList theoryTopics = topics.mid(0, 6);
     const QStringList skillTopics{QStringLiteral("折纸"), QStringLiteral("讲故事"), QStringLiteral("彩泥"),
                                   QStringLiteral("心肺复苏")};
-    // Who studies: the logistics team (not the class teachers), the canteen for its own study.
-    QStringList team;
-    for (const QString& p : ctx.activeStaff)
-        if (!ctx.teachers.contains(p))
-            team << p;
+    // Everyone at work studies, sits the exam and is appraised (the month screen and the reports list
+    // them all); the canteen has its own study as well.
+    const QStringList team = ctx.activeStaff;
     QStringList canteen;
     for (const QString& p : ctx.canteenStaff)
         if (ctx.activeStaff.contains(p))

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -38,11 +39,23 @@ protected:
     qint64 stored() { return RecordRepository(db.db(), houqin::staff::appraisalsKind()).count().value(); }
 };
 
-// Types into whatever has the focus (the table starts an editor on the first key), then Enter.
-void typeScore(const QString& text) {
-    for (const QChar c : text)
-        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+// The open cell editor of the table, if any.
+QWidget* openEditor(QTableWidget* table) {
+    for (QLineEdit* e : table->viewport()->findChildren<QLineEdit*>())
+        if (e->isVisible())
+            return e;
+    return nullptr;
+}
+
+// Types a score as from the keyboard: the first key starts the editor of the current cell, the rest go to
+// that editor, then Enter.
+void typeScore(QTableWidget* table, const QString& text) {
+    for (const QChar c : text) {
+        QWidget* editor = openEditor(table);
+        QTest::keyClick(editor ? editor : static_cast<QWidget*>(table), c.toLatin1());
+    }
+    QWidget* editor = openEditor(table);
+    QTest::keyClick(editor ? editor : static_cast<QWidget*>(table), Qt::Key_Return);
 }
 
 } // namespace
@@ -60,17 +73,16 @@ TEST_F(AppraisalMonthTest, ScoresAreTypedRowByRowAndSavedTogether) {
     EXPECT_TRUE(table->horizontalHeaderItem(0)->text().contains(QStringLiteral("出勤纪律")));
     table->setFocus();
     table->setCurrentCell(0, 0);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->hasFocus(); }));
 
     for (const char* s : {"90", "90", "90", "90"})
-        typeScore(QString::fromLatin1(s));
+        typeScore(table, QString::fromLatin1(s));
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("90.0"));
     EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("Excellent")); // 90.0 takes the higher grade
     // Enter moved past the total and grade to the next person's first score.
     EXPECT_EQ(table->currentRow(), 1);
     EXPECT_EQ(table->currentColumn(), 0);
     for (const char* s : {"80", "abc", "80", "79.9"})
-        typeScore(QString::fromLatin1(s));
+        typeScore(table, QString::fromLatin1(s));
     EXPECT_TRUE(table->item(1, 4)->text().isEmpty()); // no total while a score is bad
 
     EXPECT_FALSE(page.save());
@@ -79,7 +91,7 @@ TEST_F(AppraisalMonthTest, ScoresAreTypedRowByRowAndSavedTogether) {
         << page.messageLabel()->text().toStdString();
 
     table->setCurrentCell(1, 1);
-    typeScore(QStringLiteral("80"));
+    typeScore(table, QStringLiteral("80"));
     EXPECT_EQ(table->item(1, 4)->text(), QStringLiteral("80.0")); // 20*80+30*80+30*80+20*79.9 = 7998 -> 80.0
     EXPECT_EQ(table->item(1, 5)->text(), QStringLiteral("Good"));
 
@@ -91,7 +103,7 @@ TEST_F(AppraisalMonthTest, ScoresAreTypedRowByRowAndSavedTogether) {
     // Reloaded from the database: an edit updates the stored appraisal instead of adding one.
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("90.0"));
     table->setCurrentCell(0, 3);
-    typeScore(QStringLiteral("40"));
+    typeScore(table, QStringLiteral("40"));
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("80.0"));
     EXPECT_TRUE(page.save());
     EXPECT_EQ(stored(), 2);
