@@ -129,8 +129,8 @@ TEST(CliBinary, PrintBlankInspectionSheetAndRefuseBlankElsewhere) {
                 QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--blank"),
                 QStringLiteral("-o"), other});
     EXPECT_EQ(refused.code, 2);
-    EXPECT_TRUE(refused.err.contains(
-        QStringLiteral("hazard-register has no blank form; --blank is for: safety-inspection-weekly.")))
+    EXPECT_TRUE(refused.err.contains(QStringLiteral(
+        "hazard-register has no blank form; --blank is for: safety-inspection-weekly, training-attendance.")))
         << refused.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(other));
 

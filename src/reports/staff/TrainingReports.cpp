@@ -116,9 +116,17 @@ Result<TableDocument> buildTrainingAttendance(Database& db, const Period& period
     TableDocument doc = document(db, tr("Study session sign-in sheet"));
     doc.subtitleLines << period.label();
     signInColumns(doc);
-    if (sessions->isEmpty())
+    if (sessions->isEmpty()) {
+        // No session recorded: the day's sheet of the active staff, to sign on paper.
         //: zh_CN "该日没有业务学习记录。"
         doc.footnote = tr("No session is recorded on that day.");
+        int n = 0;
+        for (const Record& r : *staff)
+            doc.rows << QStringList{
+                QString::number(++n), r.value(QStringLiteral("name")).toString(),
+                display(staffKind(), QStringLiteral("post"), r.value(QStringLiteral("post"))), QString(),
+                QString()};
+    }
     const RecordKind& lines = *trainingSessionsKind().lines;
     for (const Record& s : *sessions) {
         // A heading row per session: kind, topic, presenter.
