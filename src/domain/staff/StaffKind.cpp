@@ -90,9 +90,10 @@ RecordKind declare() {
             .def(QStringLiteral("active")),
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
-    k.listColumns = {QStringLiteral("name"),   QStringLiteral("post"),      QStringLiteral("department"),
-                     QStringLiteral("campus"), QStringLiteral("hire_date"), QStringLiteral("mentor"),
-                     QStringLiteral("phone"),  QStringLiteral("status")};
+    k.listColumns = {
+        QStringLiteral("name"),   QStringLiteral("post"),      QStringLiteral("department"),
+        QStringLiteral("campus"), QStringLiteral("hire_date"), QStringLiteral("phone"),
+        QStringLiteral("status")}; // the mentor shows in the details: seven columns print portrait
     // People who left stay in the register and in history, but forms offer only those at work.
     k.pickerFilter = QStringLiteral("active");
     k.defaultSort = QStringLiteral("name");

@@ -21,10 +21,6 @@ using houqin::staff::trainingSessionsKind;
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("Reports", s);
-}
-
 bool hasPeriod(const Period& p) {
     return p.kind != Period::Kind::None && p.from.isValid() && p.to.isValid();
 }
@@ -83,11 +79,11 @@ TableDocument document(Database& db, const QString& title) {
 
 void signInColumns(TableDocument& doc) {
     //: zh_CN "序号" / "姓名" / "岗位" / "签到" / "备注"
-    doc.columns = {{tr("No."), 1, Qt::AlignCenter},
-                   {tr("Name"), 3},
-                   {tr("Post"), 3},
-                   {tr("Sign-in"), 3, Qt::AlignCenter},
-                   {tr("Note"), 4}};
+    doc.columns = {{QCoreApplication::translate("Reports", "No."), 1, Qt::AlignCenter},
+                   {QCoreApplication::translate("Reports", "Name"), 3},
+                   {QCoreApplication::translate("Reports", "Post"), 3},
+                   {QCoreApplication::translate("Reports", "Sign-in"), 3, Qt::AlignCenter},
+                   {QCoreApplication::translate("Reports", "Note"), 4}};
 }
 
 } // namespace
@@ -105,7 +101,8 @@ ReportDef trainingAttendanceReport() {
 
 Result<TableDocument> buildTrainingAttendance(Database& db, const Period& period) {
     if (!hasPeriod(period))
-        return usage(tr("The sign-in sheet needs the session's date, such as 2026-11-16."),
+        return usage(QCoreApplication::translate(
+                         "Reports", "The sign-in sheet needs the session's date, such as 2026-11-16."),
                      "buildTrainingAttendance");
     const auto sessions = recordsIn(db, trainingSessionsKind(), period.from, period.to);
     if (!sessions)
@@ -113,13 +110,13 @@ Result<TableDocument> buildTrainingAttendance(Database& db, const Period& period
     const auto staff = activeStaff(db);
     if (!staff)
         return staff.error();
-    TableDocument doc = document(db, tr("Study session sign-in sheet"));
+    TableDocument doc = document(db, QCoreApplication::translate("Reports", "Study session sign-in sheet"));
     doc.subtitleLines << period.label();
     signInColumns(doc);
     if (sessions->isEmpty()) {
         // No session recorded: the day's sheet of the active staff, to sign on paper.
         //: zh_CN "该日没有业务学习记录。"
-        doc.footnote = tr("No session is recorded on that day.");
+        doc.footnote = QCoreApplication::translate("Reports", "No session is recorded on that day.");
         int n = 0;
         for (const Record& r : *staff)
             doc.rows << QStringList{
@@ -144,7 +141,7 @@ Result<TableDocument> buildTrainingAttendance(Database& db, const Period& period
         }
     }
     //: zh_CN "主讲人（签字）："
-    doc.signatureLines << tr("Presenter (signature):");
+    doc.signatureLines << QCoreApplication::translate("Reports", "Presenter (signature):");
     return doc;
 }
 
@@ -152,17 +149,19 @@ Result<TableDocument> buildTrainingAttendanceBlank(Database& db, const Period& p
     const auto staff = activeStaff(db);
     if (!staff)
         return staff.error();
-    TableDocument doc = document(db, tr("Study session sign-in sheet"));
+    TableDocument doc = document(db, QCoreApplication::translate("Reports", "Study session sign-in sheet"));
     //: zh_CN "日期：＿＿＿＿  学习内容：＿＿＿＿＿＿＿＿  主讲人：＿＿＿＿"
-    doc.subtitleLines << (hasPeriod(period) ? period.label() : tr("Date: ________"))
-                      << tr("Topic: ____________________   Presenter: ________");
+    doc.subtitleLines << (hasPeriod(period) ? period.label()
+                                            : QCoreApplication::translate("Reports", "Date: ________"))
+                      << QCoreApplication::translate("Reports",
+                                                     "Topic: ____________________   Presenter: ________");
     signInColumns(doc);
     int n = 0;
     for (const Record& r : *staff)
         doc.rows << QStringList{QString::number(++n), r.value(QStringLiteral("name")).toString(),
                                 display(staffKind(), QStringLiteral("post"), r.value(QStringLiteral("post"))),
                                 QString(), QString()};
-    doc.signatureLines << tr("Presenter (signature):");
+    doc.signatureLines << QCoreApplication::translate("Reports", "Presenter (signature):");
     return doc;
 }
 
@@ -178,38 +177,40 @@ ReportDef examResultsReport() {
 
 Result<TableDocument> buildExamResults(Database& db, const Period& period) {
     if (!hasPeriod(period))
-        return usage(tr("The exam results need a month, such as 2026-11."), "buildExamResults");
+        return usage(
+            QCoreApplication::translate("Reports", "The exam results need a month, such as 2026-11."),
+            "buildExamResults");
     const auto exams = recordsIn(db, examsKind(), period.from, period.to);
     if (!exams)
         return exams.error();
     const auto staff = activeStaff(db);
     if (!staff)
         return staff.error();
-    TableDocument doc = document(db, tr("Exam results"));
+    TableDocument doc = document(db, QCoreApplication::translate("Reports", "Exam results"));
     doc.subtitleLines << period.label();
     //: zh_CN "成绩" / "结果"
-    doc.columns = {{tr("No."), 1, Qt::AlignCenter},
-                   {tr("Name"), 3},
-                   {tr("Post"), 3},
-                   {tr("Score"), 2, Qt::AlignRight},
-                   {tr("Result"), 2, Qt::AlignCenter},
-                   {tr("Note"), 4}};
+    doc.columns = {{QCoreApplication::translate("Reports", "No."), 1, Qt::AlignCenter},
+                   {QCoreApplication::translate("Reports", "Name"), 3},
+                   {QCoreApplication::translate("Reports", "Post"), 3},
+                   {QCoreApplication::translate("Reports", "Score"), 2, Qt::AlignRight},
+                   {QCoreApplication::translate("Reports", "Result"), 2, Qt::AlignCenter},
+                   {QCoreApplication::translate("Reports", "Note"), 4}};
     if (exams->isEmpty())
         //: zh_CN "本月没有考试记录。"
-        doc.footnote = tr("No exam is recorded in that month.");
+        doc.footnote = QCoreApplication::translate("Reports", "No exam is recorded in that month.");
     const RecordKind& lines = *examsKind().lines;
     const FieldDef* resultField = lines.anyField(t::kResult);
     QStringList summary;
     for (const Record& exam : *exams) {
         const double passMark = exam.value(t::kPassMark).toDouble();
         //: zh_CN "%1 %2（及格分 %3）"
-        doc.rows << QStringList{
-            QString(),
-            display(examsKind(), t::kDate, exam.value(t::kDate)),
-            exam.value(t::kSubject).toString(),
-            tr("pass mark %1").arg(display(examsKind(), t::kPassMark, exam.value(t::kPassMark))),
-            QString(),
-            QString()};
+        doc.rows << QStringList{QString(),
+                                display(examsKind(), t::kDate, exam.value(t::kDate)),
+                                exam.value(t::kSubject).toString(),
+                                QCoreApplication::translate("Reports", "pass mark %1")
+                                    .arg(display(examsKind(), t::kPassMark, exam.value(t::kPassMark))),
+                                QString(),
+                                QString()};
         QStringList listed;
         int n = 0, passed = 0, failed = 0, absent = 0;
         auto row = [&](const QString& person, const QVariant& score, const QString& note) {
@@ -233,7 +234,7 @@ Result<TableDocument> buildExamResults(Database& db, const Period& period) {
             if (const QString name = s.value(QStringLiteral("name")).toString(); !listed.contains(name))
                 row(name, QVariant(), QString());
         //: zh_CN "%1：及格 %2 人，不及格 %3 人，缺考 %4 人。"
-        summary << tr("%1: %2 passed, %3 failed, %4 did not sit.")
+        summary << QCoreApplication::translate("Reports", "%1: %2 passed, %3 failed, %4 did not sit.")
                        .arg(exam.value(t::kSubject).toString())
                        .arg(passed)
                        .arg(failed)
@@ -242,7 +243,7 @@ Result<TableDocument> buildExamResults(Database& db, const Period& period) {
     if (!summary.isEmpty())
         doc.footnote = summary.join(QLatin1Char(' '));
     //: zh_CN "阅卷人（签字）："
-    doc.signatureLines << tr("Marked by (signature):");
+    doc.signatureLines << QCoreApplication::translate("Reports", "Marked by (signature):");
     return doc;
 }
 
@@ -258,7 +259,9 @@ ReportDef appraisalMonthlyReport() {
 
 Result<TableDocument> buildAppraisalMonthly(Database& db, const Period& period) {
     if (!hasPeriod(period))
-        return usage(tr("The appraisal summary needs a month, such as 2026-11."), "buildAppraisalMonthly");
+        return usage(
+            QCoreApplication::translate("Reports", "The appraisal summary needs a month, such as 2026-11."),
+            "buildAppraisalMonthly");
     const auto appraisals = recordsIn(db, appraisalsKind(), period.from, period.to);
     if (!appraisals)
         return appraisals.error();
@@ -275,15 +278,17 @@ Result<TableDocument> buildAppraisalMonthly(Database& db, const Period& period) 
         for (const RubricItem& item : db.settings().appraisalRubric)
             items << item.name;
 
-    TableDocument doc = document(db, tr("Monthly appraisal summary"));
+    TableDocument doc = document(db, QCoreApplication::translate("Reports", "Monthly appraisal summary"));
     doc.subtitleLines << period.label();
     doc.orientation = items.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait;
-    doc.columns = {{tr("No."), 1, Qt::AlignCenter}, {tr("Name"), 3}, {tr("Post"), 3}};
+    doc.columns = {{QCoreApplication::translate("Reports", "No."), 1, Qt::AlignCenter},
+                   {QCoreApplication::translate("Reports", "Name"), 3},
+                   {QCoreApplication::translate("Reports", "Post"), 3}};
     for (const QString& item : items)
         doc.columns << TableDocument::Column{item, 2, Qt::AlignRight};
     //: zh_CN "总分" / "等级"
-    doc.columns << TableDocument::Column{tr("Total"), 2, Qt::AlignRight}
-                << TableDocument::Column{tr("Grade"), 2, Qt::AlignCenter};
+    doc.columns << TableDocument::Column{QCoreApplication::translate("Reports", "Total"), 2, Qt::AlignRight}
+                << TableDocument::Column{QCoreApplication::translate("Reports", "Grade"), 2, Qt::AlignCenter};
     const RuleContext ctx = db.ruleContext();
     QStringList done;
     QMap<QString, int> grades;
@@ -306,7 +311,7 @@ Result<TableDocument> buildAppraisalMonthly(Database& db, const Period& period) 
         doc.rows << row;
     }
     //: zh_CN "未考核"
-    const QString missing = tr("Not appraised");
+    const QString missing = QCoreApplication::translate("Reports", "Not appraised");
     int notDone = 0;
     for (const Record& s : *staff) {
         const QString name = s.value(QStringLiteral("name")).toString();
@@ -325,11 +330,12 @@ Result<TableDocument> buildAppraisalMonthly(Database& db, const Period& period) 
     for (const ChoiceDef& c : grade->choices)
         counts << QStringLiteral("%1 %2").arg(c.label ? trLabel(c.label) : c.key).arg(grades.value(c.key));
     //: zh_CN "未考核 %1"
-    counts << tr("not appraised %1").arg(notDone);
+    counts << QCoreApplication::translate("Reports", "not appraised %1").arg(notDone);
     doc.footnote = counts.join(QStringLiteral("  "));
     //: zh_CN "月考核反馈小结会小结：" / "考核人（签字）："
-    doc.signatureLines << tr("Summary of the feedback meeting:") << QString() << QString() << QString()
-                       << tr("Appraised by (signature):");
+    doc.signatureLines << QCoreApplication::translate("Reports", "Summary of the feedback meeting:")
+                       << QString() << QString() << QString()
+                       << QCoreApplication::translate("Reports", "Appraised by (signature):");
     return doc;
 }
 
@@ -350,25 +356,33 @@ Result<TableDocument> buildTrainingSemester(Database& db, const Period& period) 
         return found.error();
     if (!found->has_value())
         return usage(period.from.isValid()
-                         ? tr("No semester holds %1.").arg(period.from.toString(Qt::ISODate))
-                         : tr("No semester is current. Create one with \"houqin semester new\", or give "
-                              "--date to print the semester holding it."),
+                         ? QCoreApplication::translate("Reports", "No semester holds %1.")
+                               .arg(period.from.toString(Qt::ISODate))
+                         : QCoreApplication::translate(
+                               "Reports",
+                               "No semester is current. Create one with \"houqin semester new\", or give "
+                               "--date to print the semester holding it."),
                      "buildTrainingSemester");
     const houqin::plan::Semester s = **found;
     const QDate end = s.end.isValid() ? s.end : s.start.addDays(7 * 20 - 1);
     const auto sessions = recordsIn(db, trainingSessionsKind(), s.start, end);
     if (!sessions)
         return sessions.error();
-    TableDocument doc = document(db, tr("Semester study and training record"));
+    TableDocument doc =
+        document(db, QCoreApplication::translate("Reports", "Semester study and training record"));
     //: zh_CN "%1（%2 至 %3）"
-    doc.subtitleLines
-        << tr("%1 (%2 to %3)").arg(s.name, s.start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+    doc.subtitleLines << QCoreApplication::translate("Reports", "%1 (%2 to %3)")
+                             .arg(s.name, s.start.toString(Qt::ISODate), end.toString(Qt::ISODate));
     //: zh_CN "要求" / "时段" / "已开展" / "情况"
-    doc.columns = {
-        {tr("Kind"), 3}, {tr("Window"), 4}, {tr("Sessions held"), 8}, {tr("Status"), 2, Qt::AlignCenter}};
+    doc.columns = {{QCoreApplication::translate("Reports", "Kind"), 3},
+                   {QCoreApplication::translate("Reports", "Window"), 4},
+                   {QCoreApplication::translate("Reports", "Sessions held"), 8},
+                   {QCoreApplication::translate("Reports", "Status"), 2, Qt::AlignCenter}};
     const QDate today = db.now().date();
     //: zh_CN "缺" / "已开展" / "未到"
-    const QString absentMark = tr("Missing"), heldMark = tr("Held"), futureMark = tr("To come");
+    const QString absentMark = QCoreApplication::translate("Reports", "Missing"),
+                  heldMark = QCoreApplication::translate("Reports", "Held"),
+                  futureMark = QCoreApplication::translate("Reports", "To come");
     int missing = 0;
     auto windows = [&](const QString& kindKey, int days, bool months) {
         const QString kindLabel = display(trainingSessionsKind(), t::kKind, kindKey);
@@ -399,9 +413,12 @@ Result<TableDocument> buildTrainingSemester(Database& db, const Period& period) 
     windows(t::kCanteenTheory, 14, false);
     windows(t::kSkills, 0, true);
     //: zh_CN "按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。"
-    doc.footnote = tr("Cadence: theory and canteen theory every two weeks, skills training every two months. "
-                      "%1 missing.")
-                       .arg(missing);
+    doc.footnote =
+        QCoreApplication::translate(
+            "Reports",
+            "Cadence: theory and canteen theory every two weeks, skills training every two months. "
+            "%1 missing.")
+            .arg(missing);
     return doc;
 }
 
