@@ -37,10 +37,10 @@ void BM_AppraisalMonth_Repo(benchmark::State& s) {
 void BM_AppraisalMonth_Raw(benchmark::State& s) {
     const std::string m = month().toString(Qt::ISODate).toStdString();
     for (auto _ : s)
-        benchmark::DoNotOptimize(
-            rawQuery("SELECT a.id, a.person, i.item, i.weight, i.score FROM appraisals a JOIN appraisal_items i "
-                     "ON i.appraisal_id = a.id WHERE a.month = ? ORDER BY a.person, i.line_no",
-                     {m}));
+        benchmark::DoNotOptimize(rawQuery(
+            "SELECT a.id, a.person, i.item, i.weight, i.score FROM appraisals a JOIN appraisal_items i "
+            "ON i.appraisal_id = a.id WHERE a.month = ? ORDER BY a.person, i.line_no",
+            {m}));
 }
 void BM_Staff_AttentionItems(benchmark::State& s) {
     const AttentionService service(db());
