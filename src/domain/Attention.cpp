@@ -5,6 +5,7 @@
 #include "plan/PlanTasks.h"
 #include "safety/SafetyKinds.h"
 #include "staff/Patrols.h"
+#include "staff/TrainingKinds.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ const QList<AttentionItem>& allAttentionItems() {
         all << safety::attentionItems();
         all << staff::patrolAttentionItems();
         all << assets::attentionItems();
+        all << staff::attentionItems();
         return all;
     }();
     return items;

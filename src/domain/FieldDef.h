@@ -62,6 +62,9 @@ struct FieldDef {
     // For text: values the editor offers, taken from another kind's field (a delivery's supplier from the
     // supplier register). Any other text is still accepted.
     QString suggestKind, suggestField;
+    // For text: fixed values the editor offers besides (or instead of) another kind's (the plan's study
+    // topics). Data in the kindergarten's language, not translated.
+    QStringList offers;
     // How the value reads to people when the type's own display is not enough (a number of minutes as
     // "47 h 00 min left"). The value itself stays canonical of the field's type, so an export with keys,
     // sorting and filters see the number, never the translated text. Null = the type's display.
@@ -119,6 +122,10 @@ struct FieldDef {
     FieldDef& suggest(QString kindKey, QString fieldKey) {
         suggestKind = std::move(kindKey);
         suggestField = std::move(fieldKey);
+        return *this;
+    }
+    FieldDef& offer(QStringList values) {
+        offers = std::move(values);
         return *this;
     }
     FieldDef& shownAs(QString (*fn)(const QVariant& value)) {

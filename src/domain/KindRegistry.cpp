@@ -22,6 +22,7 @@
 #include "staff/Mentoring.h"
 #include "staff/Patrols.h"
 #include "staff/StaffKind.h"
+#include "staff/TrainingKinds.h"
 
 namespace houqin {
 
@@ -69,6 +70,9 @@ const QList<const RecordKind*>& allKinds() {
         &assets::loansKind(),
         &assets::repairsKind(),
         &assets::disposalsKind(),
+        &staff::trainingSessionsKind(),
+        &staff::examsKind(),
+        &staff::appraisalsKind(),
     };
     return kinds;
 }

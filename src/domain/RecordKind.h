@@ -50,6 +50,9 @@ struct RuleContext {
     // string: for numbering within a prefix (the next asset code of a campus and year). Unset = none.
     std::function<QString(const QString& kindKey, const QString& fieldKey, const QString& prefix)>
         lastWithPrefix;
+    // For a line's derived values: the record the line belongs to (an exam's pass mark decides each
+    // score's result). Null when the caller has no record at hand.
+    const Record* parent = nullptr;
 };
 
 // A value computed from a record, never stored: shown in lists, exported, printed.
@@ -143,6 +146,9 @@ struct RecordKind {
     QStringList searchFields; // fields search-as-you-type looks in; empty = every text and choice field
     QList<FilterDef> filters;
     QString titleField; // the field that names a record in messages and the audit trail
+    // The filter of the records that pickers and suggestions offer (staff: only those still at work);
+    // empty = all records.
+    QString pickerFilter;
 
     // Item lines (a delivery's items, a menu's meals): a kind of their own (fields, table, label, rules),
     // stored in lines->table with a column linesParentColumn naming the record and line_no keeping the

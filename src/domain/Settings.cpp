@@ -24,6 +24,49 @@ QString KindergartenSettings::assetCodePrefix(const QString& campus) const {
     return QStringLiteral("A%1").arg(std::max<qsizetype>(campuses.indexOf(campus), 0) + 1);
 }
 
+QList<RubricItem> KindergartenSettings::defaultRubric() {
+    // The plan's own items: data in the kindergarten's language, edited in the Settings dialog.
+    return {{QStringLiteral("出勤纪律"), 20},
+            {QStringLiteral("岗位职责"), 30},
+            {QStringLiteral("卫生保育"), 30},
+            {QStringLiteral("服务态度"), 20}};
+}
+
+QString KindergartenSettings::rubricText(const QList<RubricItem>& rubric) {
+    QStringList lines;
+    for (const RubricItem& item : rubric)
+        lines << item.name + QLatin1Char('=') + QString::number(item.weight);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<RubricItem> KindergartenSettings::parseRubric(const QString& text, Issues* problems) {
+    QList<RubricItem> out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        line.replace(QChar(0xFF1D), QLatin1Char('=')); // ＝ as typed with a Chinese input method
+        line.remove(QLatin1Char('%')).remove(QChar(0xFF05));
+        const qsizetype eq = line.lastIndexOf(QLatin1Char('='));
+        bool ok = false;
+        const double weight = eq > 0 ? line.mid(eq + 1).trimmed().toDouble(&ok) : 0.0;
+        if (!ok) {
+            if (problems)
+                *problems << Issue::error(
+                    settingkey::kAppraisalRubric,
+                    QCoreApplication::translate(
+                        "Settings",
+                        "Rubric line %1 \"%2\" is not an item and its weight, such as 出勤纪律=20.")
+                        .arg(i + 1)
+                        .arg(lines.at(i).trimmed()));
+            continue;
+        }
+        out << RubricItem{line.left(eq).trimmed(), weight};
+    }
+    return out;
+}
+
 QMap<QString, QString> KindergartenSettings::toMap() const {
     using namespace settingkey;
     QMap<QString, QString> map{
@@ -43,6 +86,11 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kFixedAssetThreshold, QString::number(fixedAssetThresholdFen)},
         {kSpecialEquipmentThreshold, QString::number(specialEquipmentThresholdFen)},
         {kAssetCodePrefixes, assetCodePrefixes.join(QLatin1Char('\n'))},
+        {kExamPassMark, QString::number(examPassMark)},
+        {kAppraisalRubric, rubricText(appraisalRubric)},
+        {kGradeExcellent, QString::number(gradeExcellent)},
+        {kGradeGood, QString::number(gradeGood)},
+        {kGradePass, QString::number(gradePass)},
         {kEarliestYear, QString::number(earliestYear)},
         {kLatestYearsAhead, QString::number(latestYearsAhead)},
     };
@@ -108,9 +156,56 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     for (const QString& c : map.value(kAssetCodePrefixes).split(QLatin1Char('\n')))
         if (!c.trimmed().isEmpty())
             s.assetCodePrefixes << c.trimmed();
+    number(kExamPassMark, s.examPassMark);
+    if (!map.value(kAppraisalRubric).trimmed().isEmpty()) {
+        const QList<RubricItem> rubric = parseRubric(map.value(kAppraisalRubric), problems);
+        if (!rubric.isEmpty())
+            s.appraisalRubric = rubric;
+    }
+    number(kGradeExcellent, s.gradeExcellent);
+    number(kGradeGood, s.gradeGood);
+    number(kGradePass, s.gradePass);
     number(kEarliestYear, s.earliestYear);
     number(kLatestYearsAhead, s.latestYearsAhead);
     return s;
+}
+
+Issues validateRubric(const QList<RubricItem>& rubric) {
+    using namespace settingkey;
+    Issues out;
+    if (rubric.isEmpty()) {
+        out << Issue::error(kAppraisalRubric,
+                            QCoreApplication::translate("Settings", "Enter at least one appraisal item."));
+        return out;
+    }
+    QStringList seen;
+    double total = 0;
+    for (const RubricItem& item : rubric) {
+        if (item.name.isEmpty() || item.name.size() > 20)
+            out << Issue::error(
+                kAppraisalRubric,
+                QCoreApplication::translate(
+                    "Settings", "An appraisal item is a short name (at most 20 characters): \"%1\".")
+                    .arg(item.name));
+        else if (seen.contains(item.name))
+            out << Issue::error(kAppraisalRubric, QCoreApplication::translate(
+                                                      "Settings", "Appraisal item \"%1\" is listed twice.")
+                                                      .arg(item.name));
+        seen << item.name;
+        if (item.weight <= 0 || item.weight > 100)
+            out << Issue::error(kAppraisalRubric,
+                                QCoreApplication::translate(
+                                    "Settings", "The weight of \"%1\" must be above 0% and at most 100%.")
+                                    .arg(item.name));
+        total += item.weight;
+    }
+    // Weights are whole or tenth percents: compare in tenths so 33.3 + 33.3 + 33.4 totals 100.
+    if (qRound(total * 10) != 1000)
+        out << Issue::error(
+            kAppraisalRubric,
+            QCoreApplication::translate("Settings", "The appraisal weights total %1%; they must total 100%.")
+                .arg(QString::number(total, 'g', 6)));
+    return out;
 }
 
 Issues KindergartenSettings::validate() const {
@@ -237,6 +332,19 @@ Issues KindergartenSettings::validate() const {
                     .arg(prefix));
         prefixes << prefix;
     }
+    if (examPassMark < 0 || examPassMark > 100)
+        out << Issue::error(
+            kExamPassMark,
+            QCoreApplication::translate("Settings", "The exam's pass mark must be between 0 and 100."));
+    out << validateRubric(appraisalRubric);
+    if (!(gradePass > 0 && gradePass < gradeGood && gradeGood < gradeExcellent && gradeExcellent <= 100))
+        out << Issue::error(
+            kGradeExcellent,
+            QCoreApplication::translate("Settings", "The appraisal grades must rise: 0 < 合格 < 良好 < 优秀 "
+                                                    "≤ 100 (now %1, %2, %3).")
+                .arg(gradePass)
+                .arg(gradeGood)
+                .arg(gradeExcellent));
     if (earliestYear < 1900 || earliestYear > 2100)
         out << Issue::error(kEarliestYear,
                             QCoreApplication::translate(

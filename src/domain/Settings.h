@@ -10,6 +10,13 @@
 
 namespace houqin {
 
+// One item of the monthly appraisal's rubric (月考核细则): its name and its weight in percent.
+struct RubricItem {
+    QString name;
+    double weight = 0;
+    bool operator==(const RubricItem&) const = default;
+};
+
 // The kindergarten's own settings, kept in the database's settings table (not per PC).
 // Every rule threshold the domain uses is here, so a kindergarten with stricter local rules can change it.
 struct KindergartenSettings {
@@ -33,6 +40,14 @@ struct KindergartenSettings {
     // dashboard asks for the first round after 10:00, the second after 14:00, the third after 17:00.
     // Strictly increasing.
     QList<QTime> patrolRoundTimes{QTime(10, 0), QTime(14, 0), QTime(17, 0)};
+    // 队伍建设: the monthly exam's pass mark (a score at or above it passes), the appraisal rubric (the
+    // weights total 100%) and the appraisal grades' lower limits (优秀, 良好, 合格; below the last is
+    // 不合格).
+    double examPassMark = 60.0;
+    QList<RubricItem> appraisalRubric = defaultRubric();
+    double gradeExcellent = 90.0;
+    double gradeGood = 80.0;
+    double gradePass = 60.0;
     // Every date a record holds must be plausible: from 1 January of earliestYear to latestYearsAhead years
     // after today. 1900-01-01 or 9999-12-31 is a typing error, not a record.
     int earliestYear = 1950;
@@ -49,6 +64,12 @@ struct KindergartenSettings {
     // The asset code prefix of a campus: its entry in assetCodePrefixes, else "A" + its 1-based position in
     // campuses (A1 for an unknown campus too).
     QString assetCodePrefix(const QString& campus) const;
+    // 出勤纪律 20%, 岗位职责 30%, 卫生保育 30%, 服务态度 20%.
+    static QList<RubricItem> defaultRubric();
+    // The rubric as the settings table and the Settings dialog hold it: one "name=weight" a line.
+    static QString rubricText(const QList<RubricItem>& rubric);
+    // Parses rubricText(); a line it cannot read is reported in problems (keyed kAppraisalRubric).
+    static QList<RubricItem> parseRubric(const QString& text, Issues* problems = nullptr);
 
     // Serialised as key -> text, the form the settings table stores.
     QMap<QString, QString> toMap() const;
@@ -64,6 +85,9 @@ struct KindergartenSettings {
 
     bool operator==(const KindergartenSettings&) const = default;
 };
+
+// The rubric's own checks (names, weights above 0, weights totalling 100%); part of validate().
+Issues validateRubric(const QList<RubricItem>& rubric);
 
 namespace settingkey {
 inline const QString kName = QStringLiteral("kindergarten.name");
@@ -86,6 +110,11 @@ inline QString patrolRoundTime(int round) {
 inline const QString kFixedAssetThreshold = QStringLiteral("assets.fixed_threshold_fen");
 inline const QString kSpecialEquipmentThreshold = QStringLiteral("assets.special_threshold_fen");
 inline const QString kAssetCodePrefixes = QStringLiteral("assets.code_prefixes");
+inline const QString kExamPassMark = QStringLiteral("training.exam.pass_mark");
+inline const QString kAppraisalRubric = QStringLiteral("training.appraisal.rubric");
+inline const QString kGradeExcellent = QStringLiteral("training.appraisal.excellent");
+inline const QString kGradeGood = QStringLiteral("training.appraisal.good");
+inline const QString kGradePass = QStringLiteral("training.appraisal.pass");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

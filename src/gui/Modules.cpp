@@ -7,6 +7,7 @@
 #include "plan/MonthReviewPage.h"
 #include "plan/PlanExtensions.h"
 #include "safety/SafetyExtensions.h"
+#include "staff/AppraisalMonthPage.h"
 
 #include <QCoreApplication>
 
@@ -31,9 +32,11 @@ const QList<ModuleDef>& allModules() {
          &plan::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview}}},
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"),
-         {QStringLiteral("staff"), QStringLiteral("patrols"), QStringLiteral("mentor-pairs"),
+         {QStringLiteral("staff"), QStringLiteral("training-sessions"), QStringLiteral("exams"),
+          QStringLiteral("appraisals"), QStringLiteral("patrols"), QStringLiteral("mentor-pairs"),
           QStringLiteral("competitions"), QStringLiteral("awards")},
-         nullptr},
+         nullptr,
+         {{QT_TRANSLATE_NOOP("Modules", "Appraisal month"), &staff::createAppraisalMonth, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Safety"),
          {QStringLiteral("hazards"), QStringLiteral("inspections"), QStringLiteral("closing-checks"),
           QStringLiteral("visitors"), QStringLiteral("early-pickups"), QStringLiteral("guard-logs"),

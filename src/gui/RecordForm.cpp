@@ -152,17 +152,20 @@ void RecordForm::buildEditors() {
 QHash<QString, QStringList> RecordForm::suggestionsFor(const RecordKind& kind) const {
     QHash<QString, QStringList> out;
     for (const FieldDef& f : kind.fields) {
+        if (!f.offers.isEmpty())
+            out.insert(f.key, f.offers);
         const RecordKind* source = f.suggestKind.isEmpty() ? nullptr : findKind(f.suggestKind);
         if (!source || !source->field(f.suggestField))
             continue;
         ListQuery q;
+        q.filter = source->pickerFilter;
         q.sortField = f.suggestField;
         q.sortDescending = false;
         q.limit = 1000; // a register, not a log: a few dozen names
         auto records = RecordRepository(m_db, *source).list(q);
         if (!records)
             continue; // only a convenience: the field still takes typed text
-        QStringList values;
+        QStringList values = f.offers;
         for (const Record& r : *records)
             if (const QString v = r.value(f.suggestField).toString(); !v.isEmpty() && !values.contains(v))
                 values << v;

@@ -101,10 +101,31 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     const QList<QTimeEdit*> rounds = roundTimeEdits();
     for (int i = 0; i < rounds.size() && i < s.patrolRoundTimes.size(); ++i)
         rounds.at(i)->setTime(s.patrolRoundTimes.at(i));
+    m_ui->passMarkDoubleSpinBox->setValue(s.examPassMark);
+    QStringList rubric;
+    for (const RubricItem& item : s.appraisalRubric)
+        rubric << item.name + QLatin1Char(' ') + QString::number(item.weight);
+    m_ui->rubricLineEdit->setText(rubric.join(QStringLiteral("、")));
+    m_ui->excellentDoubleSpinBox->setValue(s.gradeExcellent);
+    m_ui->goodDoubleSpinBox->setValue(s.gradeGood);
+    m_ui->passGradeDoubleSpinBox->setValue(s.gradePass);
 }
 
 QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {
     return {m_ui->patrolRound1TimeEdit, m_ui->patrolRound2TimeEdit, m_ui->patrolRound3TimeEdit};
+
+}
+
+// "出勤纪律 20、岗位职责 30" as typed: items separated like visitor checks, each ending in its weight.
+QList<RubricItem> SettingsDialog::rubric(Issues* problems) const {
+    static const QRegularExpression weight(
+        QStringLiteral(R"(^(.*?)\s*[=＝:：]?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]?$)"));
+    QStringList lines;
+    for (const QString& p : splitListText(m_ui->rubricLineEdit->text())) {
+        const auto m = weight.match(p);
+        lines << (m.hasMatch() ? m.captured(1) + QLatin1Char('=') + m.captured(2) : p);
+    }
+    return KindergartenSettings::parseRubric(lines.join(QLatin1Char('\n')), problems);
 }
 
 KindergartenSettings SettingsDialog::settings() const {
@@ -130,12 +151,19 @@ KindergartenSettings SettingsDialog::settings() const {
     s.fixedAssetThresholdFen = qRound64(m_ui->fixedThresholdDoubleSpinBox->value() * 100.0);
     s.specialEquipmentThresholdFen = qRound64(m_ui->specialThresholdDoubleSpinBox->value() * 100.0);
     s.assetCodePrefixes = splitListText(m_ui->codePrefixesLineEdit->text());
+    s.examPassMark = m_ui->passMarkDoubleSpinBox->value();
+    s.appraisalRubric = rubric(nullptr);
+    s.gradeExcellent = m_ui->excellentDoubleSpinBox->value();
+    s.gradeGood = m_ui->goodDoubleSpinBox->value();
+    s.gradePass = m_ui->passGradeDoubleSpinBox->value();
     return s;
 }
 
 bool SettingsDialog::save() {
     const KindergartenSettings s = settings();
-    const Issues issues = s.validate();
+    Issues issues;
+    (void)rubric(&issues); // an item without a weight is named, not dropped silently
+    issues << s.validate();
     QStringList lines;
     for (const Issue& i : issues)
         lines << QStringLiteral("• ") + i.message;

@@ -40,6 +40,9 @@ private:
     // The three round times of the daily walk-throughs, first to third.
     QList<QTimeEdit*> roundTimeEdits() const;
     void scrollGroups();
+    // The rubric as typed; unreadable items are added to problems.
+    QList<RubricItem> rubric(Issues* problems) const;
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Database& m_db;
 };

@@ -379,9 +379,11 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
         for (const DerivedDef& d : *derived)
             header << (options.keys ? d.field.key : d.field.displayLabel());
     const RuleContext ctx = repo.database().ruleContext();
+    RuleContext lineCtx = ctx; // with the line's record as parent
     QList<QStringList> rows;
     rows.reserve(records->size());
     for (const Record& r : *records) {
+        lineCtx.parent = &r;
         QStringList own{detail::recordIdText(repo.database(), r.id)};
         for (const FieldDef& f : kind.fields)
             own << cellText(f, r.value(f.key), options.keys);
@@ -396,7 +398,8 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
             for (const FieldDef& f : lineKind.fields)
                 cells << cellText(f, line.value(f.key), options.keys);
             cells << ownDerived;
-            const QVariantMap lineDerived = kind.lines ? deriveValues(lineKind, line, ctx) : QVariantMap();
+            const QVariantMap lineDerived =
+                kind.lines ? deriveValues(lineKind, line, lineCtx) : QVariantMap();
             for (const DerivedDef& d : lineKind.derived)
                 cells << cellText(d.field, lineDerived.value(d.field.key), options.keys);
             rows << cells;

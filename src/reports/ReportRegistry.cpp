@@ -10,6 +10,7 @@
 #include "safety/SafetyMonthly.h"
 #include "safety/SafetyRegisters.h"
 #include "staff/PatrolWeekly.h"
+#include "staff/TrainingReports.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,10 @@ const QList<ReportDef>& allReports() {
         safety::closingChecksMonthlyReport(),
         safety::drillsRegisterReport(),
         safety::educationMonthlyReport(),
+        staff::trainingAttendanceReport(),
+        staff::examResultsReport(),
+        staff::appraisalMonthlyReport(),
+        staff::trainingSemesterReport(),
         assets::assetRegisterReport(),
         assets::loansOutstandingReport(),
         assets::repairFormReport(),

@@ -336,3 +336,26 @@ TEST_F(CliTest, AttentionListsWhatIsRaisedOnTheDayAsked) {
     const auto bad = runCli(base + QStringList{QStringLiteral("tomorrow")});
     EXPECT_EQ(bad.code, 2);
 }
+
+TEST_F(CliTest, AttentionShowsTheStaffAndTrainingItemsFromTheirDays) {
+    Query q(t.db(),
+            QStringLiteral("INSERT INTO staff (created_at, created_by, updated_at, updated_by, name, post, "
+                           "campus, status) VALUES ('x', 'x', 'x', 'x', '张丽', 'childcare', '滨豪园区', "
+                           "'active')"));
+    ASSERT_TRUE(q.exec().ok());
+    const QStringList base{QStringLiteral("--db"), t.path(), QStringLiteral("attention"),
+                           QStringLiteral("--date")};
+    const auto on24 = runCli(base + QStringList{QStringLiteral("2026-11-24")});
+    ASSERT_EQ(on24.code, 0) << on24.err.toStdString();
+    EXPECT_FALSE(on24.out.contains(QStringLiteral("staff.appraisals-incomplete"))) << on24.out.toStdString();
+    EXPECT_TRUE(on24.out.contains(QStringLiteral("staff.exam-not-held\t0\tThis month's exam not yet held\n")))
+        << on24.out.toStdString();
+    EXPECT_TRUE(on24.out.contains(QStringLiteral("staff.no-study-14-days"))) << on24.out.toStdString();
+    const auto on25 = runCli(base + QStringList{QStringLiteral("2026-11-25")});
+    ASSERT_EQ(on25.code, 0) << on25.err.toStdString();
+    EXPECT_TRUE(on25.out.contains(
+        QStringLiteral("staff.appraisals-incomplete\t1\tStaff without this month's appraisal\n")))
+        << on25.out.toStdString();
+    const auto on23 = runCli(base + QStringList{QStringLiteral("2026-11-23")});
+    EXPECT_FALSE(on23.out.contains(QStringLiteral("staff.exam-not-held"))) << on23.out.toStdString();
+}

@@ -200,3 +200,73 @@ TEST(KindergartenSettings, AssetThresholdsAndCodePrefixesRoundTripAndAreValidate
     s.assetCodePrefixes = {QStringLiteral("滨豪校区=BH"), QStringLiteral("新港校区=BH")};
     EXPECT_TRUE(hasErrors(s.validate()));
 }
+
+TEST(KindergartenSettings, TrainingDefaultsArePassMarkSixtyAndThePlansRubric) {
+    const KindergartenSettings s;
+    EXPECT_DOUBLE_EQ(s.examPassMark, 60.0);
+    ASSERT_EQ(s.appraisalRubric.size(), 4);
+    EXPECT_EQ(s.appraisalRubric[0], (RubricItem{QStringLiteral("出勤纪律"), 20}));
+    EXPECT_EQ(s.appraisalRubric[1], (RubricItem{QStringLiteral("岗位职责"), 30}));
+    EXPECT_EQ(s.appraisalRubric[2], (RubricItem{QStringLiteral("卫生保育"), 30}));
+    EXPECT_EQ(s.appraisalRubric[3], (RubricItem{QStringLiteral("服务态度"), 20}));
+    EXPECT_DOUBLE_EQ(s.gradeExcellent, 90.0);
+    EXPECT_DOUBLE_EQ(s.gradeGood, 80.0);
+    EXPECT_DOUBLE_EQ(s.gradePass, 60.0);
+}
+
+TEST(KindergartenSettings, TrainingSettingsRoundTripUnderTheirKeys) {
+    KindergartenSettings s;
+    s.examPassMark = 70;
+    s.appraisalRubric = {
+        {QStringLiteral("出勤"), 33.3}, {QStringLiteral("职责"), 33.3}, {QStringLiteral("态度"), 33.4}};
+    s.gradeGood = 85;
+    const auto map = s.toMap();
+    EXPECT_EQ(map.value(settingkey::kAppraisalRubric), QStringLiteral("出勤=33.3\n职责=33.3\n态度=33.4"));
+    EXPECT_EQ(map.value(settingkey::kExamPassMark), QStringLiteral("70"));
+    EXPECT_EQ(KindergartenSettings::fromMap(map), s);
+}
+
+TEST(KindergartenSettings, RubricWeightsMustTotalOneHundred) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("园");
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.appraisalRubric[0].weight = 19.9; // 99.9
+    ASSERT_TRUE(hasErrors(s.validate()));
+    EXPECT_TRUE(s.validate().first().message.contains(QStringLiteral("99.9")));
+    EXPECT_EQ(s.validate().first().field, settingkey::kAppraisalRubric);
+    s.appraisalRubric[0].weight = 20.1; // 100.1
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.appraisalRubric[0].weight = 20;
+    s.appraisalRubric << RubricItem{QStringLiteral("出勤纪律"), 0.1};
+    s.appraisalRubric[3].weight = 19.9;
+    EXPECT_TRUE(hasErrors(s.validate())); // an item twice
+    s.appraisalRubric = {};
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.appraisalRubric = {{QStringLiteral("全部"), 100}};
+    EXPECT_FALSE(hasErrors(s.validate()));
+}
+
+TEST(KindergartenSettings, RubricTextIsReadLineByLineAndBadLinesAreNamed) {
+    Issues problems;
+    const auto rubric = KindergartenSettings::parseRubric(
+        QStringLiteral("出勤纪律＝20%\n\n岗位职责 = 80\n卫生保育"), &problems);
+    ASSERT_EQ(rubric.size(), 2);
+    EXPECT_EQ(rubric[0], (RubricItem{QStringLiteral("出勤纪律"), 20}));
+    EXPECT_EQ(rubric[1], (RubricItem{QStringLiteral("岗位职责"), 80}));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("4")));
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("卫生保育")));
+}
+
+TEST(KindergartenSettings, ExamPassMarkAndGradesAreValidated) {
+    KindergartenSettings s;
+    s.name = QStringLiteral("园");
+    s.examPassMark = 100.1;
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.examPassMark = 100;
+    EXPECT_FALSE(hasErrors(s.validate()));
+    s.gradeGood = 90; // not below 优秀
+    EXPECT_TRUE(hasErrors(s.validate()));
+    s.gradeGood = 89.9;
+    EXPECT_FALSE(hasErrors(s.validate()));
+}

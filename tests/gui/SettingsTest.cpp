@@ -192,3 +192,38 @@ TEST(SettingsDialogTest, EditsTheAssetThresholdsInYuanAndTheCodePrefixes) {
     EXPECT_EQ(t->settings().specialEquipmentThresholdFen, 160050);
     EXPECT_EQ(t->settings().assetCodePrefix(campus), QStringLiteral("BH"));
 }
+
+TEST(SettingsDialogTest, EditsTheRubricAndRefusesWeightsThatDoNotTotalOneHundred) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    auto* rubric = dialog.findChild<QLineEdit*>(QStringLiteral("rubricLineEdit"));
+    auto* passMark = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("passMarkDoubleSpinBox"));
+    auto* messages = dialog.findChild<QLabel*>(QStringLiteral("messagesLabel"));
+    ASSERT_TRUE(rubric && passMark && messages);
+    EXPECT_EQ(rubric->text(), QStringLiteral("出勤纪律 20、岗位职责 30、卫生保育 30、服务态度 20"));
+    EXPECT_DOUBLE_EQ(passMark->value(), 60.0);
+
+    rubric->clear();
+    test::commitText(rubric, QStringLiteral("出勤纪律 20、岗位职责 30、卫生保育 30、服务态度 19.9"));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(messages->isVisible());
+    EXPECT_TRUE(messages->text().contains(QStringLiteral("99.9"))) << messages->text().toStdString();
+    EXPECT_EQ(t->settings().appraisalRubric, KindergartenSettings::defaultRubric());
+
+    rubric->clear();
+    test::commitText(rubric, QStringLiteral("出勤纪律 50、服务态度"));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(messages->text().contains(QStringLiteral("服务态度"))) << messages->text().toStdString();
+
+    rubric->clear();
+    test::commitText(rubric, QStringLiteral("出勤纪律 40%，岗位职责=60"));
+    passMark->setValue(70);
+    EXPECT_TRUE(dialog.save()) << messages->text().toStdString();
+    const QList<RubricItem> expected{{QStringLiteral("出勤纪律"), 40}, {QStringLiteral("岗位职责"), 60}};
+    EXPECT_EQ(t->settings().appraisalRubric, expected);
+    EXPECT_DOUBLE_EQ(t->settings().examPassMark, 70.0);
+    auto reloaded = SettingsStore::load(t.db());
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded->appraisalRubric, expected);
+}

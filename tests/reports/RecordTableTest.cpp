@@ -80,17 +80,18 @@ TEST_F(RecordTableTest, StaffListAsPortraitTableOfItsListColumns) {
     EXPECT_EQ(doc->title, QStringLiteral("Staff"));
     EXPECT_EQ(doc->kindergarten, QStringLiteral("测试幼儿园"));
     EXPECT_EQ(titles(*doc),
-              (QStringList{QStringLiteral("Name"), QStringLiteral("Post"), QStringLiteral("Campus"),
-                           QStringLiteral("Phone"), QStringLiteral("Status")}));
-    EXPECT_EQ(doc->orientation, QPageLayout::Portrait); // 5 columns
+              (QStringList{QStringLiteral("Name"), QStringLiteral("Post"), QStringLiteral("Department"),
+                           QStringLiteral("Campus"), QStringLiteral("Hire date"), QStringLiteral("Phone"),
+                           QStringLiteral("Status")}));
+    EXPECT_EQ(doc->orientation, QPageLayout::Portrait); // 7 columns
     ASSERT_EQ(doc->rows.size(), 3);
     // The kind's default sort (name ascending, by code point), choices shown by their label.
-    EXPECT_EQ(doc->rows[0],
-              (QStringList{QStringLiteral("张丽"), QStringLiteral("Teacher"), QStringLiteral("滨豪园区"),
-                           QStringLiteral("13800138000"), QStringLiteral("Active")}));
+    EXPECT_EQ(doc->rows[0], (QStringList{QStringLiteral("张丽"), QStringLiteral("Teacher"), QString(),
+                                         QStringLiteral("滨豪园区"), QString(), QStringLiteral("13800138000"),
+                                         QStringLiteral("Active")}));
     EXPECT_EQ(doc->rows[1][0], QStringLiteral("李强"));
     EXPECT_EQ(doc->rows[1][1], QStringLiteral("Security guard"));
-    EXPECT_EQ(doc->rows[1][3], QString());
+    EXPECT_EQ(doc->rows[1][5], QString()); // no phone
     EXPECT_TRUE(doc->subtitleLines.isEmpty());
     EXPECT_EQ(doc->footnote, QStringLiteral("Records: 3"));
 

@@ -223,3 +223,33 @@ TEST(Migrations, UpgradesAVersion7FileWithEmptyAssetTables) {
     EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40); // earlier records untouched
 }
+
+TEST(Migrations, UpgradesAPopulatedVersion8File) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v8.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    RecordRepository staff(**db, staff::staffKind());
+    EXPECT_EQ(*staff.count(), 40);
+    ListQuery active;
+    active.filter = staff::staffKind().pickerFilter;
+    EXPECT_EQ(staff.list(active)->size(), 38);
+    auto someone = staff.list({});
+    ASSERT_TRUE(someone.ok() && !someone->isEmpty());
+    EXPECT_TRUE(someone->first().isEmpty(QStringLiteral("hire_date")));
+    EXPECT_EQ(*RecordRepository(**db, safety::hazardsKind()).count(), 1);
+    auto inspection = RecordRepository(**db, safety::inspectionsKind()).get(1);
+    ASSERT_TRUE(inspection.ok());
+    EXPECT_EQ(inspection->lines.size(), 2);
+    for (const char* table : {"training_sessions", "training_attendance", "exams", "exam_scores",
+                              "appraisals", "appraisal_items"}) {
+        Query q(**db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        ASSERT_TRUE(q.exec().ok()) << table;
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+    }
+}

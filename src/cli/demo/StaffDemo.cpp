@@ -25,8 +25,19 @@ Result<int> generateStaff(Context& ctx) {
         {QStringLiteral("security"), 3}, {QStringLiteral("finance"), 1}};
     const RecordKind& kind = staff::staffKind();
     const QStringList campuses = ctx.db.settings().campuses;
+    // post -> department; no random numbers here, so the rest of the demo stays as it was.
+    const QMap<QString, QString> departments{{QStringLiteral("director"), QStringLiteral("园办")},
+                                             {QStringLiteral("administrator"), QStringLiteral("园办")},
+                                             {QStringLiteral("teacher"), QStringLiteral("教学部")},
+                                             {QStringLiteral("childcare"), QStringLiteral("保育组")},
+                                             {QStringLiteral("health"), QStringLiteral("保健室")},
+                                             {QStringLiteral("canteen"), QStringLiteral("食堂")},
+                                             {QStringLiteral("security"), QStringLiteral("安保组")},
+                                             {QStringLiteral("finance"), QStringLiteral("园办")}};
     QList<Record> people;
     QStringList used;
+    QString firstChildcare;
+    int n = 0;
     for (const auto& [post, count] : posts)
         for (int i = 0; i < count; ++i) {
             QString name;
@@ -38,6 +49,16 @@ Result<int> generateStaff(Context& ctx) {
             r.set(QStringLiteral("name"), name);
             r.set(QStringLiteral("post"), post);
             r.set(QStringLiteral("campus"), campuses.at(i % campuses.size()));
+            r.set(QStringLiteral("department"), departments.value(post));
+            // Hired over the years before the span; the last two childcare workers are this year's new ones,
+            // each with a mentor (师徒结对).
+            const bool newcomer = post == QStringLiteral("childcare") && i >= count - 2;
+            r.set(QStringLiteral("hire_date"),
+                  newcomer ? ctx.last.addDays(-60) : ctx.first.addDays(-30 - (n++ * 97) % 4000));
+            if (post == QStringLiteral("childcare") && i == 0)
+                firstChildcare = name;
+            if (newcomer)
+                r.set(QStringLiteral("mentor"), firstChildcare);
             r.set(QStringLiteral("phone"), QStringLiteral("13%1").arg(ctx.rng.bounded(100000000, 999999999)));
             r.set(QStringLiteral("status"),
                   ctx.rng.bounded(20) == 0 ? QStringLiteral("left") : QStringLiteral("active"));

@@ -25,7 +25,10 @@ Condition related(Op op, const QString& kindKey, QList<Condition> conditions) {
 
 RecordKind declare() {
     const Condition active = is(QStringLiteral("status"), QStringLiteral("active"));
-    const Condition canteen = is(QStringLiteral("post"), QStringLiteral("canteen"));
+    // The kitchen's people: cooks and their helpers both need the morning check and a health certificate.
+    const Condition canteen =
+        Condition::anyOf({is(QStringLiteral("post"), QStringLiteral("canteen")),
+                          is(QStringLiteral("post"), QStringLiteral("kitchen-helper"))});
 
     RecordKind k;
     k.key = QStringLiteral("staff");
@@ -55,34 +58,60 @@ RecordKind declare() {
                 {QStringLiteral("security"),
                  QT_TRANSLATE_NOOP("Fields", "Security guard"),
                  {QStringLiteral("保安"), QStringLiteral("门卫")}},
+                {QStringLiteral("kitchen-helper"),
+                 QT_TRANSLATE_NOOP("Fields", "Kitchen helper"),
+                 {QStringLiteral("帮厨")}},
+                {QStringLiteral("cleaner"), QT_TRANSLATE_NOOP("Fields", "Cleaner"), {QStringLiteral("保洁")}},
+                {QStringLiteral("logistics-head"),
+                 QT_TRANSLATE_NOOP("Fields", "Head of logistics"),
+                 {QStringLiteral("后勤主任")}},
+                {QStringLiteral("clerk"), QT_TRANSLATE_NOOP("Fields", "Clerk"), {QStringLiteral("文员")}},
                 {QStringLiteral("finance"), QT_TRANSLATE_NOOP("Fields", "Finance"), {QStringLiteral("财务")}},
                 {QStringLiteral("other"),
                  QT_TRANSLATE_NOOP("Fields", "Other post"),
                  {QStringLiteral("其他")}},
             })
             .req(),
+        field::text(QStringLiteral("department"), QT_TRANSLATE_NOOP("Fields", "Department")).maxLen(50),
         field::campus(QStringLiteral("campus"), QT_TRANSLATE_NOOP("Fields", "Campus")).req(),
+        field::date(QStringLiteral("hire_date"), QT_TRANSLATE_NOOP("Fields", "Hire date")),
+        field::person(QStringLiteral("mentor"), QT_TRANSLATE_NOOP("Fields", "Mentor")),
         field::text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("Fields", "Phone"))
             .matches(QStringLiteral(R"(\+?[0-9][0-9 \-]{5,18}[0-9])"),
                      QT_TRANSLATE_NOOP("Fields", "digits only, 7 to 20 of them")),
         field::choice(
             QStringLiteral("status"), QT_TRANSLATE_NOOP("Fields", "Status"),
             {
-                {QStringLiteral("active"), QT_TRANSLATE_NOOP("Fields", "Active"), {QStringLiteral("在职")}},
+                {QStringLiteral("active"),
+                 QT_TRANSLATE_NOOP("Fields", "Active"),
+                 {QStringLiteral("在岗"), QStringLiteral("在职")}},
                 {QStringLiteral("left"), QT_TRANSLATE_NOOP("Fields", "Left"), {QStringLiteral("离职")}},
             })
             .req()
             .def(QStringLiteral("active")),
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
-    k.listColumns = {QStringLiteral("name"), QStringLiteral("post"), QStringLiteral("campus"),
-                     QStringLiteral("phone"), QStringLiteral("status")};
+    k.listColumns = {
+        QStringLiteral("name"),   QStringLiteral("post"),      QStringLiteral("department"),
+        QStringLiteral("campus"), QStringLiteral("hire_date"), QStringLiteral("phone"),
+        QStringLiteral("status")}; // the mentor shows in the details: seven columns print portrait
+    // People who left stay in the register and in history, but forms offer only those at work.
+    k.pickerFilter = QStringLiteral("active");
     k.defaultSort = QStringLiteral("name");
     k.defaultSortDescending = false;
     k.titleField = QStringLiteral("name");
     k.searchFields = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("post")};
     k.filters = {
         {QStringLiteral("active"), QT_TRANSLATE_NOOP("Fields", "Active"), {active}},
+        // 月考核: from the 25th the dashboard names who has no appraisal for this month yet.
+        {QStringLiteral("without-appraisal-this-month"),
+         QT_TRANSLATE_NOOP("Fields", "Without this month's appraisal"),
+         {active, related(Op::NotExists, QStringLiteral("appraisals"),
+                          {{QStringLiteral("month"), Op::Eq,
+                            [](const RuleContext& c) {
+                                const QDate today = c.now.date();
+                                return QVariant(QDate(today.year(), today.month(), 1));
+                            }}})}},
         {QStringLiteral("canteen-no-morning-check"),
          QT_TRANSLATE_NOOP("Fields", "Canteen staff without today's morning check"),
          {canteen, active,

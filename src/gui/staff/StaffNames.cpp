@@ -10,7 +10,7 @@ QStringList activeStaffNames(Database& db) {
     const RecordKind& kind = houqin::staff::staffKind();
     RecordRepository repo(db, kind);
     ListQuery q;
-    q.filter = QStringLiteral("active");
+    q.filter = kind.pickerFilter;
     q.sortField = kind.titleField;
     q.sortDescending = false;
     auto people = repo.list(q);
