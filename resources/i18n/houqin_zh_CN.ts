@@ -210,6 +210,21 @@
         <extracomment>zh_CN "超过 7 天未修好的报修"</extracomment>
         <translation>超过 7 天未修好的报修</translation>
     </message>
+    <message>
+        <source>No study session in the last 14 days</source>
+        <extracomment>zh_CN "近14天没有业务学习"</extracomment>
+        <translation>近14天没有业务学习</translation>
+    </message>
+    <message>
+        <source>This month's exam not yet held</source>
+        <extracomment>zh_CN "本月理论考试尚未进行"</extracomment>
+        <translation>本月理论考试尚未进行</translation>
+    </message>
+    <message>
+        <source>Staff without this month's appraisal</source>
+        <extracomment>zh_CN "本月考核未完成的员工"</extracomment>
+        <translation>本月未考核的员工</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -739,6 +754,11 @@
         <source>Another asset already has this code.</source>
         <translation>已有资产使用此编号。</translation>
     </message>
+    <message>
+        <source>This person already has an appraisal for that month; edit it instead.</source>
+        <extracomment>zh_CN "此人本月已有考核记录，请修改原记录。"</extracomment>
+        <translation>此人本月已有考核记录，请修改原记录。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1031,7 +1051,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>在职</translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Left</source>
@@ -2719,7 +2739,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation>使用部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2976,6 +2996,170 @@
     <message>
         <source>Not repaired after 7 days</source>
         <translation>超过 7 天未修好</translation>
+    </message>
+    <message>
+        <source>Appraisal items</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Appraisal item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Monthly appraisals</source>
+        <translation>月考核</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Passed the exam</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Failed the exam</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Did not sit</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>应知应会考试</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>考试内容</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Number passed</source>
+        <translation>及格人数</translation>
+    </message>
+    <message>
+        <source>Number failed</source>
+        <translation>不及格人数</translation>
+    </message>
+    <message>
+        <source>With people who did not sit</source>
+        <translation>有缺考</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>帮厨</translation>
+    </message>
+    <message>
+        <source>Cleaner</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <source>Head of logistics</source>
+        <translation>后勤主任</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Without this month's appraisal</source>
+        <translation>本月未考核</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Study and training sessions</source>
+        <translation>业务学习与技能培训</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theory study</source>
+        <translation>理论学习</translation>
+    </message>
+    <message>
+        <source>Skills training</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>Canteen theory study</source>
+        <translation>食堂理论学习</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Study sessions in the last 14 days</source>
+        <translation>近14天的业务学习</translation>
+    </message>
+    <message>
+        <source>Exam result</source>
+        <translation>考试结果</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>进行中的结对</translation>
+    </message>
+    <message>
+        <source>Placing or prize</source>
+        <translation>名次/成绩</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3476,10 @@
     <message>
         <source>Charts</source>
         <translation>统计图</translation>
+    </message>
+    <message>
+        <source>Appraisal month</source>
+        <translation>月考核</translation>
     </message>
 </context>
 <context>
@@ -3918,7 +4106,11 @@ zh_CN "%1（%2）" (the date, the weekday)</extracomment>
 ----------
 The item number column of a plan: zh_CN "序号"
 ----------
-zh_CN "序号"</extracomment>
+zh_CN "序号"
+----------
+zh_CN "序号" / "姓名" / "岗位" / "签到" / "备注"
+----------
+zh_CN "成绩" / "结果"</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -4601,6 +4793,169 @@ zh_CN "序号"</extracomment>
         <source>No repairs were requested in this period.</source>
         <translation>本期间没有报修。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Study session sign-in sheet</source>
+        <extracomment>zh_CN "业务学习签到表"</extracomment>
+        <translation>业务学习签到表</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet needs the session's date, such as 2026-11-16.</source>
+        <translation>签到表需要学习日期，如 2026-11-16。</translation>
+    </message>
+    <message>
+        <source>No session is recorded on that day.</source>
+        <extracomment>zh_CN "该日没有业务学习记录。"</extracomment>
+        <translation>该日没有业务学习记录。</translation>
+    </message>
+    <message>
+        <source>Presenter (signature):</source>
+        <extracomment>zh_CN "主讲人（签字）："</extracomment>
+        <translation>主讲人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date: ________</source>
+        <extracomment>zh_CN "日期：＿＿＿＿ 学习内容：＿＿＿＿＿＿＿＿ 主讲人：＿＿＿＿"</extracomment>
+        <translation>日期：＿＿＿＿</translation>
+    </message>
+    <message>
+        <source>Topic: ____________________   Presenter: ________</source>
+        <translation>学习内容：＿＿＿＿＿＿＿＿＿＿  主讲人：＿＿＿＿</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <extracomment>zh_CN "应知应会理论考试成绩"</extracomment>
+        <translation>应知应会理论考试成绩</translation>
+    </message>
+    <message>
+        <source>The exam results need a month, such as 2026-11.</source>
+        <translation>考试成绩需要月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No exam is recorded in that month.</source>
+        <extracomment>zh_CN "本月没有考试记录。"</extracomment>
+        <translation>本月没有考试记录。</translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <extracomment>zh_CN "%1 %2（及格分 %3）"</extracomment>
+        <translation>及格分 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 passed, %3 failed, %4 did not sit.</source>
+        <extracomment>zh_CN "%1：及格 %2 人，不及格 %3 人，缺考 %4 人。"</extracomment>
+        <translation>%1：及格 %2 人，不及格 %3 人，缺考 %4 人。</translation>
+    </message>
+    <message>
+        <source>Marked by (signature):</source>
+        <extracomment>zh_CN "阅卷人（签字）："</extracomment>
+        <translation>阅卷人（签字）：</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal summary</source>
+        <extracomment>zh_CN "后勤人员月考核汇总"</extracomment>
+        <translation>后勤人员月考核汇总</translation>
+    </message>
+    <message>
+        <source>The appraisal summary needs a month, such as 2026-11.</source>
+        <translation>月考核汇总需要月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>zh_CN "总分" / "等级"</extracomment>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Not appraised</source>
+        <extracomment>zh_CN "未考核"</extracomment>
+        <translation>未考核</translation>
+    </message>
+    <message>
+        <source>not appraised %1</source>
+        <extracomment>zh_CN "未考核 %1"</extracomment>
+        <translation>未考核 %1</translation>
+    </message>
+    <message>
+        <source>Summary of the feedback meeting:</source>
+        <extracomment>zh_CN "月考核反馈小结会小结：" / "考核人（签字）："</extracomment>
+        <translation>月考核反馈小结会小结：</translation>
+    </message>
+    <message>
+        <source>Appraised by (signature):</source>
+        <translation>考核人（签字）：</translation>
+    </message>
+    <message>
+        <source>Semester study and training record</source>
+        <extracomment>zh_CN "业务学习与技能培训学期统计"</extracomment>
+        <translation>业务学习与技能培训学期统计</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>zh_CN "%1（%2 至 %3）"</extracomment>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>zh_CN "要求" / "时段" / "已开展" / "情况"</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>zh_CN "缺" / "已开展" / "未到"</extracomment>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cadence: theory and canteen theory every two weeks, skills training every two months. %1 missing.</source>
+        <extracomment>zh_CN "按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。"</extracomment>
+        <translation>要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。</translation>
+    </message>
 </context>
 <context>
     <name>SafetyExtensions</name>
@@ -4746,6 +5101,38 @@ zh_CN "序号"</extracomment>
     <message>
         <source>Two campuses have the asset code prefix "%1".</source>
         <translation>两个园区使用了同一资产编号前缀“%1”。</translation>
+    </message>
+    <message>
+        <source>Rubric line %1 "%2" is not an item and its weight, such as 出勤纪律=20.</source>
+        <translation>考核细则第 %1 行“%2”不是“项目=权重”，如 出勤纪律=20。</translation>
+    </message>
+    <message>
+        <source>Enter at least one appraisal item.</source>
+        <translation>请至少填写一个考核项目。</translation>
+    </message>
+    <message>
+        <source>An appraisal item is a short name (at most 20 characters): "%1".</source>
+        <translation>考核项目名称不超过 20 个字：“%1”。</translation>
+    </message>
+    <message>
+        <source>Appraisal item "%1" is listed twice.</source>
+        <translation>考核项目“%1”重复。</translation>
+    </message>
+    <message>
+        <source>The weight of "%1" must be above 0% and at most 100%.</source>
+        <translation>“%1”的权重须大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>The appraisal weights total %1%; they must total 100%.</source>
+        <translation>考核权重合计 %1%，须为 100%。</translation>
+    </message>
+    <message>
+        <source>The exam's pass mark must be between 0 and 100.</source>
+        <translation>及格分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The appraisal grades must rise: 0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100 (now %1, %2, %3).</source>
+        <translation>等级分数线须递增：0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100（现为 %1、%2、%3）。</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5297,22 @@ zh_CN "序号"</extracomment>
         <source>The start of each campus's asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
         <translation>各园区资产编号的开头，写成“园区=前缀”，用、或逗号分隔。未设置的园区使用 A 加其在园区列表中的序号。</translation>
     </message>
+    <message>
+        <source>Exam &amp;pass mark:</source>
+        <translation>考试及格分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;rubric:</source>
+        <translation>考核细则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Each item with its weight in percent, separated by 、 or commas, e.g. 出勤纪律 20、岗位职责 30. The weights must total 100%.</source>
+        <translation>每项写名称和权重（%），用“、”或逗号分隔，如 出勤纪律 20、岗位职责 30。权重合计须为 100%。</translation>
+    </message>
+    <message>
+        <source>&amp;Grades from (优秀, 良好, 合格):</source>
+        <translation>等级分数线（优秀、良好、合格）(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -5052,6 +5455,25 @@ zh_CN "序号"</extracomment>
     <message>
         <source>Could not open the task</source>
         <translation>无法打开该任务</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The month is given by its first day, such as %1.</source>
+        <translation>月份请填该月第一天，如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>The items' weights total %1%; they must total 100%.</source>
+        <translation>各项权重合计 %1%，须为 100%。</translation>
+    </message>
+    <message>
+        <source>The exam's date must lie in its month.</source>
+        <translation>考试日期须在所属月份内。</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +7103,49 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>
             <numerusform>添加 %n 项任务</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::staff::AppraisalMonthPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the month's appraisals</source>
+        <translation>保存本月考核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people appraised. Scores 0–100; Tab or Enter moves to the next one.</source>
+        <extracomment>zh_CN "%1 人中已考核 %2 人。分数 0–100，Tab 或回车到下一格。"</extracomment>
+        <translation>%2 人中已考核 %1 人。分数 0–100，Tab 或回车到下一格。</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100.</source>
+        <extracomment>zh_CN "分数须为 0 到 100 之间的数字。"</extracomment>
+        <translation>分数须为 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1: enter a score.</source>
+        <translation>%1：请填写分数。</translation>
+    </message>
+    <message>
+        <source>%1: a score is a number from 0 to 100.</source>
+        <translation>%1：分数须为 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <extracomment>zh_CN "未保存："</extracomment>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saved the appraisals of %1 people.</source>
+        <extracomment>zh_CN "已保存 %1 人的考核。"</extracomment>
+        <translation>已保存 %1 人的考核。</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ double passMarkOf(const RuleContext& ctx) {
 
 FieldDef resultField() {
     return field::choice(
-        t::kResult, QT_TRANSLATE_NOOP("Fields", "Result"),
+        t::kResult, QT_TRANSLATE_NOOP("Fields", "Exam result"),
         {
             {t::kPass, QT_TRANSLATE_NOOP("Fields", "Passed the exam"), {QStringLiteral("及格")}},
             {t::kFail, QT_TRANSLATE_NOOP("Fields", "Failed the exam"), {QStringLiteral("不及格")}},
@@ -93,8 +93,8 @@ RecordKind declare() {
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.derived = {
-        counted(QStringLiteral("passed_count"), QT_TRANSLATE_NOOP("Fields", "Passed"), t::kPass),
-        counted(QStringLiteral("failed_count"), QT_TRANSLATE_NOOP("Fields", "Failed"), t::kFail),
+        counted(QStringLiteral("passed_count"), QT_TRANSLATE_NOOP("Fields", "Number passed"), t::kPass),
+        counted(QStringLiteral("failed_count"), QT_TRANSLATE_NOOP("Fields", "Number failed"), t::kFail),
         counted(QStringLiteral("absent_count"), QT_TRANSLATE_NOOP("Fields", "Did not sit"), t::kAbsent),
     };
     k.lines = scoreLines();

@@ -94,7 +94,7 @@ RecordKind declarePairs() {
                                return QVariant(c.now.date().toString(QStringLiteral("yyyy-MM")));
                            }}};
     k.filters = {
-        {mt::kActiveFilter, QT_TRANSLATE_NOOP("Fields", "Active"), {started, notEnded}},
+        {mt::kActiveFilter, QT_TRANSLATE_NOOP("Fields", "Active pairs"), {started, notEnded}},
         {mt::kWithoutReviewFilter,
          QT_TRANSLATE_NOOP("Fields", "Without this month's review"),
          {started, notEnded, {Op::NotExists, review}}},
@@ -113,7 +113,8 @@ RecordKind declareCompetitions() {
         field::text(QStringLiteral("participants"), QT_TRANSLATE_NOOP("Fields", "Participants"))
             .req()
             .maxLen(500),
-        field::longText(QStringLiteral("result"), QT_TRANSLATE_NOOP("Fields", "Result")).maxLen(1000),
+        field::longText(QStringLiteral("result"), QT_TRANSLATE_NOOP("Fields", "Placing or prize"))
+            .maxLen(1000),
     };
     k.listColumns = {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("participants"),
                      QStringLiteral("result")};
@@ -137,7 +138,7 @@ RecordKind declareAwards() {
         field::person(QStringLiteral("winner"), QT_TRANSLATE_NOOP("Fields", "Winner"))
             .req()
             .suggest(QStringLiteral("staff"), QStringLiteral("name")),
-        field::text(QStringLiteral("result"), QT_TRANSLATE_NOOP("Fields", "Result")).maxLen(200),
+        field::text(QStringLiteral("result"), QT_TRANSLATE_NOOP("Fields", "Placing or prize")).maxLen(200),
     };
     k.listColumns = {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("winner"),
                      QStringLiteral("result")};

@@ -69,7 +69,7 @@ RecordKind declare() {
         field::longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Fields", "Notes")),
     };
     k.derived = {
-        {field::integer(QStringLiteral("present_count"), QT_TRANSLATE_NOOP("Fields", "Present")),
+        {field::integer(QStringLiteral("present_count"), QT_TRANSLATE_NOOP("Fields", "Number present")),
          [](const Record& r, const RuleContext&) {
              qint64 n = 0;
              for (const Record& line : r.lines)
