@@ -42,6 +42,19 @@ const QList<PlanLinkRule>& planLinkRules() {
                                          ? words({"隐患大排查", "安全大检查"})
                                          : QStringList();
                           }};
+        // 后勤业务学习之…, 后勤技能学习之…: a study session does the study task, a skills session the skills
+        // one.
+        l << PlanLinkRule{QStringLiteral("training-sessions"), taskcategory::kStaff, [](const Record& r) {
+                              return r.value(QStringLiteral("kind")).toString() == QStringLiteral("skills")
+                                         ? words({"技能"})
+                                         : words({"业务学习", "理论学习"});
+                          }};
+        // 后勤会议：一月一次理论考试.
+        l << rule("exams", taskcategory::kStaff, {"理论考试", "应知应会"});
+        // 做好后勤人员月考核工作: done when everyone's appraisal of the month is in.
+        PlanLinkRule appraisals = rule("appraisals", taskcategory::kStaff, {"月考核"});
+        appraisals.wholeMonth = true;
+        l << appraisals;
         return l;
     }();
     return rules;

@@ -23,6 +23,9 @@ struct PlanLinkRule {
     // The words a matching task's title holds (any of them), for this record; none = the record does not
     // complete a plan task (a skills session when the rule is for study sessions).
     std::function<QStringList(const Record&)> titleWords;
+    // The task is done by a whole month of these records, not by one (the appraisals of every person):
+    // the screen that enters the month asks once it is complete, a single record's form never does.
+    bool wholeMonth = false;
 };
 
 const QList<PlanLinkRule>& planLinkRules();

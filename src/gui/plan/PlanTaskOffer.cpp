@@ -1,6 +1,7 @@
 #include "PlanTaskOffer.h"
 
 #include "domain/Actor.h"
+#include "domain/plan/PlanLinks.h"
 #include "domain/plan/PlanTasks.h"
 #include "gui/ErrorDisplay.h"
 #include "storage/Database.h"
@@ -14,7 +15,10 @@ namespace houqin::gui::plan {
 
 namespace tf = houqin::plan::taskfield;
 
-QString offerPlanTask(QWidget* parent, Database& db, const RecordKind& kind, qint64 recordId) {
+QString offerPlanTask(QWidget* parent, Database& db, const RecordKind& kind, qint64 recordId,
+                      bool wholeMonth) {
+    if (const auto* rule = houqin::plan::planLinkRule(kind.key); !rule || rule->wholeMonth != wholeMonth)
+        return {};
     houqin::plan::PlanLinkService links(db);
     auto tasks = links.tasksCompletedBy(kind, recordId);
     // Only an offer: a plan that cannot be read now must not get in the way of the record just saved.

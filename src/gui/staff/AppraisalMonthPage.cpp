@@ -4,6 +4,7 @@
 #include "domain/ValueFormat.h"
 #include "domain/staff/TrainingKinds.h"
 #include "gui/ErrorDisplay.h"
+#include "gui/plan/PlanTaskOffer.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/Transaction.h"
@@ -331,6 +332,13 @@ bool AppraisalMonthPage::save() {
                        m_message->text());
     Q_EMIT recordsChanged(appraisalsKind().key);
     Q_EMIT statusMessage(tr("Saved the appraisals of %1 people.").arg(saved));
+    // Everyone appraised: the month's appraisal task of the plan can be ticked off.
+    if (!m_rows.isEmpty() &&
+        std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return r.stored.id != 0; }))
+        if (const QString done =
+                plan::offerPlanTask(this, m_db, appraisalsKind(), m_rows.first().stored.id, true);
+            !done.isEmpty())
+            Q_EMIT statusMessage(done);
     return true;
 }
 

@@ -84,3 +84,37 @@ TEST(PlanLinks, CompletingATaskLinksTheRecordOnceAndKeepsAnOutcome) {
     EXPECT_EQ(other.value(tf::kLink).toString(), QStringLiteral("safety-education/12 safety-education/13"));
     EXPECT_EQ(other.value(tf::kOutcome).toString(), QStringLiteral("三个班完成"));
 }
+
+TEST(PlanLinks, AStudySessionDoesTheStudyTaskASkillsSessionTheSkillsOne) {
+    const PlanLinkRule* rule = planLinkRule(QStringLiteral("training-sessions"));
+    ASSERT_NE(rule, nullptr);
+    const QDate day(2026, 12, 9); // week 15 of a semester starting 1 September 2026; Sunday 13 December
+    const QList<Record> tasks{
+        task(1, 12, 15, QDate(2026, 12, 13), QStringLiteral("后勤业务学习之《幼儿园保育教育质量评估指标》"),
+             taskcategory::kStaff),
+        task(2, 12, 15, QDate(2026, 12, 13), QStringLiteral("后勤技能学习之彩泥（四）"),
+             taskcategory::kStaff),
+        task(3, 12, 15, QDate(2026, 12, 13), QStringLiteral("后勤会议：一月一次理论考试。"),
+             taskcategory::kStaff),
+    };
+    Record theory, skills, canteen;
+    theory.set(QStringLiteral("kind"), QStringLiteral("theory"));
+    canteen.set(QStringLiteral("kind"), QStringLiteral("canteen-theory"));
+    skills.set(QStringLiteral("kind"), QStringLiteral("skills"));
+    EXPECT_EQ(ids(matchingTasks(*rule, theory, day, tasks)), QList<qint64>{1});
+    EXPECT_EQ(ids(matchingTasks(*rule, canteen, day, tasks)), QList<qint64>{1});
+    EXPECT_EQ(ids(matchingTasks(*rule, skills, day, tasks)), QList<qint64>{2});
+    EXPECT_EQ(ids(matchingTasks(*planLinkRule(QStringLiteral("exams")), Record(), day, tasks)),
+              QList<qint64>{3});
+}
+
+TEST(PlanLinks, TheMonthsAppraisalsDoTheirTaskTogetherNotOneByOne) {
+    const PlanLinkRule* appraisals = planLinkRule(QStringLiteral("appraisals"));
+    ASSERT_NE(appraisals, nullptr);
+    EXPECT_TRUE(appraisals->wholeMonth);
+    EXPECT_FALSE(planLinkRule(QStringLiteral("exams"))->wholeMonth);
+    const QList<Record> tasks{
+        task(1, 12, 16, QDate(2026, 12, 20), QStringLiteral("做好后勤人员月考核工作"), taskcategory::kStaff),
+        task(2, 12, 2, QDate(2026, 12, 20), QStringLiteral("完善修改后勤考核条例。"), taskcategory::kStaff)};
+    EXPECT_EQ(ids(matchingTasks(*appraisals, Record(), QDate(2026, 12, 1), tasks)), QList<qint64>{1});
+}

@@ -2,6 +2,7 @@
 #include "gui/plan/PlanTaskOffer.h"
 
 #include "../GuiTestHelpers.h"
+#include "domain/KindRegistry.h"
 #include "domain/plan/PlanTasks.h"
 #include "domain/safety/SafetyKinds.h"
 #include "storage/RecordRepository.h"
@@ -86,4 +87,32 @@ TEST_F(PlanTaskOfferTest, NotNowLeavesThePlanAsItWas) {
 TEST_F(PlanTaskOfferTest, AKindWithoutARuleAsksNothing) {
     // No question is shown, so nothing needs answering.
     EXPECT_TRUE(gui::plan::offerPlanTask(nullptr, t.db(), safety::hygieneZonesKind(), 1).isEmpty());
+}
+
+TEST_F(PlanTaskOfferTest, OneAppraisalAsksNothingTheCompleteMonthDoes) {
+    // No question may appear for a single appraisal: if one did, nothing would answer it and the test would
+    // hang, so the month's task is created and the offer must return at once without asking.
+    Record task;
+    task.set(tf::kSemester, QStringLiteral("2026学年第一学期"));
+    task.set(tf::kMonth, qint64(9));
+    task.set(tf::kWeek, qint64(2));
+    task.set(tf::kTitle, QStringLiteral("做好后勤人员月考核工作"));
+    task.set(tf::kCategory, plan::taskcategory::kStaff);
+    task.set(tf::kStatus, plan::taskstatus::kNotStarted);
+    RecordRepository tasks(t.db(), plan::planTasksKind());
+    test::insertOrFail(tasks, task);
+    const RecordKind* appraisals = findKind(QStringLiteral("appraisals"));
+    ASSERT_NE(appraisals, nullptr);
+    Record a = newRecord(*appraisals, nullptr, t->ruleContext()); // the rubric's items as lines
+    a.set(QStringLiteral("month"), QDate(2026, 9, 1));
+    a.set(QStringLiteral("person"), QStringLiteral("王芳"));
+    for (Record& line : a.lines)
+        line.set(QStringLiteral("score"), 85.0);
+    RecordRepository repo(t.db(), *appraisals);
+    const qint64 id = test::insertOrFail(repo, a);
+    EXPECT_TRUE(gui::plan::offerPlanTask(nullptr, t.db(), *appraisals, id).isEmpty());
+    QString asked;
+    answer(QStringLiteral("Mark done"), &asked);
+    EXPECT_FALSE(gui::plan::offerPlanTask(nullptr, t.db(), *appraisals, id, true).isEmpty());
+    EXPECT_TRUE(asked.contains(QStringLiteral("做好后勤人员月考核工作"))) << asked.toStdString();
 }
