@@ -184,6 +184,7 @@ TEST(Migrations, UpgradesAPopulatedVersion7File) {
         test::tester()));
     ASSERT_TRUE(inspections.remove(1, test::tester()).ok());
     EXPECT_EQ(*store.count(linesKey, inspection->lines[0].id), 0);
+}
 
 // The walk-throughs, mentor pairs, competitions and awards arrive empty on a file with records.
 TEST(Migrations, UpgradingAVersion6FileAddsThePatrolTablesEmpty) {

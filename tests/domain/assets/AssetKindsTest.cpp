@@ -238,8 +238,8 @@ TEST(AssetsAttention, LoansStillOutAreRaisedFromWeek19OfTheSemester) {
     const SemesterCalendar calendar(s.semesterStart);
     const QDate week19 = calendar.mondayOfWeek(19);
     const SchoolCalendar school;
-    EXPECT_FALSE(item->isActiveOn(week19.addDays(-1), school, s));
-    EXPECT_TRUE(item->isActiveOn(week19, school, s));
+    EXPECT_FALSE(item->isActiveAt(week19.addDays(-1).startOfDay(), school, s));
+    EXPECT_TRUE(item->isActiveAt(week19.startOfDay(), school, s));
     for (const char* key :
          {"assets.loans-overdue", "assets.urgent-repairs-waiting", "assets.repairs-open-over-7-days"})
         EXPECT_NE(findAttentionItem(QLatin1String(key)), nullptr) << key;

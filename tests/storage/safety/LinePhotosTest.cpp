@@ -10,7 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
-#include "storage/safety/ChecklistHazards.h"
+#include "storage/safety/LineHazards.h"
 
 #include <QJsonObject>
 #include <gtest/gtest.h>
@@ -132,7 +132,7 @@ TEST_F(LinePhotosTest, AHazardOpenedFromAFailedItemShowsItsPhotos) {
     ASSERT_TRUE(inspections.update(r, test::tester()).ok());
     ASSERT_TRUE(store.replace(linesKey, r.lines[0].id,
                               {test::samplePhoto("a.jpg"), test::samplePhoto("b.jpg")}, test::tester()));
-    auto opened = openHazardsForFailedItems(t.db(), inspectionsKind(), id, test::tester());
+    auto opened = openHazardsForLines(t.db(), inspectionsKind(), id, test::tester());
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     ASSERT_EQ(opened->hazardIds.size(), 1);
     auto onHazard = store.list(hazardsKind().key, opened->hazardIds.first());
