@@ -3479,7 +3479,7 @@
     </message>
     <message>
         <source>Appraisal month</source>
-        <translation>月考核</translation>
+        <translation>月考核录入</translation>
     </message>
 </context>
 <context>
