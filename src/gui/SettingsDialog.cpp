@@ -9,10 +9,11 @@
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
-#include <QTimeEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace houqin::gui {
@@ -113,7 +114,6 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
 
 QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {
     return {m_ui->patrolRound1TimeEdit, m_ui->patrolRound2TimeEdit, m_ui->patrolRound3TimeEdit};
-
 }
 
 // "出勤纪律 20、岗位职责 30" as typed: items separated like visitor checks, each ending in its weight.
