@@ -5,6 +5,7 @@
 #include "storage/Attachments.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 namespace houqin::gui {
@@ -32,12 +33,21 @@ public:
     // When the lines kind has photos: for each line lines() returns, its photos if they were changed in
     // the editor (the form saves them under the line's id), std::nullopt if not. Empty: none changed.
     virtual QList<std::optional<QList<PendingPhoto>>> linePhotos() const { return {}; }
+    // What the lines' derived values are computed with: the settings and the record as the form holds it
+    // now (an exam's own pass mark decides each score's result). Unset: an empty context.
+    void setRuleContext(std::function<RuleContext()> context) { m_context = std::move(context); }
+    // Computes every line's derived values again (the record's fields they depend on changed).
+    virtual void refreshDerivedValues() {}
 
 Q_SIGNALS:
     void edited();
 
 protected:
     using QWidget::QWidget;
+    RuleContext ruleContext() const { return m_context ? m_context() : RuleContext{}; }
+
+private:
+    std::function<RuleContext()> m_context;
 };
 
 // Whether an issue belongs to the lines editor rather than to a field of the record.

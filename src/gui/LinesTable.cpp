@@ -254,7 +254,7 @@ void LinesTable::refreshDerived(int row) {
     }
     const bool wasFilling = m_filling;
     m_filling = true;
-    const QVariantMap derived = deriveValues(m_lines, line, {});
+    const QVariantMap derived = deriveValues(m_lines, line, ruleContext());
     for (int d = 0; d < m_lines.derived.size(); ++d) {
         const FieldDef& f = m_lines.derived.at(d).field;
         auto* item = new QTableWidgetItem(valuefmt::display(f, derived.value(f.key)));
@@ -444,6 +444,12 @@ QList<std::optional<QList<PendingPhoto>>> LinesTable::linePhotos() const {
             out << std::nullopt;
     }
     return out;
+}
+
+void LinesTable::refreshDerivedValues() {
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (!rowIsBlank(r))
+            refreshDerived(r);
 }
 
 } // namespace houqin::gui

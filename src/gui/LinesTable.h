@@ -26,6 +26,7 @@ public:
     void showIssues(const Issues& issues) override;
     void focusIssue(const Issue& issue) override;
     QList<std::optional<QList<PendingPhoto>>> linePhotos() const override;
+    void refreshDerivedValues() override;
 
     // Opens the photos of the line in this table row (the photo window is modal).
     void editPhotosOfRow(int row);

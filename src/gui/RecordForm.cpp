@@ -104,6 +104,8 @@ void RecordForm::buildEditors() {
             clearIssue(key);
             if (m_workflow)
                 m_workflow->setFormEdited(true);
+            if (m_lines) // a line's derived value may depend on the record (an exam's pass mark)
+                m_lines->refreshDerivedValues();
         });
         // A workflow's state moves only through its steps (the buttons under the fields).
         if (m_kind.workflow && f.key == m_kind.workflow->stateField) {
@@ -179,6 +181,12 @@ void RecordForm::addLinesRow(QFormLayout* form, QWidget* content, const EditorCo
     label->setStyleSheet(QStringLiteral("font-weight: bold"));
     form->addRow(label);
     m_lines = LinesEditor::create(m_kind, ctx, content);
+    m_lines->setRuleContext([this] {
+        RuleContext c = m_db.ruleContext();
+        m_linesParent = currentRecord();
+        c.parent = &m_linesParent;
+        return c;
+    });
     form->addRow(m_lines);
 }
 

@@ -98,6 +98,7 @@ private:
     QString m_saveText; // the Save button's own (translated) text, restored after "Save anyway"
     PhotoStrip* m_photos = nullptr;
     LinesEditor* m_lines = nullptr;
+    Record m_linesParent; // the record as typed, for the lines' derived values (see addLinesRow)
 };
 
 } // namespace houqin::gui
