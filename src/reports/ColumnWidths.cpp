@@ -16,23 +16,29 @@ void measureCell(ColumnNeed& need, const QString& text, const QFontMetricsF& met
         QStringLiteral("[\\s\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
     for (const QString& line : text.split(lineBreak)) {
         const double natural = metrics.horizontalAdvance(line);
-        double minimum = natural;
-        if (natural > noBreak) {
-            double longestWord = 0;
-            for (const QString& word : line.split(space, Qt::SkipEmptyParts))
-                longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
-            minimum = qBound(floor, longestWord, noBreak);
-        }
+        double longestWord = 0;
+        for (const QString& word : line.split(space, Qt::SkipEmptyParts))
+            longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
+        const double minimum = natural > noBreak ? qBound(floor, longestWord, noBreak) : natural;
+        const double wordMinimum = qMin(minimum, qMax(qMin(floor, natural), longestWord));
         need.natural = qMax(need.natural, natural + 2 * padding);
         need.minimum = qMax(need.minimum, minimum + 2 * padding);
+        need.wordMinimum = qMax(need.wordMinimum, wordMinimum + 2 * padding);
     }
 }
 
+namespace {
+double wordMinimumOf(const ColumnNeed& n) {
+    return n.wordMinimum > 0 ? qMin(n.wordMinimum, n.minimum) : n.minimum;
+}
+} // namespace
+
 QList<double> columnWidths(const QList<ColumnNeed>& needs, double available) {
-    double sumMin = 0, sumNatural = 0;
+    double sumMin = 0, sumNatural = 0, sumWordMin = 0;
     int sumStretch = 0;
     for (const ColumnNeed& n : needs) {
         sumMin += n.minimum;
+        sumWordMin += wordMinimumOf(n);
         sumNatural += qMax(n.natural, n.minimum);
         sumStretch += qMax(1, n.stretch);
     }
@@ -49,9 +55,18 @@ QList<double> columnWidths(const QList<ColumnNeed>& needs, double available) {
         const double wanted = sumNatural - sumMin; // > extra >= 0, so > 0
         for (const ColumnNeed& n : needs)
             widths << n.minimum + extra * (qMax(n.natural, n.minimum) - n.minimum) / wanted;
+    } else if (sumWordMin <= available) {
+        const double extra = available - sumWordMin;
+        const double wanted = sumMin - sumWordMin; // > extra >= 0, so > 0
+        for (const ColumnNeed& n : needs) {
+            const double word = wordMinimumOf(n);
+            widths << word + extra * (n.minimum - word) / wanted;
+        }
     } else {
-        for (const ColumnNeed& n : needs)
-            widths << (sumMin > 0 ? available * n.minimum / sumMin : available / needs.size());
+        for (const ColumnNeed& n : needs) {
+            const double word = wordMinimumOf(n);
+            widths << (sumWordMin > 0 ? available * word / sumWordMin : available / needs.size());
+        }
     }
     return widths;
 }

@@ -16,6 +16,10 @@ struct ColumnNeed {
     double minimum = 0;
     double natural = 0;
     int stretch = 1; // TableDocument::Column::stretch: the share of any room left over
+    // Narrower still when the page cannot give every column its minimum: a short cell may then wrap
+    // between its words ("Furniture and / fittings"), never inside one (a code, a number) and never below
+    // four characters. 0 = not measured, the same as minimum.
+    double wordMinimum = 0;
 };
 
 // Widens `need` to hold `text` (lines separated by '\n') in the font of `metrics`. Text no wider than
@@ -28,7 +32,10 @@ void measureCell(ColumnNeed& need, const QString& text, const QFontMetricsF& met
 //   stretch (so a table always spans its page);
 // - the minimums fit: each column gets its minimum, and the rest goes in proportion to how much more each
 //   would like (natural - minimum), so long text wraps and short cells stay whole;
-// - not even the minimums fit (too many columns for the page): widths in proportion to the minimums.
+// - the minimums do not fit (many columns, or English headings and categories): each column gets its word
+//   minimum, and the rest goes in proportion to (minimum - wordMinimum), so short cells wrap between words
+//   while codes and numbers stay whole;
+// - not even the word minimums fit: widths in proportion to the word minimums.
 QList<double> columnWidths(const QList<ColumnNeed>& needs, double available);
 
 } // namespace houqin::reports::detail

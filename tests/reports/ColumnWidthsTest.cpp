@@ -137,3 +137,28 @@ TEST(ColumnWidths, ANoticeGrowsToUseItsPageAndStaysOnOne) {
     ASSERT_TRUE(pages.ok());
     EXPECT_EQ(*pages, 1);
 }
+
+// Too many short cells for the page (an English asset register): they wrap between their words before any
+// code or number is cut, and a column that fits on its word minimum gets its share of what is left.
+TEST(ColumnWidths, WhenTheMinimumsDoNotFitShortCellsWrapBetweenWordsNotInsideThem) {
+    const QFont font = printFont(9.5);
+    const QFontMetricsF m(font);
+    const double noBreak = 12 * m.horizontalAdvance(QChar(0x4E2D));
+    ColumnNeed category, code;
+    detail::measureCell(category, QStringLiteral("Furniture and fittings"), m, noBreak, 2);
+    detail::measureCell(code, QStringLiteral("XG-2025-0001"), m, noBreak, 2);
+    EXPECT_DOUBLE_EQ(category.minimum, category.natural); // short: whole while there is room
+    EXPECT_DOUBLE_EQ(category.wordMinimum, m.horizontalAdvance(QStringLiteral("Furniture")) + 4);
+    EXPECT_DOUBLE_EQ(code.wordMinimum, code.minimum); // one word: never narrower
+    // Room for both word minimums but not both minimums: the code stays whole, the category wraps.
+    const double room = code.minimum + category.wordMinimum + 10;
+    ASSERT_LT(room, code.minimum + category.minimum);
+    const QList<double> w = columnWidths({code, category}, room);
+    EXPECT_DOUBLE_EQ(w[0], code.minimum);
+    EXPECT_DOUBLE_EQ(w[1], category.wordMinimum + 10);
+    // One unit less than the word minimums: in proportion to them, as before.
+    const double tight = code.wordMinimum + category.wordMinimum - 1;
+    const QList<double> t = columnWidths({code, category}, tight);
+    EXPECT_NEAR(t[0] + t[1], tight, 1e-9);
+    EXPECT_LT(t[0], code.minimum);
+}
