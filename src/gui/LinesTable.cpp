@@ -203,9 +203,9 @@ void LinesTable::setLines(const QList<Record>& lines) {
             m_table->setItem(r, c, new QTableWidgetItem(valuefmt::display(f, lines.at(r).value(f.key))));
         }
         m_table->item(r, 0)->setData(kLineIdRole, lines.at(r).id);
-        refreshDerived(r);
         refreshPhotoCell(r);
     }
+    refreshDerivedValues(); // once all lines are in: one context for all of them
     m_filling = false;
     keepOneBlankRow();
     showIssues({});
@@ -242,7 +242,7 @@ void LinesTable::keepOneBlankRow() {
     m_filling = wasFilling;
 }
 
-void LinesTable::refreshDerived(int row) {
+void LinesTable::refreshDerived(int row, const RuleContext& ctx) {
     if (m_lines.derived.isEmpty())
         return;
     Record line;
@@ -254,7 +254,7 @@ void LinesTable::refreshDerived(int row) {
     }
     const bool wasFilling = m_filling;
     m_filling = true;
-    const QVariantMap derived = deriveValues(m_lines, line, ruleContext());
+    const QVariantMap derived = deriveValues(m_lines, line, ctx);
     for (int d = 0; d < m_lines.derived.size(); ++d) {
         const FieldDef& f = m_lines.derived.at(d).field;
         auto* item = new QTableWidgetItem(valuefmt::display(f, derived.value(f.key)));
@@ -447,9 +447,12 @@ QList<std::optional<QList<PendingPhoto>>> LinesTable::linePhotos() const {
 }
 
 void LinesTable::refreshDerivedValues() {
+    if (m_lines.derived.isEmpty())
+        return;
+    const RuleContext ctx = ruleContext();
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (!rowIsBlank(r))
-            refreshDerived(r);
+            refreshDerived(r, ctx);
 }
 
 } // namespace houqin::gui

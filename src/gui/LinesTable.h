@@ -36,7 +36,9 @@ public:
 private:
     bool rowIsBlank(int row) const;
     void keepOneBlankRow();
-    void refreshDerived(int row);
+    // The context costs a read of the whole form (the record as typed): a pass over many rows takes it once.
+    void refreshDerived(int row) { refreshDerived(row, ruleContext()); }
+    void refreshDerived(int row, const RuleContext& ctx);
     void removeSelectedRows();
     // The table row of each line lines() returns (blank rows are skipped).
     QList<int> lineRows() const;
