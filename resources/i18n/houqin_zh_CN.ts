@@ -13,6 +13,52 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>view</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <extracomment>zh_CN "%1（%2）无权%3。"</extracomment>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>take the step "%1" on</source>
+        <extracomment>zh_CN "执行“%1”："</extracomment>
+        <translation>执行“%1”：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The action and what it acts on: "export Morning checks". zh_CN "%1%2"</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Houqin cannot start</source>
@@ -201,21 +247,6 @@
         <translation>学期末：尚未归还的借出物品</translation>
     </message>
     <message>
-        <source>Urgent repairs not dispatched for over a day</source>
-        <extracomment>zh_CN "超过一天未派工的紧急报修"</extracomment>
-        <translation>超过一天未派工的紧急报修</translation>
-    </message>
-    <message>
-        <source>Repairs not done after 7 days</source>
-        <extracomment>zh_CN "超过 7 天未修好的报修"</extracomment>
-        <translation>超过 7 天未修好的报修</translation>
-    </message>
-    <message>
-        <source>No study session in the last 14 days</source>
-        <extracomment>zh_CN "近14天没有业务学习"</extracomment>
-        <translation>近14天没有业务学习</translation>
-    </message>
-    <message>
         <source>This month's exam not yet held</source>
         <extracomment>zh_CN "本月理论考试尚未进行"</extracomment>
         <translation>本月理论考试尚未进行</translation>
@@ -224,6 +255,36 @@
         <source>Staff without this month's appraisal</source>
         <extracomment>zh_CN "本月考核未完成的员工"</extracomment>
         <translation>本月未考核的员工</translation>
+    </message>
+    <message>
+        <source>Urgent repairs not dispatched for over %1 day(s)</source>
+        <extracomment>zh_CN "超过%1天未派工的紧急报修"</extracomment>
+        <translation>超过%1天未派工的紧急报修</translation>
+    </message>
+    <message>
+        <source>Repairs not done after %1 days</source>
+        <extracomment>zh_CN "超过%1天未修好的报修"</extracomment>
+        <translation>超过%1天未修好的报修</translation>
+    </message>
+    <message>
+        <source>No study session in the last %1 days</source>
+        <extracomment>zh_CN "近%1天没有业务学习"</extracomment>
+        <translation>近%1天没有业务学习</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit row %1, checked before, has been changed or deleted.</source>
+        <translation>第 %1 条操作记录（上次已核对）已被改动或删除。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it: a row was deleted or inserted there.</source>
+        <translation>第 %1 条操作记录与前一条接不上：那里有记录被删除或插入。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 has been changed since it was written.</source>
+        <translation>第 %1 条操作记录写入后被改动过。</translation>
     </message>
 </context>
 <context>
@@ -336,10 +397,6 @@
     <message>
         <source>Run "houqin COMMAND --help" for a command's options.</source>
         <translation>运行“houqin 命令 --help”查看该命令的选项。</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 2 usage error, 3 validation failure (nothing written), 4 storage or file error.</source>
-        <translation>退出码：0 成功，2 用法错误，3 数据校验未通过（未写入任何数据），4 数据库或文件错误。</translation>
     </message>
     <message>
         <source>Unknown command "%1".</source>
@@ -629,10 +686,6 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: houqin [--db FILE] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]</source>
-        <translation>用法：houqin [--db 文件] [--lang zh_CN|en] [--verbose] [命令 [参数...]]</translation>
-    </message>
-    <message>
         <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
         <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
     </message>
@@ -697,6 +750,162 @@
     <message>
         <source>%1 has no blank form; --blank is for: %2.</source>
         <translation>%1 没有空白表；--blank 仅适用于：%2。</translation>
+    </message>
+    <message>
+        <source>Usage: houqin [--db FILE] [--user NAME] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]</source>
+        <translation>用法：houqin [--db 文件] [--user 用户名] [--lang zh_CN|en] [--verbose] [命令 [参数...]]</translation>
+    </message>
+    <message>
+        <source>Once the file has users, --user NAME signs in; the password is read from HOUQIN_PASSWORD or asked for on a terminal.</source>
+        <translation>数据文件有用户后，用 --user 用户名 登录；密码从 HOUQIN_PASSWORD 读取，在终端里运行时会提示输入。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 validation failure (nothing written), 4 storage or file error, 5 wrong password, locked account or missing permission.</source>
+        <translation>退出码：0 成功，2 用法错误，3 数据校验未通过（未写入任何内容），4 数据库或文件错误，5 密码错误、账号锁定或没有权限。</translation>
+    </message>
+    <message>
+        <source>This file has no users yet, so there is no user %1. Add the director first: houqin user add NAME --role director.</source>
+        <translation>这个数据文件还没有用户，没有“%1”。请先添加园长：houqin user add 姓名 --role director。</translation>
+    </message>
+    <message>
+        <source>This file has users: sign in with --user NAME (the password from HOUQIN_PASSWORD or the prompt).</source>
+        <translation>这个数据文件已有用户：请用 --user 用户名 登录（密码来自 HOUQIN_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>No password for %1: set HOUQIN_PASSWORD or run the command on a terminal.</source>
+        <translation>没有 %1 的密码：请设置 HOUQIN_PASSWORD，或在终端里运行命令。</translation>
+    </message>
+    <message>
+        <source>Check the audit trail: audit verify.</source>
+        <translation>检查操作记录：audit verify。</translation>
+    </message>
+    <message>
+        <source>Check the whole hash chain.</source>
+        <translation>检查整条校验链。</translation>
+    </message>
+    <message>
+        <source>audit takes one action: verify.</source>
+        <translation>audit 只有一个操作：verify。</translation>
+    </message>
+    <message>
+        <source>check the audit trail</source>
+        <translation>检查操作记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s), head %1.</source>
+        <translation><numerusform>操作记录完好：共 %n 条，链首 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>add demo data</source>
+        <translation>添加示例数据</translation>
+    </message>
+    <message>
+        <source>Manage users: add, list, passwd, disable, enable.</source>
+        <translation>管理用户：add、list、passwd、disable、enable。</translation>
+    </message>
+    <message>
+        <source>add, list, passwd, disable or enable.</source>
+        <translation>add、list、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>The user's name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>The role of a new user: %1.</source>
+        <translation>新用户的角色：%1。</translation>
+    </message>
+    <message>
+        <source>The staff record that is this user.</source>
+        <translation>该用户对应的教职工记录。</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>user %1 needs a NAME.</source>
+        <translation>user %1 需要用户名。</translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>enable a user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown user action "%1": add, list, passwd, disable or enable.</source>
+        <translation>未知的用户操作“%1”：可用 add、list、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码： </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>再输一遍新密码： </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The first user is the director: add --role director.</source>
+        <translation>第一个用户必须是园长：请加 --role director。</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Give the new user's --role: %1.</source>
+        <translation>请给出新用户的 --role：%1。</translation>
+    </message>
+    <message>
+        <source>No new password: set HOUQIN_NEW_PASSWORD or run the command on a terminal.</source>
+        <translation>没有新密码：请设置 HOUQIN_NEW_PASSWORD，或在终端里运行命令。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>change another user's password</source>
+        <translation>修改其他用户的密码</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已修改 %1 的密码。</translation>
     </message>
 </context>
 <context>
@@ -2990,14 +3199,6 @@
         <translation>未修好</translation>
     </message>
     <message>
-        <source>Urgent, waiting more than a day</source>
-        <translation>紧急且超过一天未派工</translation>
-    </message>
-    <message>
-        <source>Not repaired after 7 days</source>
-        <translation>超过 7 天未修好</translation>
-    </message>
-    <message>
         <source>Appraisal items</source>
         <translation>考核项目</translation>
     </message>
@@ -3146,10 +3347,6 @@
         <translation>出席人数</translation>
     </message>
     <message>
-        <source>Study sessions in the last 14 days</source>
-        <translation>近14天的业务学习</translation>
-    </message>
-    <message>
         <source>Exam result</source>
         <translation>考试结果</translation>
     </message>
@@ -3160,6 +3357,21 @@
     <message>
         <source>Placing or prize</source>
         <translation>名次/成绩</translation>
+    </message>
+    <message>
+        <source>Urgent, not dispatched in time</source>
+        <extracomment>zh_CN "紧急且逾期未派工"</extracomment>
+        <translation>紧急且逾期未派工</translation>
+    </message>
+    <message>
+        <source>Not repaired in time</source>
+        <extracomment>zh_CN "逾期未修好"</extracomment>
+        <translation>逾期未修好</translation>
+    </message>
+    <message>
+        <source>Study sessions within the study interval</source>
+        <extracomment>zh_CN "学习间隔期内的业务学习"</extracomment>
+        <translation>学习间隔期内的业务学习</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5170,39 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <extracomment>zh_CN "园长 / 后勤主任"</extracomment>
+        <translation>园长 / 后勤主任</translation>
+    </message>
+    <message>
+        <source>Health teacher</source>
+        <extracomment>zh_CN "保健老师"</extracomment>
+        <translation>保健老师</translation>
+    </message>
+    <message>
+        <source>Canteen leader</source>
+        <extracomment>zh_CN "食堂组长"</extracomment>
+        <translation>食堂组长</translation>
+    </message>
+    <message>
+        <source>Admin clerk</source>
+        <extracomment>zh_CN "文员"</extracomment>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <extracomment>zh_CN "门卫"</extracomment>
+        <translation>门卫</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>zh_CN "教职工"</extracomment>
+        <translation>教职工</translation>
+    </message>
+</context>
+<context>
     <name>SafetyExtensions</name>
     <message>
         <source>Could not register the hazards</source>
@@ -5133,6 +5378,50 @@ zh_CN "成绩" / "结果"</extracomment>
     <message>
         <source>The appraisal grades must rise: 0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100 (now %1, %2, %3).</source>
         <translation>等级分数线须递增：0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100（现为 %1、%2、%3）。</translation>
+    </message>
+    <message>
+        <source>The drill reminder's month of the quarter must be between %1 and %2.</source>
+        <translation>演练提醒的季度月份必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The agreements reminder's teaching week must be between %1 and %2.</source>
+        <translation>责任书提醒的教学周必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The safety education reminder's day of the month must be between %1 and %2.</source>
+        <translation>安全教育提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
+    </message>
+    <message>
+        <source>The study interval must be between %1 and %2 days.</source>
+        <translation>业务学习间隔必须在 %1 到 %2 天之间。</translation>
+    </message>
+    <message>
+        <source>The exam reminder must start between %1 and %2 days before the month's end.</source>
+        <translation>月考提醒必须在月末前 %1 到 %2 天之间开始。</translation>
+    </message>
+    <message>
+        <source>The appraisal reminder's day of the month must be between %1 and %2.</source>
+        <translation>月考核提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
+    </message>
+    <message>
+        <source>The wait for an urgent repair must be between %1 and %2 days.</source>
+        <translation>紧急报修派工时限必须在 %1 到 %2 天之间。</translation>
+    </message>
+    <message>
+        <source>The time to finish a repair must be between %1 and %2 days.</source>
+        <translation>报修完成时限必须在 %1 到 %2 天之间。</translation>
+    </message>
+    <message>
+        <source>The loans' return week must be between %1 and %2.</source>
+        <translation>借出物品归还提醒周必须在第 %1 到第 %2 周之间。</translation>
+    </message>
+    <message>
+        <source>The canteen account reminder's day of the month must be between %1 and %2.</source>
+        <translation>伙食账目公示提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
+    </message>
+    <message>
+        <source>The menu reminder's weekday must be between %1 (Monday) and %2 (Sunday).</source>
+        <translation>食谱提醒的星期必须在 %1（星期一）到 %2（星期日）之间。</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5602,185 @@ zh_CN "成绩" / "结果"</extracomment>
         <source>&amp;Grades from (优秀, 良好, 合格):</source>
         <translation>等级分数线（优秀、良好、合格）(&amp;G)：</translation>
     </message>
+    <message>
+        <source>Canteen and health</source>
+        <translation>食堂与保健</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Next week's &amp;menu from:</source>
+        <translation>下周食谱提醒(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一起</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二起</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三起</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四起</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五起</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六起</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日起</translation>
+    </message>
+    <message>
+        <source>The overview asks for next week's menu from this weekday on.</source>
+        <translation>从每周这一天起，总览提醒公示下周食谱。</translation>
+    </message>
+    <message>
+        <source>Last month's &amp;account from:</source>
+        <translation>上月伙食账目公示提醒(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>每月 </translation>
+    </message>
+    <message>
+        <source> of the month</source>
+        <translation> 日起</translation>
+    </message>
+    <message>
+        <source>The overview asks for last month's canteen account to be published from this day of the month on (once the books are closed).</source>
+        <translation>从每月这一天起（账目结清后），总览提醒公示上月伙食收支。</translation>
+    </message>
+    <message>
+        <source>&amp;Drill reminder from:</source>
+        <translation>应急演练提醒(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>每季度第 </translation>
+    </message>
+    <message>
+        <source> of each quarter</source>
+        <translation> 个月起</translation>
+    </message>
+    <message>
+        <source>At least one emergency drill a quarter: the overview reminds from this month of the quarter on while none is recorded.</source>
+        <translation>每季度至少演练一次：从季度的这个月起，本季度还没有演练记录时总览提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements reminder from:</source>
+        <translation>安全责任书提醒(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source> of the semester</source>
+        <translation> 教学周起</translation>
+    </message>
+    <message>
+        <source>The overview names staff without this semester's responsibility agreement from this teaching week on.</source>
+        <translation>从这个教学周起，总览列出本学期还没有签责任书的教职工。</translation>
+    </message>
+    <message>
+        <source>Safety &amp;education reminder from:</source>
+        <translation>安全教育提醒(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The overview names classes without this month's safety education from this day of the month on.</source>
+        <translation>从每月这一天起，总览列出本月还没有开展安全教育的班级。</translation>
+    </message>
+    <message>
+        <source>&amp;Study at least every:</source>
+        <translation>业务学习间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The overview warns when no study session lies in this many days up to today (fortnightly study: 14).</source>
+        <translation>截至今天的这么多天内没有业务学习时，总览提醒（每两周一次即 14 天）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xam reminder in the month's last:</source>
+        <translation>月考提醒：月末最后(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The overview reminds of the month's exam in the month's last days while none is recorded.</source>
+        <translation>每月最后这几天，本月还没有考试记录时总览提醒。</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;reminder from:</source>
+        <translation>月考核提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The overview names staff without this month's appraisal from this day of the month on.</source>
+        <translation>从每月这一天起，总览列出本月还没有考核的教职工。</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent repairs dispatched within:</source>
+        <translation>紧急报修派工时限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>An urgent repair not dispatched after this many days is raised as critical on the overview.</source>
+        <translation>紧急报修超过这么多天还没派工，总览以红色提醒。</translation>
+    </message>
+    <message>
+        <source>Repairs &amp;finished within:</source>
+        <translation>报修完成时限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A repair not done after this many days is raised on the overview.</source>
+        <translation>报修超过这么多天还没修好，总览提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Loans back from:</source>
+        <translation>借出物品归还提醒(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>From this teaching week to the end of term every loan still out is raised (the plan has them back in week 20).</source>
+        <translation>从这个教学周到学期结束，所有还未归还的借出物品都会提醒（计划要求第 20 周收回）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 刘园长</source>
+        <translation>例如 刘园长</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 位</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一遍(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -5438,6 +5906,10 @@ zh_CN "成绩" / "结果"</extracomment>
         <source>A database operation failed (SQLite error %1).</source>
         <translation>数据库操作失败（SQLite 错误代码 %1）。</translation>
     </message>
+    <message>
+        <source>%1 #%2 is not yours to see.</source>
+        <translation>%1 #%2 不是您的记录，无权查看。</translation>
+    </message>
 </context>
 <context>
     <name>Suppliers</name>
@@ -5474,6 +5946,65 @@ zh_CN "成绩" / "结果"</extracomment>
     <message>
         <source>The exam's date must lie in its month.</source>
         <translation>考试日期须在所属月份内。</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>Enter the user's name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters and no spaces at either end.</source>
+        <translation>用户名最多 40 个字，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain invisible characters.</source>
+        <translation>用户名不能含有看不见的字符。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少 8 位。</translation>
+    </message>
+    <message>
+        <source>A password has at most 128 characters.</source>
+        <translation>密码最多 128 位。</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>密码不能全是空格。</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles.</source>
+        <translation>请选择一个角色。</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>已经有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask the director.</source>
+        <translation>账号 %1 已停用，请找园长。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3.</source>
+        <translation>账号 %1 因密码输错 %2 次已锁定，到 %3 解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
+        <translation>密码错误。账号 %1 已锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1; %2 more tries before the account is locked.</source>
+        <translation>%1 的密码错误；再错 %2 次账号将被锁定。</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +6162,33 @@ zh_CN "成绩" / "结果"</extracomment>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一遍(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No one is signed in.</source>
+        <translation>当前没有登录用户。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6504,18 @@ Zhang Health teacher</source>
     <message>
         <source>After term</source>
         <translation>学期已结束</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6954,41 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
 </context>
 <context>
+    <name>houqin::gui::SignInDialog</name>
+    <message>
+        <source>Create the director's account</source>
+        <translation>建立园长账号</translation>
+    </message>
+    <message>
+        <source>Houqin keeps sign-ins from now on. First create the account of the director (园长 or 后勤主任), who adds everyone else under Tools → Users.</source>
+        <translation>从现在起使用后勤系统需要登录。请先建立园长（或后勤主任）的账号，其他人由园长在“工具 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>建立并登录</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>请选择用户并输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Houqin is locked. Type %1's password to go on.</source>
+        <translation>后勤系统已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::UserGuideDialog</name>
     <message>
         <source>user-guide.en.md</source>
@@ -6397,6 +7002,121 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用说明。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Staff record</source>
+        <translation>对应教职工</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Their name in the staff list, if any</source>
+        <translation>教职工名单中的姓名（如有）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff record:</source>
+        <translation>对应教职工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一遍(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own director's role.</source>
+        <translation>不能取消自己的园长角色。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>

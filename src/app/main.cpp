@@ -3,6 +3,7 @@
 #include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
+#include "gui/access/SignInDialog.h"
 #include "gui/MainWindow.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
@@ -62,6 +63,9 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
         return houqin::cli::kStorage;
     }
     if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
+        return houqin::cli::kOk;
+    // Who is working: the director's account is created first on a file without users.
+    if (!houqin::gui::SignInDialog::signIn(**db))
         return houqin::cli::kOk;
     houqin::gui::MainWindow window(**db);
     window.show();

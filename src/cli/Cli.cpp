@@ -25,7 +25,8 @@ GlobalOptions parseGlobalOptions(const QStringList& arguments) {
             }
             return false;
         };
-        if (takeValue(QStringLiteral("--db"), &o.dbPath) || takeValue(QStringLiteral("--lang"), &o.lang))
+        if (takeValue(QStringLiteral("--db"), &o.dbPath) || takeValue(QStringLiteral("--lang"), &o.lang) ||
+            takeValue(QStringLiteral("--user"), &o.user))
             continue;
         if (a == QStringLiteral("--verbose")) {
             o.verbose = true;
@@ -45,7 +46,7 @@ bool wantsCli(const GlobalOptions& options) {
 namespace {
 void printHelp(QTextStream& out) {
     out << QCoreApplication::translate(
-               "Cli", "Usage: houqin [--db FILE] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]")
+               "Cli", "Usage: houqin [--db FILE] [--user NAME] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Without a command, Houqin opens its window.") << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
@@ -54,9 +55,13 @@ void printHelp(QTextStream& out) {
     out << '\n'
         << QCoreApplication::translate("Cli", "Run \"houqin COMMAND --help\" for a command's options.")
         << '\n'
+        << QCoreApplication::translate("Cli", "Once the file has users, --user NAME signs in; the password is "
+                                              "read from HOUQIN_PASSWORD or asked for on a terminal.")
+        << '\n'
         << QCoreApplication::translate("Cli",
                                        "Exit codes: 0 success, 2 usage error, 3 validation failure (nothing "
-                                       "written), 4 storage or file error.")
+                                       "written), 4 storage or file error, 5 wrong password, locked account "
+                                       "or missing permission.")
         << '\n';
 }
 } // namespace
@@ -64,6 +69,7 @@ void printHelp(QTextStream& out) {
 int run(const GlobalOptions& options, QTextStream& out, QTextStream& err) {
     Context ctx(options.dbPath, out, err);
     ctx.requestedLanguage = options.lang;
+    ctx.userName = options.user;
     if (!options.error.isEmpty())
         return ctx.usage(options.error);
     const QStringList& args = options.rest;

@@ -1,9 +1,14 @@
 #include "Command.h"
 
 #include "commands/Commands.h"
+#include "domain/KindRegistry.h"
 #include "storage/Database.h"
+#include "storage/access/AccessCheck.h"
 
 #include <QCoreApplication>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace houqin::cli {
 
@@ -19,12 +24,98 @@ Database* Context::db() {
     if (!m_db) {
         auto opened = Database::open(m_dbPath);
         if (!opened) {
-            fail(opened.error());
+            m_failure = fail(opened.error());
             return nullptr;
         }
         m_db = std::move(opened.value());
+        if (Status st = signIn(); !st) {
+            m_failure = fail(st.error());
+            m_db.reset();
+            return nullptr;
+        }
     }
     return m_db.get();
+}
+
+Status Context::signIn() {
+    UserStore users(*m_db);
+    auto any = users.any();
+    if (!any)
+        return any.error();
+    if (!*any) {
+        if (!userName.isEmpty())
+            return Error::make(Error::Code::Denied,
+                               QCoreApplication::translate("Cli", "This file has no users yet, so there is no "
+                                                                  "user %1. Add the director first: houqin user "
+                                                                  "add NAME --role director.")
+                                   .arg(userName));
+        return {};
+    }
+    if (userName.isEmpty())
+        return Error::make(Error::Code::Denied,
+                           QCoreApplication::translate("Cli", "This file has users: sign in with --user NAME "
+                                                              "(the password from HOUQIN_PASSWORD or the "
+                                                              "prompt)."));
+    const std::optional<QString> password =
+        readPassword(err, QCoreApplication::translate("Cli", "Password for %1: ").arg(userName));
+    if (!password)
+        return Error::make(Error::Code::Denied,
+                           QCoreApplication::translate("Cli", "No password for %1: set HOUQIN_PASSWORD or run "
+                                                              "the command on a terminal.")
+                               .arg(userName));
+    auto signedIn = users.authenticate(userName, *password);
+    if (!signedIn)
+        return signedIn.error();
+    m_user = *signedIn;
+    // From here on every repository call is checked against the role, whatever the command does.
+    m_db->setSignedIn(SignedIn{m_user->name, m_user->role, m_user->staffName});
+    return {};
+}
+
+bool Context::allows(const QString& kindKey, access::Action action) const {
+    return access::allows(role(), kindKey, action);
+}
+
+int Context::refuse(const QString& kindKey, access::Action action) {
+    const RecordKind* kind = findKind(kindKey);
+    if (!m_db || !kind)
+        return kDenied;
+    Status s = accesscheck::require(*m_db, *kind, action);
+    return s ? kOk : fail(s.error());
+}
+
+int Context::requireDirector(const QString& what) {
+    if (access::mayManageSettings(role()))
+        return kOk;
+    return fail(accesscheck::refuse(*m_db, what, QString(), UserStore::kAuditKind));
+}
+
+std::optional<QString> readPassword(QTextStream& err, const QString& prompt, const char* environmentVariable) {
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err << prompt;
+    err.flush();
+    termios old{};
+    const bool echoOff = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (echoOff) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[512];
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << '\n';
+    err.flush();
+    if (!got)
+        return std::nullopt;
+    QString line = QString::fromLocal8Bit(buffer);
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 int Context::fail(const Error& e) {
@@ -35,6 +126,8 @@ int Context::fail(const Error& e) {
         return kValidation;
     case Error::Code::Usage:
         return kUsage;
+    case Error::Code::Denied:
+        return kDenied;
     default:
         return kStorage;
     }

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "Cli.h"
+#include "domain/Actor.h"
 #include "domain/Result.h"
+#include "domain/access/Roles.h"
+#include "storage/access/UserStore.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace houqin {
 class Database;
@@ -22,19 +26,44 @@ public:
     ~Context();
     QTextStream& out;
     QTextStream& err;
-    // Opens the database on first use; on failure prints the error and returns nullptr.
+    // Opens the database on first use and signs in (see signIn); on failure prints the error and returns
+    // nullptr, and failure() is the exit code to return.
     Database* db();
+    int failure() const { return m_failure; }
     QString dbPath() const { return m_dbPath; }
     // The --lang given on the command line ("zh_CN", "en"), or empty when the system's language is used.
     QString requestedLanguage;
+    // --user: who signs in.
+    QString userName;
+    // The signed-in user; nothing while the file has no users yet (then the operating-system user works as
+    // the director, as before accounts existed, so the first director can be added).
+    const std::optional<User>& user() const { return m_user; }
+    Actor actor() const { return m_user ? m_user->actor() : Actor::systemUser(); }
+    QString role() const { return m_user ? m_user->role : access::kDirector; }
+    // Whether the signed-in role may act on a kind; refuse() prints which permission is missing, writes the
+    // refusal to the audit trail and returns kDenied.
+    bool allows(const QString& kindKey, access::Action action) const;
+    int refuse(const QString& kindKey, access::Action action);
+    // The director's own commands (check, demo data, users, the audit trail): kOk, or refused with kDenied.
+    int requireDirector(const QString& what);
     // Prints an Error and returns the matching exit code.
     int fail(const Error& e);
     int usage(const QString& message);
 
 private:
+    // With users in the file: --user is required and the password must be right (HOUQIN_PASSWORD, or a
+    // prompt without echo when stdin is a terminal). Error::Code::Denied otherwise.
+    Status signIn();
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
+    std::optional<User> m_user;
+    int m_failure = kStorage;
 };
+
+// Reads a password: HOUQIN_PASSWORD when set, else a prompt on the terminal without echo; nothing when
+// neither is possible (stdin is not a terminal).
+std::optional<QString> readPassword(QTextStream& err, const QString& prompt,
+                                    const char* environmentVariable = "HOUQIN_PASSWORD");
 
 // One class per command (KeePassXC's CLI does the same), each parsing its own arguments.
 class Command {

@@ -11,8 +11,9 @@
 
 namespace houqin {
 
-QString AttentionItem::displayLabel() const {
-    return QCoreApplication::translate("Attention", label);
+QString AttentionItem::displayLabel(const KindergartenSettings& settings) const {
+    const QString text = QCoreApplication::translate("Attention", label);
+    return labelNumber ? text.arg(labelNumber(settings)) : text;
 }
 
 const QList<AttentionItem>& allAttentionItems() {

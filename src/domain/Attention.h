@@ -38,6 +38,9 @@ struct AttentionItem {
 
     QString key;            // unique across modules: "canteen.samples-overdue"
     const char* label = ""; // English source, translated in the context "Attention" (displayLabel())
+    // The number a label names when it is a setting ("No study session in the last %1 days"): the label
+    // holds %1 and this gives its value. Null = a label without a number.
+    std::function<int(const KindergartenSettings&)> labelNumber;
     Severity severity = Severity::Warning;
     QString kindKey;   // the record kind counted
     QString filterKey; // a FilterDef key of that kind
@@ -56,7 +59,8 @@ struct AttentionItem {
     // Like activeWith, for rules that need the time of day as well ("the first round after 10:00").
     std::function<bool(const QDateTime& now, const KindergartenSettings&)> activeAt;
 
-    QString displayLabel() const;
+    // The label in the reader's language, with the number the settings give it.
+    QString displayLabel(const KindergartenSettings& settings) const;
     bool isActiveAt(const QDateTime& now, const SchoolCalendar& calendar,
                     const KindergartenSettings& settings) const {
         const QDate day = now.date();

@@ -21,6 +21,7 @@ struct Error {
         TooNew,     // written by a newer Houqin
         Io,         // a file could not be read or written
         Usage,      // the caller asked for something that does not exist
+        Denied,     // who is asking may not: a wrong password, a locked account, a missing permission
     };
     Code code = Code::Sql;
     QString message; // translated, for people

@@ -67,6 +67,53 @@ QList<RubricItem> KindergartenSettings::parseRubric(const QString& text, Issues*
     return out;
 }
 
+namespace {
+
+// The reminder windows (see Settings.h): one line each, read by toMap, fromMap and validate alike.
+struct WindowSetting {
+    const QString& key;
+    int KindergartenSettings::*member;
+    int min, max;
+    const char* message; // in the context "Settings"; %1 and %2 are min and max
+};
+
+const QList<WindowSetting>& windowSettings() {
+    using namespace settingkey;
+    using K = KindergartenSettings;
+    static const QList<WindowSetting> list{
+        {kDrillRemindFromQuarterMonth, &K::drillRemindFromQuarterMonth, 1, 3,
+         QT_TRANSLATE_NOOP("Settings", "The drill reminder's month of the quarter must be between %1 and %2.")},
+        {kAgreementsRemindFromWeek, &K::agreementsRemindFromWeek, 1, 20,
+         QT_TRANSLATE_NOOP("Settings", "The agreements reminder's teaching week must be between %1 and %2.")},
+        {kEducationRemindFromDay, &K::educationRemindFromDay, 1, 28,
+         QT_TRANSLATE_NOOP("Settings",
+                           "The safety education reminder's day of the month must be between %1 and %2.")},
+        {kStudyIntervalDays, &K::studyIntervalDays, 1, 60,
+         QT_TRANSLATE_NOOP("Settings", "The study interval must be between %1 and %2 days.")},
+        {kExamRemindLastDays, &K::examRemindLastDays, 1, 28,
+         QT_TRANSLATE_NOOP("Settings", "The exam reminder must start between %1 and %2 days before the "
+                                       "month's end.")},
+        {kAppraisalRemindFromDay, &K::appraisalRemindFromDay, 1, 28,
+         QT_TRANSLATE_NOOP("Settings",
+                           "The appraisal reminder's day of the month must be between %1 and %2.")},
+        {kUrgentRepairWaitDays, &K::urgentRepairWaitDays, 0, 30,
+         QT_TRANSLATE_NOOP("Settings", "The wait for an urgent repair must be between %1 and %2 days.")},
+        {kRepairOpenDays, &K::repairOpenDays, 1, 365,
+         QT_TRANSLATE_NOOP("Settings", "The time to finish a repair must be between %1 and %2 days.")},
+        {kLoansReturnFromWeek, &K::loansReturnFromWeek, 1, 20,
+         QT_TRANSLATE_NOOP("Settings", "The loans' return week must be between %1 and %2.")},
+        {kAccountsRemindFromDay, &K::accountsRemindFromDay, 1, 28,
+         QT_TRANSLATE_NOOP("Settings",
+                           "The canteen account reminder's day of the month must be between %1 and %2.")},
+        {kMenuRemindFromWeekday, &K::menuRemindFromWeekday, 1, 7,
+         QT_TRANSLATE_NOOP("Settings", "The menu reminder's weekday must be between %1 (Monday) and %2 "
+                                       "(Sunday).")},
+    };
+    return list;
+}
+
+} // namespace
+
 QMap<QString, QString> KindergartenSettings::toMap() const {
     using namespace settingkey;
     QMap<QString, QString> map{
@@ -96,6 +143,8 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
     };
     for (int i = 0; i < patrolRoundTimes.size(); ++i)
         map.insert(patrolRoundTime(i + 1), patrolRoundTimes.at(i).toString(QStringLiteral("HH:mm")));
+    for (const WindowSetting& w : windowSettings())
+        map.insert(w.key, QString::number(this->*w.member));
     return map;
 }
 
@@ -167,6 +216,8 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     number(kGradePass, s.gradePass);
     number(kEarliestYear, s.earliestYear);
     number(kLatestYearsAhead, s.latestYearsAhead);
+    for (const WindowSetting& w : windowSettings())
+        number(w.key, s.*w.member);
     return s;
 }
 
@@ -354,6 +405,10 @@ Issues KindergartenSettings::validate() const {
             kLatestYearsAhead,
             QCoreApplication::translate("Settings", "Dates may lie between 1 and 100 years ahead, not %1.")
                 .arg(latestYearsAhead));
+    for (const WindowSetting& w : windowSettings())
+        if (this->*w.member < w.min || this->*w.member > w.max)
+            out << Issue::error(w.key,
+                                QCoreApplication::translate("Settings", w.message).arg(w.min).arg(w.max));
     return out;
 }
 

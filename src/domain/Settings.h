@@ -59,6 +59,26 @@ struct KindergartenSettings {
     // gets "A" and its position in the campus list (A1, A2...), see assetCodePrefix().
     QStringList assetCodePrefixes;
     int latestYearsAhead = 10;
+    // When the dashboard starts to remind (the attention items' windows), each module's in its own words.
+    // 安全: a drill from this month of each quarter (1-3; at least one drill a quarter), the responsibility
+    // agreements from this teaching week, this month's safety education from this day of the month.
+    int drillRemindFromQuarterMonth = 2;
+    int agreementsRemindFromWeek = 2;
+    int educationRemindFromDay = 20;
+    // 队伍建设: study is due within this many days of the last session (fortnightly: 14), the month's exam is
+    // reminded in the month's last this-many days, the appraisals from this day of the month.
+    int studyIntervalDays = 14;
+    int examRemindLastDays = 7;
+    int appraisalRemindFromDay = 25;
+    // 资产: an urgent repair not dispatched after this many days, any repair not done after this many days,
+    // and every loan still out from this teaching week (the plan has them back in week 20).
+    int urgentRepairWaitDays = 1;
+    int repairOpenDays = 7;
+    int loansReturnFromWeek = 19;
+    // 食堂: the month's account is published from this day of the next month (once the books are closed),
+    // next week's menu is asked for from this weekday (1 = Monday ... 7 = Sunday).
+    int accountsRemindFromDay = 6;
+    int menuRemindFromWeekday = 4;
 
     static QString defaultCampus();
     // The asset code prefix of a campus: its entry in assetCodePrefixes, else "A" + its 1-based position in
@@ -115,6 +135,17 @@ inline const QString kAppraisalRubric = QStringLiteral("training.appraisal.rubri
 inline const QString kGradeExcellent = QStringLiteral("training.appraisal.excellent");
 inline const QString kGradeGood = QStringLiteral("training.appraisal.good");
 inline const QString kGradePass = QStringLiteral("training.appraisal.pass");
+inline const QString kDrillRemindFromQuarterMonth = QStringLiteral("safety.drill.remind_from_quarter_month");
+inline const QString kAgreementsRemindFromWeek = QStringLiteral("safety.agreements.remind_from_week");
+inline const QString kEducationRemindFromDay = QStringLiteral("safety.education.remind_from_day");
+inline const QString kStudyIntervalDays = QStringLiteral("training.study.interval_days");
+inline const QString kExamRemindLastDays = QStringLiteral("training.exam.remind_last_days");
+inline const QString kAppraisalRemindFromDay = QStringLiteral("training.appraisal.remind_from_day");
+inline const QString kUrgentRepairWaitDays = QStringLiteral("assets.repairs.urgent_wait_days");
+inline const QString kRepairOpenDays = QStringLiteral("assets.repairs.open_days");
+inline const QString kLoansReturnFromWeek = QStringLiteral("assets.loans.return_from_week");
+inline const QString kAccountsRemindFromDay = QStringLiteral("canteen.accounts.remind_from_day");
+inline const QString kMenuRemindFromWeekday = QStringLiteral("canteen.menu.remind_from_weekday");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "access/Permissions.h"
+#include "access/UsersDialog.h"
+
 #include "AboutDialog.h"
 #include "ErrorDisplay.h"
 #include "Icons.h"
@@ -45,8 +48,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_tabs->setObjectName(QStringLiteral("moduleTabWidget"));
     m_tabs->setDocumentMode(true);
     for (const ModuleDef& module : allModules()) {
-        if (availableKinds(module).isEmpty() && module.views.isEmpty())
-            continue; // not built yet: left out rather than shown empty
+        if (availableKinds(module, db).isEmpty() && availableViews(module, db).isEmpty())
+            continue; // not built yet, or nothing in it for this user: left out rather than shown empty
         auto* page = new ModulePage(db, module, m_tabs);
         m_tabs->addTab(page, module.displayTitle());
         m_modules << page;
@@ -123,7 +126,19 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
+    QAction* settings =
+        tools->addAction(icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setEnabled(isDirector(m_db)); // the director's (issue #13)
+    // Accounts exist once someone has signed in; users are the director's, a password everyone's own.
+    if (m_db.signedIn()) {
+        QAction* users = tools->addAction(tr("&Users…"), this, [this] { UsersDialog(m_db, this).exec(); });
+        users->setObjectName(QStringLiteral("usersAction"));
+        users->setEnabled(isDirector(m_db));
+        tools->addAction(tr("Change my &password…"), this, [this] {
+            if (ChangePasswordDialog(m_db, this).exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Password changed."), 5000);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide =

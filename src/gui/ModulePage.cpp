@@ -23,20 +23,20 @@ ModulePage::ModulePage(Database& db, const ModuleDef& module, QWidget* parent)
 
     int widest = 0;
     auto addViews = [&](bool afterKinds) {
-        for (const ViewDef& def : module.views) {
-            if (def.afterKinds != afterKinds)
+        for (const ViewDef* def : availableViews(module, db)) {
+            if (def->afterKinds != afterKinds)
                 continue;
-            ModuleView* view = def.create(db, m_stack);
+            ModuleView* view = def->create(db, m_stack);
             m_stack->addWidget(view);
             m_views << view;
-            m_kindList->addItem(def.displayTitle());
-            widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(def.displayTitle()));
+            m_kindList->addItem(def->displayTitle());
+            widest = qMax(widest, m_kindList->fontMetrics().horizontalAdvance(def->displayTitle()));
             connect(view, &ModuleView::statusMessage, this, &ModulePage::statusMessage);
         }
     };
     addViews(false);
     m_firstPageRow = int(m_views.size());
-    for (const RecordKind* kind : availableKinds(module)) {
+    for (const RecordKind* kind : availableKinds(module, db)) {
         auto* page = new RecordListPage(db, *kind, m_stack, RecordListPage::Loading::OnFirstShow);
         m_stack->addWidget(page);
         m_pages << page;

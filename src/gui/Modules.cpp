@@ -3,6 +3,7 @@
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
+#include "access/Permissions.h"
 #include "domain/KindRegistry.h"
 #include "plan/MonthReviewPage.h"
 #include "plan/PlanExtensions.h"
@@ -30,13 +31,15 @@ const QList<ModuleDef>& allModules() {
         {QT_TRANSLATE_NOOP("Modules", "Work plan"),
          {QStringLiteral("semesters"), QStringLiteral("plan-tasks"), QStringLiteral("calendar-days")},
          &plan::registerGuiExtensions,
-         {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview}}},
+         {{QT_TRANSLATE_NOOP("Modules", "Month review"), &plan::createMonthReview, false,
+           QStringLiteral("plan-tasks")}}},
         {QT_TRANSLATE_NOOP("Modules", "Staff and training"),
          {QStringLiteral("staff"), QStringLiteral("training-sessions"), QStringLiteral("exams"),
           QStringLiteral("appraisals"), QStringLiteral("patrols"), QStringLiteral("mentor-pairs"),
           QStringLiteral("competitions"), QStringLiteral("awards")},
          nullptr,
-         {{QT_TRANSLATE_NOOP("Modules", "Appraisal month"), &staff::createAppraisalMonth, true}}},
+         {{QT_TRANSLATE_NOOP("Modules", "Appraisal month"), &staff::createAppraisalMonth, true,
+           QStringLiteral("appraisals"), access::Action::Edit}}},
         {QT_TRANSLATE_NOOP("Modules", "Safety"),
          {QStringLiteral("hazards"), QStringLiteral("inspections"), QStringLiteral("closing-checks"),
           QStringLiteral("visitors"), QStringLiteral("early-pickups"), QStringLiteral("guard-logs"),
@@ -53,7 +56,8 @@ const QList<ModuleDef>& allModules() {
           QStringLiteral("canteen-accounts"), QStringLiteral("seasonal-dishes"),
           QStringLiteral("meal-committee"), QStringLiteral("meal-committee-visits")},
          &canteen::registerGuiExtensions,
-         {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
+         {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true,
+           QStringLiteral("food-samples")}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
           QStringLiteral("disposals")},
@@ -62,12 +66,20 @@ const QList<ModuleDef>& allModules() {
     return modules;
 }
 
-QList<const RecordKind*> availableKinds(const ModuleDef& module) {
+QList<const RecordKind*> availableKinds(const ModuleDef& module, const Database& db) {
     QList<const RecordKind*> kinds;
     for (const QString& key : module.kinds)
-        if (const RecordKind* k = findKind(key))
+        if (const RecordKind* k = findKind(key); k && may(db, key, access::Action::View))
             kinds << k;
     return kinds;
+}
+
+QList<const ViewDef*> availableViews(const ModuleDef& module, const Database& db) {
+    QList<const ViewDef*> views;
+    for (const ViewDef& v : module.views)
+        if (v.kind.isEmpty() || may(db, v.kind, v.action))
+            views << &v;
+    return views;
 }
 
 void registerModuleExtensions() {

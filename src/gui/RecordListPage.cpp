@@ -4,6 +4,7 @@
 #include "ErrorDisplay.h"
 #include "Icons.h"
 #include "KindExtensions.h"
+#include "access/Permissions.h"
 #include "Preferences.h"
 #include "RecordForm.h"
 #include "RecordTableModel.h"
@@ -40,6 +41,7 @@ RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* pa
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     buildToolBar();
+    hideForbiddenActions(db, kind.key, this);
     layout->addWidget(m_toolBar);
     layout->addWidget(buildFilterBar());
 

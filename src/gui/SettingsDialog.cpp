@@ -10,11 +10,8 @@
 
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
+#include <QSpinBox>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace houqin::gui {
 
@@ -25,43 +22,6 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
     setSettings(db.settings());
-    scrollGroups();
-}
-
-// The groups (and the messages under them) scroll when the screen is too low for all of them, as on a
-// 1366×768 laptop; the Save and Cancel buttons stay in view.
-void SettingsDialog::scrollGroups() {
-    auto* outer = qobject_cast<QVBoxLayout*>(layout());
-    if (!outer)
-        return;
-    auto* content = new QWidget;
-    auto* inner = new QVBoxLayout(content);
-    inner->setContentsMargins(0, 0, 0, 0);
-    while (outer->count() > 1) { // everything but the button box, which is last
-        QLayoutItem* item = outer->takeAt(0);
-        if (QWidget* w = item->widget()) {
-            inner->addWidget(w);
-            delete item;
-        } else {
-            inner->addItem(item);
-        }
-    }
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    const QSize wanted = content->sizeHint();
-    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
-    outer->insertWidget(0, scroll, 1);
-    const int chrome = m_ui->buttonBox->sizeHint().height() + outer->spacing() +
-                       outer->contentsMargins().top() + outer->contentsMargins().bottom();
-    const QScreen* screen = this->screen();
-    const int available = screen ? screen->availableGeometry().height() - 60 : wanted.height() + chrome;
-    resize(qMax(width(),
-                scroll->minimumWidth() + outer->contentsMargins().left() + outer->contentsMargins().right()),
-           qMin(wanted.height() + chrome, available));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -110,6 +70,24 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->excellentDoubleSpinBox->setValue(s.gradeExcellent);
     m_ui->goodDoubleSpinBox->setValue(s.gradeGood);
     m_ui->passGradeDoubleSpinBox->setValue(s.gradePass);
+    m_ui->menuWeekdayComboBox->setCurrentIndex(s.menuRemindFromWeekday - 1);
+    for (const auto& [box, member] : windowSpinBoxes())
+        box->setValue(s.*member);
+}
+
+// The reminder windows typed as whole numbers, each with the setting it edits.
+QList<QPair<QSpinBox*, int KindergartenSettings::*>> SettingsDialog::windowSpinBoxes() const {
+    using K = KindergartenSettings;
+    return {{m_ui->accountsDaySpinBox, &K::accountsRemindFromDay},
+            {m_ui->drillMonthSpinBox, &K::drillRemindFromQuarterMonth},
+            {m_ui->agreementsWeekSpinBox, &K::agreementsRemindFromWeek},
+            {m_ui->educationDaySpinBox, &K::educationRemindFromDay},
+            {m_ui->studyIntervalSpinBox, &K::studyIntervalDays},
+            {m_ui->examLastDaysSpinBox, &K::examRemindLastDays},
+            {m_ui->appraisalDaySpinBox, &K::appraisalRemindFromDay},
+            {m_ui->urgentWaitSpinBox, &K::urgentRepairWaitDays},
+            {m_ui->repairOpenSpinBox, &K::repairOpenDays},
+            {m_ui->loansWeekSpinBox, &K::loansReturnFromWeek}};
 }
 
 QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {
@@ -156,6 +134,9 @@ KindergartenSettings SettingsDialog::settings() const {
     s.gradeExcellent = m_ui->excellentDoubleSpinBox->value();
     s.gradeGood = m_ui->goodDoubleSpinBox->value();
     s.gradePass = m_ui->passGradeDoubleSpinBox->value();
+    s.menuRemindFromWeekday = m_ui->menuWeekdayComboBox->currentIndex() + 1;
+    for (const auto& [box, member] : windowSpinBoxes())
+        s.*member = box->value();
     return s;
 }
 

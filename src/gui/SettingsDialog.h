@@ -4,8 +4,10 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPair>
 #include <memory>
 
+class QSpinBox;
 class QTimeEdit;
 
 namespace Ui {
@@ -18,9 +20,10 @@ class Database;
 
 namespace houqin::gui {
 
-// Tools → Settings: the kindergarten's settings (name, campuses, food-sample thresholds; the current
-// semester is shown, and changed under Work plan → Semesters),
-// validated with KindergartenSettings::validate() and saved in the database.
+// Tools → Settings: the kindergarten's settings, a tab per module (the kindergarten itself; canteen and
+// health; safety; staff and training; assets), each module's thresholds with its reminder windows. The
+// current semester is shown, and changed under Work plan → Semesters. Validated with
+// KindergartenSettings::validate() and saved in the database.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,7 +42,8 @@ public Q_SLOTS:
 private:
     // The three round times of the daily walk-throughs, first to third.
     QList<QTimeEdit*> roundTimeEdits() const;
-    void scrollGroups();
+    // The reminder windows typed as whole numbers, each with the setting it edits.
+    QList<QPair<QSpinBox*, int KindergartenSettings::*>> windowSpinBoxes() const;
     // The rubric as typed; unreadable items are added to problems.
     QList<RubricItem> rubric(Issues* problems) const;
 

@@ -1,5 +1,7 @@
 #include "WorkflowBar.h"
 
+#include "access/Permissions.h"
+
 #include "WorkflowStepDialog.h"
 
 #include <QHBoxLayout>
@@ -35,6 +37,9 @@ void WorkflowBar::setRecord(const Record& record) {
     m_state->setText(tr("State: <b>%1</b>").arg((c ? trLabel(c->label) : state).toHtmlEscaped()));
     auto* row = static_cast<QHBoxLayout*>(layout());
     for (const WorkflowStep* step : wf->stepsFrom(state)) {
+        // Who may move it: only the steps the signed-in user's role may take are offered.
+        if (!mayStep(m_db, m_kind.key, step->key))
+            continue;
         auto* b = new QPushButton(step->displayLabel(), this);
         b->setObjectName(step->key + QStringLiteral("StepButton"));
         connect(b, &QPushButton::clicked, this, [this, key = step->key] { startStep(key); });

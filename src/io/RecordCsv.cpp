@@ -8,6 +8,7 @@
 #include "logging/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/access/AccessCheck.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -365,6 +366,8 @@ QString ImportResult::countsText() const {
 
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
     const RecordKind& kind = repo.kind();
+    if (Status s = accesscheck::require(repo.database(), kind, access::Action::Export); !s)
+        return s.error();
     auto records = repo.list(options.query);
     if (!records)
         return records.error();
@@ -424,6 +427,8 @@ Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options,
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
                                const ImportOptions& options) {
     const RecordKind& kind = repo.kind();
+    if (Status s = accesscheck::require(repo.database(), kind, access::Action::Import); !s)
+        return s.error();
     QElapsedTimer timer;
     timer.start();
     ImportResult result;

@@ -3,6 +3,7 @@
 #include "domain/ValueFormat.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
+#include "storage/access/AccessCheck.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,8 @@ QStringList describeQuery(const RecordKind& kind, const ListQuery& q) {
 } // namespace
 
 Result<TableDocument> recordTable(Database& db, const RecordKind& kind, const ListQuery& query) {
+    if (Status s = accesscheck::require(db, kind, access::Action::Print); !s)
+        return s.error();
     // A printout holds every matching record, not just the page the list has loaded so far.
     ListQuery all = query;
     all.limit = -1;

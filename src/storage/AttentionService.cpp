@@ -4,6 +4,7 @@
 #include "RecordRepository.h"
 #include "SchoolCalendarStore.h"
 #include "domain/KindRegistry.h"
+#include "domain/access/Roles.h"
 
 #include <algorithm>
 
@@ -29,21 +30,26 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item,
             QStringLiteral("AttentionService::evaluate"));
     const QDateTime now = m_db.now();
     const QDate today = now.date();
-    if (!item.isActiveAt(now, calendar, m_db.settings()))
-        return AttentionState{&item, 0, false};
+    const KindergartenSettings& settings = m_db.settings();
+    const QString label = item.displayLabel(settings);
+    if (!item.isActiveAt(now, calendar, settings))
+        return AttentionState{&item, 0, false, label};
+    // An item about a kind the signed-in user may not see is not theirs: never raised, nothing counted.
+    if (m_db.signedIn() && !access::allows(m_db.signedIn()->role, kind->key, access::Action::View))
+        return AttentionState{&item, 0, false, label};
     ListQuery q;
     q.filter = item.filterKey;
     if (item.period) {
         const QPair<QDate, QDate> p = item.period(today, calendar);
         if (!p.first.isValid() || !p.second.isValid())
-            return AttentionState{&item, 0, false};
+            return AttentionState{&item, 0, false, label};
         q.from = p.first;
         q.to = p.second;
     }
     auto n = RecordRepository(m_db, *kind).count(q);
     if (!n)
         return n.error();
-    return AttentionState{&item, *n, item.raisedBy(*n)};
+    return AttentionState{&item, *n, item.raisedBy(*n), label};
 }
 
 Result<QList<AttentionState>> AttentionService::evaluateAll() const {

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "Query.h"
 
@@ -34,16 +35,37 @@ QString actionKey(Action a) {
 
 Status write(Database& db, const Actor& who, const QString& kind, qint64 recordId, Action action,
              const QJsonObject& before, const QJsonObject& after) {
-    Query q(db, QStringLiteral(
-                    "INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, after_json) "
-                    "VALUES(:at, :actor, :kind, :id, :action, :before, :after)"));
-    q.bind(QStringLiteral(":at"), db.now().toString(Qt::ISODate))
-        .bind(QStringLiteral(":actor"), who.name)
-        .bind(QStringLiteral(":kind"), kind)
+    return writeEvent(db, who, kind, recordId, actionKey(action), before, after);
+}
+
+Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId,
+                  const QString& action, const QJsonObject& before, const QJsonObject& after) {
+    // The row is chained to the newest one (AuditChain): both are read and written in the caller's
+    // transaction, so two writers cannot chain to the same head.
+    auto prev = AuditChain::head(db);
+    if (!prev)
+        return prev.error();
+    const QString beforeText = json(before), afterText = json(after);
+    AuditChain::Row row;
+    row.at = db.now().toString(Qt::ISODate);
+    row.actor = who.name;
+    row.kind = kind;
+    row.recordId = recordId;
+    row.action = action;
+    row.before = beforeText.isNull() ? QVariant() : QVariant(beforeText);
+    row.after = afterText.isNull() ? QVariant() : QVariant(afterText);
+    Query q(db, QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, "
+                               "after_json, prev_hash, hash) "
+                               "VALUES(:at, :actor, :kind, :id, :action, :before, :after, :prev, :hash)"));
+    q.bind(QStringLiteral(":at"), row.at)
+        .bind(QStringLiteral(":actor"), row.actor)
+        .bind(QStringLiteral(":kind"), row.kind)
         .bind(QStringLiteral(":id"), recordId)
-        .bind(QStringLiteral(":action"), actionKey(action))
-        .bind(QStringLiteral(":before"), json(before))
-        .bind(QStringLiteral(":after"), json(after));
+        .bind(QStringLiteral(":action"), row.action)
+        .bind(QStringLiteral(":before"), beforeText)
+        .bind(QStringLiteral(":after"), afterText)
+        .bind(QStringLiteral(":prev"), *prev)
+        .bind(QStringLiteral(":hash"), AuditChain::rowHash(*prev, row));
     return q.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditChain.h"
 #include "Migrations.h"
 #include "Query.h"
 #include "RecordRepository.h"
@@ -151,6 +152,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return s.error();
     if (Status s = migrations::migrate(*db); !s)
         return s.error();
+    // A file from before the audit chain: its rows are chained once, now.
+    if (version > 0 && version < kFirstChainedVersion)
+        if (Status s = AuditChain::chainUnchained(*db); !s)
+            return s.error();
     auto settings = SettingsStore::load(*db);
     if (!settings)
         return settings.error();
@@ -205,7 +210,7 @@ RuleContext Database::ruleContext() const {
         ListQuery q;
         q.equals = {{fieldKey, value}};
         q.limit = 1;
-        auto found = RecordRepository(*self, *kind).list(q);
+        auto found = RecordRepository::forSystem(*self, *kind).list(q);
         if (!found || found->isEmpty())
             return std::nullopt;
         return found->first();
@@ -221,7 +226,7 @@ RuleContext Database::ruleContext() const {
             q.sortField = sortField;
             q.sortDescending = false;
         }
-        auto found = RecordRepository(*self, *kind).list(q);
+        auto found = RecordRepository::forSystem(*self, *kind).list(q);
         return found ? *found : QList<Record>();
     };
     ctx.lastWithPrefix = [self](const QString& kindKey, const QString& fieldKey,

@@ -9,10 +9,19 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
 namespace houqin {
+
+// Who works with the open file: the signed-in user's name, role (domain/access/Roles.h) and staff record.
+// Every repository call is checked against the role.
+struct SignedIn {
+    QString name;
+    QString role;
+    QString staffName;
+};
 
 // One open Houqin database file: the connection, its settings, migrations and the kindergarten
 // settings cache. Not copyable; one per thread.
@@ -20,6 +29,9 @@ class Database {
 public:
     // "HOUQ": written to PRAGMA application_id so other programs' SQLite files are refused.
     static constexpr int kApplicationId = 0x484F5551;
+    // The schema version whose audit rows carry a hash chain (AuditChain.h); older files are chained when
+    // they are upgraded.
+    static constexpr int kFirstChainedVersion = 15;
 
     // Opens (creating when missing) and migrates the file. ":memory:" gives a private in-memory database.
     // A file that is not SQLite, or SQLite of another application, or from a newer Houqin is refused
@@ -50,6 +62,12 @@ public:
     // The settings and the clock, and a lookup of other kinds' records for rules that need one.
     RuleContext ruleContext() const;
 
+    // The signed-in user, whose role every repository call is checked against (RecordRepository refuses
+    // with Error::Code::Denied). Unset: a file without users yet, or work done for the system itself
+    // (migrations, demo data, tests), where everything is allowed as before accounts existed.
+    void setSignedIn(std::optional<SignedIn> who) { m_signedIn = std::move(who); }
+    const std::optional<SignedIn>& signedIn() const { return m_signedIn; }
+
     // Nesting depth of open transactions; see Transaction.
     int& transactionDepth() { return m_txDepth; }
 
@@ -65,6 +83,7 @@ private:
     QString m_databaseId;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     int m_txDepth = 0;
+    std::optional<SignedIn> m_signedIn;
 };
 
 } // namespace houqin

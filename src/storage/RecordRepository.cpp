@@ -6,6 +6,7 @@
 #include "Query.h"
 #include "RecordLines.h"
 #include "Transaction.h"
+#include "access/AccessCheck.h"
 #include "domain/KindRegistry.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
@@ -59,7 +60,9 @@ Status applyLinkedUpdates(Database& db, const RecordKind& kind, const Record& r,
         const RecordKind* other = findKind(u.kindKey);
         if (!other || !other->field(u.matchField))
             return unknownKindUse(QStringLiteral("linked update of %1.%2").arg(u.kindKey, u.matchField));
-        RecordRepository repo(db, *other);
+        // Implied by a write the user was allowed to make: the other kind is changed on the system's behalf
+        // (still validated and audited), whoever is signed in.
+        RecordRepository repo = RecordRepository::forSystem(db, *other);
         ListQuery q;
         q.equals = {{u.matchField, u.matchValue}};
         auto found = repo.list(q);
@@ -87,6 +90,18 @@ Status applyLinkedUpdates(Database& db, const RecordKind& kind, const Record& r,
     return {};
 }
 } // namespace
+
+RecordRepository RecordRepository::forSystem(Database& db, const RecordKind& kind) {
+    RecordRepository r(db, kind);
+    r.m_checked = false;
+    return r;
+}
+
+Status RecordRepository::check(int action) const {
+    if (!m_checked)
+        return {};
+    return accesscheck::require(m_db, m_kind, static_cast<access::Action>(action));
+}
 
 RecordRepository::RecordRepository(Database& db, const RecordKind& kind) : m_db(db), m_kind(kind) {
     // Declarations are code, but table and column names still never reach SQL unchecked.
@@ -127,6 +142,9 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
         return name;
     };
     const RuleContext ctx = m_db.ruleContext();
+    if (m_checked)
+        if (const QList<Condition> own = accesscheck::ownRecords(m_db, m_kind); !own.isEmpty())
+            where << ConditionSql::build(m_kind, m_kind.table, own, ctx, param);
     if (const FieldDef* df = m_kind.field(m_kind.dateField)) {
         if (lq.from.isValid())
             where << df->key + QStringLiteral(" >= ") + param(lq.from.toString(Qt::ISODate));
@@ -194,6 +212,8 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
 }
 
 Result<Record> RecordRepository::get(qint64 id) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
     Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
@@ -216,6 +236,22 @@ Result<Record> RecordRepository::get(qint64 id) const {
             return lines.error();
         r.lines = *lines;
     }
+    if (m_checked) {
+        // Someone who sees only their own records reads no one else's by its number.
+        if (const QList<Condition> own = accesscheck::ownRecords(m_db, m_kind); !own.isEmpty()) {
+            ListQuery mine;
+            mine.equals = {{QStringLiteral("id"), id}};
+            auto n = count(mine);
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                return Error::make(Error::Code::Denied,
+                                   QCoreApplication::translate("Storage", "%1 #%2 is not yours to see.")
+                                       .arg(m_kind.displayLabel())
+                                       .arg(id));
+        }
+        accesscheck::keepOwnLines(m_db, m_kind, r);
+    }
     return r;
 }
 
@@ -235,6 +271,8 @@ Status RecordRepository::attachLines(QList<Record>& records) const {
 }
 
 Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
     QVariantMap binds;
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
@@ -260,10 +298,15 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         return s.error();
     if (Status s = attachLines(out); !s)
         return s.error();
+    if (m_checked)
+        for (Record& r : out)
+            accesscheck::keepOwnLines(m_db, m_kind, r);
     return out;
 }
 
 Result<qint64> RecordRepository::count(const ListQuery& lq) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
     QVariantMap binds;
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + m_kind.table + whereClause(lq, binds));
     for (auto it = binds.begin(); it != binds.end(); ++it)
@@ -279,6 +322,8 @@ Result<qint64> RecordRepository::count(const ListQuery& lq) const {
 }
 
 Result<std::optional<Record>> RecordRepository::latest() const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
     Query q(m_db,
             QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
     if (Status s = q.exec(); !s)
@@ -398,6 +443,8 @@ Issues validateAll(const RecordRepository& repo, const QList<Record>& records) {
 } // namespace
 
 Result<QList<qint64>> RecordRepository::insertAll(const QList<Record>& records, const Actor& who) {
+    if (Status s = check(int(access::Action::Create)); !s)
+        return s.error();
     if (Issues issues = validateAll(*this, records); hasErrors(issues))
         return Error::validation(issues);
     Transaction tx(m_db);
@@ -420,6 +467,8 @@ Status RecordRepository::updateAll(const QList<Record>& records, const Actor& wh
     for (const Record& r : records)
         if (r.id <= 0)
             return unknownKindUse(QStringLiteral("update of a record that was never stored"));
+    if (Status s = check(int(access::Action::Edit)); !s)
+        return s;
     if (Issues issues = validateAll(*this, records); hasErrors(issues))
         return Error::validation(issues);
     Transaction tx(m_db);
@@ -432,6 +481,8 @@ Status RecordRepository::updateAll(const QList<Record>& records, const Actor& wh
 }
 
 Status RecordRepository::remove(qint64 id, const Actor& who) {
+    if (Status s = check(int(access::Action::Delete)); !s)
+        return s;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;

@@ -4,6 +4,7 @@
 #include "Query.h"
 #include "RecordRepository.h"
 #include "Transaction.h"
+#include "access/AccessCheck.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,9 @@ Result<Record> WorkflowService::take(const RecordKind& kind, qint64 recordId, co
                            QCoreApplication::translate("Workflow", "%1 has no step \"%2\".")
                                .arg(kind.displayLabel(), stepKey),
                            QStringLiteral("WorkflowService::take"));
+    // Who may move it: the role's steps in the permission matrix (domain/access/Roles.h).
+    if (Status s = accesscheck::requireStep(m_db, kind, stepKey); !s)
+        return s.error();
     RecordRepository repo(m_db, kind);
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)

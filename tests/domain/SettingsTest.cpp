@@ -270,3 +270,56 @@ TEST(KindergartenSettings, ExamPassMarkAndGradesAreValidated) {
     s.gradeGood = 89.9;
     EXPECT_FALSE(hasErrors(s.validate()));
 }
+
+// The reminder windows: the plan's defaults, their keys, and each range on both sides.
+TEST(KindergartenSettings, ReminderWindowsDefaultToThePlan) {
+    const KindergartenSettings s;
+    EXPECT_EQ(s.drillRemindFromQuarterMonth, 2);
+    EXPECT_EQ(s.agreementsRemindFromWeek, 2);
+    EXPECT_EQ(s.educationRemindFromDay, 20);
+    EXPECT_EQ(s.studyIntervalDays, 14);
+    EXPECT_EQ(s.examRemindLastDays, 7);
+    EXPECT_EQ(s.appraisalRemindFromDay, 25);
+    EXPECT_EQ(s.urgentRepairWaitDays, 1);
+    EXPECT_EQ(s.repairOpenDays, 7);
+    EXPECT_EQ(s.loansReturnFromWeek, 19);
+    EXPECT_EQ(s.accountsRemindFromDay, 6);
+    EXPECT_EQ(s.menuRemindFromWeekday, 4);
+}
+
+TEST(KindergartenSettings, ReminderWindowsRoundTripAndAreValidatedAtBothEnds) {
+    using namespace settingkey;
+    struct Window {
+        QString key;
+        int KindergartenSettings::*member;
+        int min, max;
+    };
+    using K = KindergartenSettings;
+    const QList<Window> windows{{kDrillRemindFromQuarterMonth, &K::drillRemindFromQuarterMonth, 1, 3},
+                                {kAgreementsRemindFromWeek, &K::agreementsRemindFromWeek, 1, 20},
+                                {kEducationRemindFromDay, &K::educationRemindFromDay, 1, 28},
+                                {kStudyIntervalDays, &K::studyIntervalDays, 1, 60},
+                                {kExamRemindLastDays, &K::examRemindLastDays, 1, 28},
+                                {kAppraisalRemindFromDay, &K::appraisalRemindFromDay, 1, 28},
+                                {kUrgentRepairWaitDays, &K::urgentRepairWaitDays, 0, 30},
+                                {kRepairOpenDays, &K::repairOpenDays, 1, 365},
+                                {kLoansReturnFromWeek, &K::loansReturnFromWeek, 1, 20},
+                                {kAccountsRemindFromDay, &K::accountsRemindFromDay, 1, 28},
+                                {kMenuRemindFromWeekday, &K::menuRemindFromWeekday, 1, 7}};
+    for (const Window& w : windows) {
+        SCOPED_TRACE(w.key.toStdString());
+        KindergartenSettings s;
+        s.name = QStringLiteral("新港幼儿园");
+        for (int v : {w.min, w.max}) {
+            s.*w.member = v;
+            EXPECT_EQ(KindergartenSettings::fromMap(s.toMap()).*w.member, v);
+            EXPECT_FALSE(hasErrors(s.validate()));
+        }
+        for (int v : {w.min - 1, w.max + 1}) {
+            s.*w.member = v;
+            const Issues issues = s.validate();
+            ASSERT_EQ(issues.size(), 1);
+            EXPECT_EQ(issues.first().field, w.key);
+        }
+    }
+}

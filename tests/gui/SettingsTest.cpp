@@ -6,12 +6,14 @@
 #include "storage/SettingsStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,4 +228,60 @@ TEST(SettingsDialogTest, EditsTheRubricAndRefusesWeightsThatDoNotTotalOneHundred
     auto reloaded = SettingsStore::load(t.db());
     ASSERT_TRUE(reloaded.ok());
     EXPECT_EQ(reloaded->appraisalRubric, expected);
+}
+
+// A tab per module; each module's reminder windows sit beside its thresholds and are saved with them.
+TEST(SettingsDialogTest, EditsTheReminderWindowsOnTheModulesTabs) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->count(), 5);
+    const auto spin = [&](const char* name) {
+        auto* box = dialog.findChild<QSpinBox*>(QLatin1String(name));
+        EXPECT_TRUE(box) << name;
+        return box;
+    };
+    auto* weekday = dialog.findChild<QComboBox*>(QStringLiteral("menuWeekdayComboBox"));
+    ASSERT_TRUE(weekday);
+    EXPECT_EQ(weekday->currentIndex(), 3); // Thursday
+    EXPECT_EQ(spin("studyIntervalSpinBox")->value(), 14);
+    EXPECT_EQ(spin("drillMonthSpinBox")->maximum(), 3);
+    // The study interval lives on the staff tab.
+    EXPECT_TRUE(tabs->widget(3)->isAncestorOf(spin("studyIntervalSpinBox")));
+    weekday->setCurrentIndex(4);
+    spin("accountsDaySpinBox")->setValue(8);
+    spin("drillMonthSpinBox")->setValue(3);
+    spin("agreementsWeekSpinBox")->setValue(3);
+    spin("educationDaySpinBox")->setValue(15);
+    spin("studyIntervalSpinBox")->setValue(10);
+    spin("examLastDaysSpinBox")->setValue(5);
+    spin("appraisalDaySpinBox")->setValue(22);
+    spin("urgentWaitSpinBox")->setValue(2);
+    spin("repairOpenSpinBox")->setValue(10);
+    spin("loansWeekSpinBox")->setValue(18);
+    ASSERT_TRUE(dialog.save());
+    auto saved = SettingsStore::load(t.db());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->menuRemindFromWeekday, 5);
+    EXPECT_EQ(saved->accountsRemindFromDay, 8);
+    EXPECT_EQ(saved->drillRemindFromQuarterMonth, 3);
+    EXPECT_EQ(saved->agreementsRemindFromWeek, 3);
+    EXPECT_EQ(saved->educationRemindFromDay, 15);
+    EXPECT_EQ(saved->studyIntervalDays, 10);
+    EXPECT_EQ(saved->examRemindLastDays, 5);
+    EXPECT_EQ(saved->appraisalRemindFromDay, 22);
+    EXPECT_EQ(saved->urgentRepairWaitDays, 2);
+    EXPECT_EQ(saved->repairOpenDays, 10);
+    EXPECT_EQ(saved->loansReturnFromWeek, 18);
+}
+
+// On a 1366×768 screen the dialog, with its tallest tab, fits above the taskbar.
+TEST(SettingsDialogTest, FitsALaptopScreen) {
+    test::TempDb t;
+    gui::SettingsDialog dialog(t.db());
+    dialog.show();
+    EXPECT_LE(dialog.sizeHint().height(), 700);
+    EXPECT_LE(dialog.sizeHint().width(), 1300);
 }

@@ -11,10 +11,12 @@
 #include "domain/safety/SafetyKinds.h"
 #include "domain/staff/StaffKind.h"
 #include "storage/Attachments.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
+#include "storage/access/UserStore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -253,4 +255,36 @@ TEST(Migrations, UpgradesAPopulatedVersion8File) {
         ASSERT_TRUE(q.next());
         EXPECT_EQ(q.value(0).toInt(), 0) << table;
     }
+}
+
+// The version that added users and the audit chain (issue #13): an old file opens with no users (so the
+// app asks for the director's account first) and every audit row it had is chained, oldest first.
+TEST(Migrations, UpgradingChainsEveryOldAuditRowAndLeavesNoUsers) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v8.sql"));
+    qint64 oldRows = 0;
+    {
+        sqlite3* raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        ASSERT_EQ(sqlite3_prepare_v2(raw, "SELECT count(*) FROM audit_log", -1, &st, nullptr), SQLITE_OK);
+        ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+        oldRows = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        sqlite3_close(raw);
+    }
+    ASSERT_GT(oldRows, 0);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    auto anyUser = UserStore(**db).any();
+    ASSERT_TRUE(anyUser.ok());
+    EXPECT_FALSE(*anyUser);
+    Query unchained(**db, QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL"));
+    ASSERT_TRUE(unchained.exec().ok());
+    ASSERT_TRUE(unchained.next());
+    EXPECT_EQ(unchained.value(0).toLongLong(), 0);
+    auto verdict = AuditChain::verify(**db);
+    ASSERT_TRUE(verdict.ok());
+    EXPECT_TRUE(verdict->intact()) << verdict->reason.toStdString();
+    EXPECT_EQ(verdict->rowsChecked, oldRows);
 }

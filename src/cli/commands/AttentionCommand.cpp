@@ -34,7 +34,7 @@ public:
             return kUsage;
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
         // A past day is over: everything due that day was due (the third round after 17:00 included),
         // so it is seen at its last second. Today and a day ahead are seen at the present time of day.
         const QTime time = day < QDate::currentDate() ? QTime(23, 59, 59) : QTime::currentTime();
@@ -42,8 +42,10 @@ public:
         auto raised = AttentionService(*db).raised();
         if (!raised)
             return ctx.fail(raised.error());
+        // Only the items about kinds the signed-in role may see.
         for (const AttentionState& s : *raised)
-            ctx.out << s.item->key << '\t' << s.count << '\t' << s.item->displayLabel() << '\n';
+            if (ctx.allows(s.item->kindKey, access::Action::View))
+                ctx.out << s.item->key << '\t' << s.count << '\t' << s.label << '\n';
         return kOk;
     }
 };

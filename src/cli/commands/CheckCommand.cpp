@@ -19,7 +19,9 @@ public:
             return rc;
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
+        if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "check the database")); rc != kOk)
+            return rc;
         auto problems = Maintenance::check(*db);
         if (!problems)
             return ctx.fail(problems.error());

@@ -17,6 +17,8 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeDemoDataCommand();
 std::unique_ptr<Command> makeSemesterCommand();
 std::unique_ptr<Command> makeAttentionCommand();
+std::unique_ptr<Command> makeUserCommand();
+std::unique_ptr<Command> makeAuditCommand();
 
 inline std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> v;
@@ -29,6 +31,8 @@ inline std::vector<std::unique_ptr<Command>> makeCommands() {
     v.push_back(makeDemoDataCommand());
     v.push_back(makeSemesterCommand());
     v.push_back(makeAttentionCommand());
+    v.push_back(makeUserCommand());
+    v.push_back(makeAuditCommand());
     return v;
 }
 

@@ -37,8 +37,10 @@ public:
                 QCoreApplication::translate("Cli", "--years must be a whole number from 1 to 30."));
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
-        auto summary = demo::generate(*db, options, Actor::systemUser());
+            return ctx.failure();
+        if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "add demo data")); rc != kOk)
+            return rc;
+        auto summary = demo::generate(*db, options, ctx.actor());
         if (!summary)
             return ctx.fail(summary.error());
         for (auto it = summary->begin(); it != summary->end(); ++it) {

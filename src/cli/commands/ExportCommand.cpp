@@ -71,7 +71,9 @@ public:
                 QCoreApplication::translate("Cli", "%1 has no date to filter on.").arg(kind->key));
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
+        if (!ctx.allows(kind->key, access::Action::Export))
+            return ctx.refuse(kind->key, access::Action::Export);
         const RecordRepository repo(*db, *kind);
         if (parser.isSet(output)) {
             if (Status s = io::exportCsvFile(repo, options, parser.value(output)); !s)

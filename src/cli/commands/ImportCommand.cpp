@@ -44,14 +44,16 @@ public:
             return ctx.usage(QCoreApplication::translate("Cli", "Give --update or --insert-only, not both."));
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
+        if (!ctx.allows(kind->key, access::Action::Import))
+            return ctx.refuse(kind->key, access::Action::Import);
         RecordRepository repo(*db, *kind);
         io::ImportOptions options;
         options.ids = parser.isSet(insertOnly) ? io::IdMode::InsertOnly : io::IdMode::Update;
         // Without a choice, look first: a file with record IDs waits for --update or --insert-only.
         const bool chosen = parser.isSet(update) || parser.isSet(insertOnly);
         options.askIfIds = !chosen;
-        auto result = io::importCsvFile(repo, pos.at(1), Actor::systemUser(), options);
+        auto result = io::importCsvFile(repo, pos.at(1), ctx.actor(), options);
         if (!result)
             return ctx.fail(result.error());
         if (!result->ok()) {

@@ -21,8 +21,11 @@ public:
             return ctx.usage(QCoreApplication::translate("Cli", "kinds takes no arguments."));
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
+        // Only the kinds the signed-in role may see: the others are absent, not empty.
         for (const RecordKind* kind : allKinds()) {
+            if (!ctx.allows(kind->key, access::Action::View))
+                continue;
             auto n = RecordRepository(*db, *kind).count();
             if (!n)
                 return ctx.fail(n.error());

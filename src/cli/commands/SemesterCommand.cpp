@@ -125,8 +125,10 @@ private:
         request.trackPastWeeks = !skipPastWeeks;
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
-        auto created = plan::SemesterService(*db).create(request, Actor::systemUser());
+            return ctx.failure();
+        if (!ctx.allows(QStringLiteral("semesters"), access::Action::Create))
+            return ctx.refuse(QStringLiteral("semesters"), access::Action::Create);
+        auto created = plan::SemesterService(*db).create(request, ctx.actor());
         if (!created)
             return ctx.fail(created.error());
         ctx.out << QCoreApplication::translate("Cli", "Created %1; plan tasks: %2.")
@@ -153,7 +155,7 @@ private:
     int list(Context& ctx) {
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
         plan::SemesterService service(*db);
         auto all = service.list();
         if (!all)
@@ -175,7 +177,7 @@ private:
     int show(Context& ctx) {
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
         auto cur = plan::SemesterService(*db).current();
         if (!cur)
             return ctx.fail(cur.error());
@@ -203,8 +205,10 @@ private:
     int choose(Context& ctx, const QString& semester) {
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
-        if (Status s = plan::SemesterService(*db).setCurrent(semester, Actor::systemUser()); !s)
+            return ctx.failure();
+        if (!ctx.allows(QStringLiteral("semesters"), access::Action::Edit))
+            return ctx.refuse(QStringLiteral("semesters"), access::Action::Edit);
+        if (Status s = plan::SemesterService(*db).setCurrent(semester, ctx.actor()); !s)
             return s.error().code == Error::Code::NotFound ? ctx.usage(s.error().message)
                                                            : ctx.fail(s.error());
         ctx.out << QCoreApplication::translate("Cli", "%1 is the current semester.").arg(semester.trimmed())
@@ -215,7 +219,7 @@ private:
     int recurring(Context& ctx, const QString& semester, bool add) {
         Database* db = ctx.db();
         if (!db)
-            return kStorage;
+            return ctx.failure();
         plan::PlanService service(*db);
         auto proposals = service.proposeRecurring(semester);
         if (!proposals)
@@ -233,7 +237,9 @@ private:
                     << '\n';
             return kOk;
         }
-        auto added = service.addTasks(semester, *proposals, Actor::systemUser());
+        if (!ctx.allows(QStringLiteral("plan-tasks"), access::Action::Create))
+            return ctx.refuse(QStringLiteral("plan-tasks"), access::Action::Create);
+        auto added = service.addTasks(semester, *proposals, ctx.actor());
         if (!added)
             return ctx.fail(added.error());
         ctx.out << QCoreApplication::translate("Cli", "Added %1 task(s) to %2.")

@@ -11,25 +11,30 @@ const QList<AttentionItem>& attentionItems() {
         l << AttentionItem{QStringLiteral("assets.loans-overdue"),
                            QT_TRANSLATE_NOOP("Attention", "Loans past their due date"), S::Warning,
                            QStringLiteral("loans"), QStringLiteral("overdue")};
-        // The plan has everything lent back in week 20: from week 19 to the end of term, every loan still
-        // out is raised, due or not.
+        // The plan has everything lent back in week 20: from the settings' week (19 by default) to the end of
+        // term, every loan still out is raised, due or not.
         //: zh_CN "学期末：尚未归还的借出物品"
         AttentionItem termEnd{QStringLiteral("assets.loans-out-at-term-end"),
                               QT_TRANSLATE_NOOP("Attention", "End of term: loans not yet returned"),
                               S::Warning, QStringLiteral("loans"), QStringLiteral("out")};
         termEnd.activeWith = [](QDate day, const KindergartenSettings& s) {
             const SemesterCalendar calendar(s.semesterStart);
-            return calendar.isValid() && day >= calendar.mondayOfWeek(19) && !calendar.isAfterTerm(day);
+            return calendar.isValid() && day >= calendar.mondayOfWeek(s.loansReturnFromWeek) && !calendar.isAfterTerm(day);
         };
         l << termEnd;
-        //: zh_CN "超过一天未派工的紧急报修"
-        l << AttentionItem{QStringLiteral("assets.urgent-repairs-waiting"),
-                           QT_TRANSLATE_NOOP("Attention", "Urgent repairs not dispatched for over a day"),
-                           S::Critical, QStringLiteral("repairs"), QStringLiteral("urgent-waiting")};
-        //: zh_CN "超过 7 天未修好的报修"
-        l << AttentionItem{QStringLiteral("assets.repairs-open-over-7-days"),
-                           QT_TRANSLATE_NOOP("Attention", "Repairs not done after 7 days"), S::Warning,
+        //: zh_CN "超过%1天未派工的紧急报修"
+        AttentionItem urgent{QStringLiteral("assets.urgent-repairs-waiting"),
+                             QT_TRANSLATE_NOOP("Attention", "Urgent repairs not dispatched for over %1 day(s)"),
+                             S::Critical, QStringLiteral("repairs"), QStringLiteral("urgent-waiting")};
+        urgent.labelNumber = [](const KindergartenSettings& s) { return s.urgentRepairWaitDays; };
+        l << urgent;
+        // The key keeps the default's number: keys are a contract.
+        //: zh_CN "超过%1天未修好的报修"
+        AttentionItem open{QStringLiteral("assets.repairs-open-over-7-days"),
+                           QT_TRANSLATE_NOOP("Attention", "Repairs not done after %1 days"), S::Warning,
                            QStringLiteral("repairs"), QStringLiteral("open-over-7-days")};
+        open.labelNumber = [](const KindergartenSettings& s) { return s.repairOpenDays; };
+        l << open;
         return l;
     }();
     return items;

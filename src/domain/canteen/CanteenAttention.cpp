@@ -8,14 +8,20 @@ namespace {
 // Leafy vegetables are tested, and canteen staff checked each morning, on school days (SchoolCalendar:
 // term dates, holidays and make-up working days).
 constexpr AttentionItem::SchoolDays schoolDays;
-// Next week's menu is written late in the week and due by Monday; reminding from Thursday leaves time.
-bool fromThursday(QDate d) {
-    return d.dayOfWeek() >= 4;
+// An item that applies from a day the settings give.
+AttentionItem activeWith(AttentionItem item, std::function<bool(QDate, const KindergartenSettings&)> rule) {
+    item.activeWith = std::move(rule);
+    return item;
 }
-
-// The month's account is published once the books are closed: from the 6th of the following month.
-bool afterBookClosing(QDate d) {
-    return d.day() >= 6;
+// Next week's menu is written late in the week and due by Monday; reminding from Thursday (the settings'
+// weekday) leaves time.
+bool fromMenuWeekday(QDate d, const KindergartenSettings& s) {
+    return d.dayOfWeek() >= s.menuRemindFromWeekday;
+}
+// The month's account is published once the books are closed: from the 6th (the settings' day) of the
+// following month.
+bool afterBookClosing(QDate d, const KindergartenSettings& s) {
+    return d.day() >= s.accountsRemindFromDay;
 }
 } // namespace
 
@@ -49,16 +55,18 @@ const QList<AttentionItem>& attentionItems() {
          QT_TRANSLATE_NOOP("Attention", "This week's menu not published"), Severity::Critical,
          QStringLiteral("menus"), QStringLiteral("this-week-published"), AttentionItem::Trigger::WhenNone,
          schoolDays},
-        {QStringLiteral("canteen.menu-next-week-unpublished"),
-         //: zh_CN "下周食谱尚未公示"
-         QT_TRANSLATE_NOOP("Attention", "Next week's menu not published"), Severity::Warning,
-         QStringLiteral("menus"), QStringLiteral("next-week-published"), AttentionItem::Trigger::WhenNone,
-         fromThursday},
-        {QStringLiteral("canteen.accounts-unpublished"),
-         //: zh_CN "上月伙食收支尚未公示"
-         QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"), Severity::Warning,
-         QStringLiteral("canteen-accounts"), QStringLiteral("last-month-published"),
-         AttentionItem::Trigger::WhenNone, afterBookClosing},
+        activeWith({QStringLiteral("canteen.menu-next-week-unpublished"),
+                    //: zh_CN "下周食谱尚未公示"
+                    QT_TRANSLATE_NOOP("Attention", "Next week's menu not published"), Severity::Warning,
+                    QStringLiteral("menus"), QStringLiteral("next-week-published"),
+                    AttentionItem::Trigger::WhenNone},
+                   fromMenuWeekday),
+        activeWith({QStringLiteral("canteen.accounts-unpublished"),
+                    //: zh_CN "上月伙食收支尚未公示"
+                    QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"),
+                    Severity::Warning, QStringLiteral("canteen-accounts"), QStringLiteral("last-month-published"),
+                    AttentionItem::Trigger::WhenNone},
+                   afterBookClosing),
         {QStringLiteral("canteen.unfit-without-measure"),
          //: zh_CN "晨检不宜上岗，尚未记录处理措施"
          QT_TRANSLATE_NOOP("Attention", "Staff unfit for duty at the morning check, no measure recorded"),

@@ -17,23 +17,25 @@ const QList<AttentionItem>& attentionItems() {
         l << AttentionItem{QStringLiteral("safety.hazards-to-verify"),
                            QT_TRANSLATE_NOOP("Attention", "Rectified hazards waiting for verification"),
                            S::Warning, QStringLiteral("hazards"), QStringLiteral("state-to-verify")};
-        // From the second month of a quarter: at least one drill a quarter.
+        // From the settings' month of each quarter (the second by default): at least one drill a quarter.
         AttentionItem drill{QStringLiteral("safety.no-drill-this-quarter"),
                             QT_TRANSLATE_NOOP("Attention", "No emergency drill yet this quarter"),
                             S::Warning,
                             QStringLiteral("drills"),
                             QStringLiteral("this-quarter"),
-                            T::WhenNone,
-                            [](QDate day) { return (day.month() - 1) % 3 >= 1; }};
+                            T::WhenNone};
+        drill.activeWith = [](QDate day, const KindergartenSettings& s) {
+            return (day.month() - 1) % 3 + 1 >= s.drillRemindFromQuarterMonth;
+        };
         l << drill;
-        // From week 2 of the semester: everyone has signed this semester's agreements.
+        // From the settings' teaching week (2 by default): everyone has signed this semester's agreements.
         AttentionItem agreements{
             QStringLiteral("safety.staff-without-agreements"),
             QT_TRANSLATE_NOOP("Attention", "Staff without this semester's responsibility agreement"),
             S::Warning, QStringLiteral("staff"), QStringLiteral("without-agreement")};
         agreements.activeWith = [](QDate day, const KindergartenSettings& s) {
             const SemesterCalendar calendar(s.semesterStart);
-            return calendar.isValid() && day >= calendar.mondayOfWeek(2) && !calendar.isAfterTerm(day);
+            return calendar.isValid() && day >= calendar.mondayOfWeek(s.agreementsRemindFromWeek) && !calendar.isAfterTerm(day);
         };
         l << agreements;
         // The last school day before today had a closing check.
@@ -51,14 +53,16 @@ const QList<AttentionItem>& attentionItems() {
         l << AttentionItem{QStringLiteral("safety.visitors-not-signed-out"),
                            QT_TRANSLATE_NOOP("Attention", "Visitors not signed out"), S::Warning,
                            QStringLiteral("visitors"), QStringLiteral("not-signed-out")};
-        // From the 20th: every class has had this month's safety education.
-        l << AttentionItem{QStringLiteral("safety.classes-without-education"),
-                           QT_TRANSLATE_NOOP("Attention", "Classes without this month's safety education"),
-                           S::Info,
-                           QStringLiteral("classes"),
-                           QStringLiteral("without-education-this-month"),
-                           T::WhenAny,
-                           [](QDate day) { return day.day() >= 20; }};
+        // From the settings' day of the month (the 20th by default): every class has had this month's safety
+        // education.
+        AttentionItem education{QStringLiteral("safety.classes-without-education"),
+                                QT_TRANSLATE_NOOP("Attention", "Classes without this month's safety education"),
+                                S::Info, QStringLiteral("classes"),
+                                QStringLiteral("without-education-this-month")};
+        education.activeWith = [](QDate day, const KindergartenSettings& s) {
+            return day.day() >= s.educationRemindFromDay;
+        };
+        l << education;
         return l;
     }();
     return items;

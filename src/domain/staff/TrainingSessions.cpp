@@ -93,13 +93,18 @@ RecordKind declare() {
     const auto kindIs = [](const QString& key) {
         return Condition{t::kKind, Op::Eq, [key](const RuleContext&) { return QVariant(key); }};
     };
-    // "No study session in the last 14 days": a study session (theory or canteen theory) dated today or in
-    // the 13 days before. One held 13 days ago still counts; one 14 days ago no longer does.
+    // "No study session in the last 14 days" (the settings' study interval, 14 by default): a study session
+    // (theory or canteen theory) dated today or in the interval's other days before. With 14, one held 13
+    // days ago still counts; one 14 days ago no longer does. The key keeps the default's number.
     k.filters = {
         {QStringLiteral("study-last-14-days"),
-         QT_TRANSLATE_NOOP("Fields", "Study sessions in the last 14 days"),
+         //: zh_CN "学习间隔期内的业务学习"
+         QT_TRANSLATE_NOOP("Fields", "Study sessions within the study interval"),
          {Condition::anyOf({kindIs(t::kTheory), kindIs(t::kCanteenTheory)}),
-          {t::kDate, Op::Ge, [](const RuleContext& c) { return QVariant(c.now.date().addDays(-13)); }},
+          {t::kDate, Op::Ge,
+           [](const RuleContext& c) {
+               return QVariant(c.now.date().addDays(1 - c.settings.studyIntervalDays));
+           }},
           {t::kDate, Op::Le, [](const RuleContext& c) { return QVariant(c.now.date()); }}}},
         {t::kTheory, QT_TRANSLATE_NOOP("Fields", "Theory study"), {kindIs(t::kTheory)}},
         {t::kSkills, QT_TRANSLATE_NOOP("Fields", "Skills training"), {kindIs(t::kSkills)}},

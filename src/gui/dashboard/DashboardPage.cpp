@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/plan/PlanService.h"
+#include "gui/access/Permissions.h"
 #include "storage/plan/SemesterService.h"
 
 #include <QApplication>
@@ -193,9 +194,16 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent) : ModuleView(parent)
 
 void DashboardPage::refresh() {
     refreshHeader();
-    refreshTasks();
+    // The plan is the office's: a guard or a teacher signed in sees what needs their attention only.
+    const bool plan = may(m_db, houqin::plan::planTasksKind().key, access::Action::View);
+    for (QWidget* box : {m_tasks->parentWidget(), m_upcoming->parentWidget()})
+        if (box && box != this)
+            box->setVisible(plan);
+    if (plan) {
+        refreshTasks();
+        refreshUpcoming();
+    }
     refreshAttention();
-    refreshUpcoming();
 }
 
 void DashboardPage::refreshHeader() {
@@ -291,8 +299,8 @@ void DashboardPage::refreshAttention() {
         auto* row = new QTreeWidgetItem(m_attention);
         row->setData(0, kItemKeyRole, item.key);
         row->setIcon(0, severityIcon(item.severity));
-        row->setText(0, item.displayLabel());
-        row->setToolTip(0, QStringLiteral("%1 — %2").arg(severityText(item.severity), item.displayLabel()));
+        row->setText(0, state.label);
+        row->setToolTip(0, QStringLiteral("%1 — %2").arg(severityText(item.severity), state.label));
         // "No test today" has nothing to count; "3 overdue" has.
         if (item.trigger == AttentionItem::Trigger::WhenAny)
             row->setText(1, QString::number(state.count));

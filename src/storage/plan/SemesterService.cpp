@@ -41,7 +41,7 @@ Result<QList<Semester>> SemesterService::list() const {
     ListQuery q;
     q.sortField = sf::kStart;
     q.sortDescending = true;
-    auto records = RecordRepository(m_db, semestersKind()).list(q);
+    auto records = RecordRepository::forSystem(m_db, semestersKind()).list(q);
     if (!records)
         return records.error();
     return toSemesters(*records);
@@ -51,7 +51,7 @@ Result<std::optional<Semester>> SemesterService::current() const {
     ListQuery q;
     q.filter = QStringLiteral("current");
     q.limit = 1;
-    auto records = RecordRepository(m_db, semestersKind()).list(q);
+    auto records = RecordRepository::forSystem(m_db, semestersKind()).list(q);
     if (!records)
         return records.error();
     if (records->isEmpty())
@@ -62,7 +62,7 @@ Result<std::optional<Semester>> SemesterService::current() const {
 Result<Semester> SemesterService::find(const QString& name) const {
     ListQuery q;
     q.equals = {{sf::kName, name.trimmed()}};
-    auto records = RecordRepository(m_db, semestersKind()).list(q);
+    auto records = RecordRepository::forSystem(m_db, semestersKind()).list(q);
     if (!records)
         return records.error();
     if (records->isEmpty())

@@ -69,7 +69,7 @@ TEST_F(DashboardTest, ShowsEveryRaisedAttentionItemWithItsCountMostSevereFirst) 
         const AttentionState& s = expected->at(i);
         QTreeWidgetItem* row = list->topLevelItem(i);
         EXPECT_EQ(row->data(0, DashboardPage::kItemKeyRole).toString(), s.item->key);
-        EXPECT_EQ(row->text(0), s.item->displayLabel());
+        EXPECT_EQ(row->text(0), s.label);
         if (s.item->trigger == AttentionItem::Trigger::WhenAny) {
             EXPECT_EQ(row->text(1), QString::number(s.count));
         }

@@ -239,3 +239,30 @@ TEST_F(AssetsStorageTest, RepairsNotDoneAfterSevenDaysUntilRepaired) {
     ASSERT_TRUE(history.ok());
     EXPECT_EQ(history->size(), 3);
 }
+
+// The three windows are settings; the labels name the settings' days.
+TEST_F(AssetsStorageTest, TheRepairAndLoanWindowsAreSettings) {
+    KindergartenSettings s = t->settings();
+    s.semesterStart = QDate(2026, 9, 1); // week 18 starts on Monday 28 December
+    s.urgentRepairWaitDays = 3;
+    s.repairOpenDays = 14;
+    s.loansReturnFromWeek = 18;
+    ASSERT_TRUE(SettingsStore::save(t.db(), s, test::tester()).ok());
+    repair(QDate(2026, 11, 10), rp::kUrgent);
+    setNow(QDate(2026, 11, 13)); // three days
+    EXPECT_FALSE(raised(QStringLiteral("assets.urgent-repairs-waiting")));
+    setNow(QDate(2026, 11, 14)); // four
+    EXPECT_TRUE(raised(QStringLiteral("assets.urgent-repairs-waiting")));
+    setNow(QDate(2026, 11, 24)); // fourteen
+    EXPECT_FALSE(raised(QStringLiteral("assets.repairs-open-over-7-days")));
+    setNow(QDate(2026, 11, 25)); // fifteen
+    EXPECT_TRUE(raised(QStringLiteral("assets.repairs-open-over-7-days")));
+    const AttentionItem* open = findAttentionItem(QStringLiteral("assets.repairs-open-over-7-days"));
+    ASSERT_NE(open, nullptr);
+    EXPECT_EQ(AttentionService(t.db()).evaluate(*open)->label, QStringLiteral("Repairs not done after 14 days"));
+    loan(QDate(2027, 1, 15));
+    setNow(QDate(2026, 12, 27));
+    EXPECT_FALSE(raised(QStringLiteral("assets.loans-out-at-term-end")));
+    setNow(QDate(2026, 12, 28));
+    EXPECT_TRUE(raised(QStringLiteral("assets.loans-out-at-term-end")));
+}

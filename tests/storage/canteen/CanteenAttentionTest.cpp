@@ -7,6 +7,7 @@
 #include "domain/canteen/PesticideTests.h"
 #include "domain/canteen/Suppliers.h"
 #include "storage/AttentionService.h"
+#include "storage/SettingsStore.h"
 #include "storage/RecordRepository.h"
 
 #include <gtest/gtest.h>
@@ -109,6 +110,16 @@ TEST_F(CanteenAttentionTest, UnpublishedAccountIsRaisedFromTheSixth) {
     t.setNow(QDateTime(QDate(2026, 10, 5), QTime(10, 0)));
     EXPECT_FALSE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
     t.setNow(QDateTime(QDate(2026, 10, 6), QTime(10, 0)));
+    EXPECT_TRUE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
+}
+
+TEST_F(CanteenAttentionTest, TheAccountReminderDayIsASetting) {
+    KindergartenSettings s = t->settings();
+    s.accountsRemindFromDay = 10;
+    ASSERT_TRUE(SettingsStore::save(t.db(), s, test::tester()).ok());
+    t.setNow(QDateTime(QDate(2026, 10, 9), QTime(10, 0)));
+    EXPECT_FALSE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
+    t.setNow(QDateTime(QDate(2026, 10, 10), QTime(10, 0)));
     EXPECT_TRUE(state(QStringLiteral("canteen.accounts-unpublished")).raised);
 }
 

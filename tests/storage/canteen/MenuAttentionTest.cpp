@@ -5,6 +5,7 @@
 #include "domain/canteen/FoodSamples.h"
 #include "domain/canteen/Menus.h"
 #include "storage/AttentionService.h"
+#include "storage/SettingsStore.h"
 #include "storage/RecordRepository.h"
 
 #include <gtest/gtest.h>
@@ -94,4 +95,15 @@ TEST_F(MenuAttentionTest, NextWeeksMenuIsRemindedFromThursday) {
     EXPECT_TRUE(state(key).raised);
     addMenu(QDate(2026, 9, 14), QDate(2026, 9, 11), {{1, QStringLiteral("lunch")}});
     EXPECT_FALSE(state(key).raised);
+}
+
+TEST_F(MenuAttentionTest, TheMenuReminderWeekdayIsASetting) {
+    const QString key = QStringLiteral("canteen.menu-next-week-unpublished");
+    KindergartenSettings s = t->settings();
+    s.menuRemindFromWeekday = 5; // Friday
+    ASSERT_TRUE(SettingsStore::save(t.db(), s, test::tester()).ok());
+    t.setNow(QDateTime(QDate(2026, 9, 10), QTime(10, 0))); // Thursday
+    EXPECT_FALSE(state(key).raised);
+    t.setNow(QDateTime(QDate(2026, 9, 11), QTime(10, 0))); // Friday
+    EXPECT_TRUE(state(key).raised);
 }

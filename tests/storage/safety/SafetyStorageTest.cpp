@@ -239,3 +239,32 @@ TEST_F(SafetyStorageTest, AHazardFromAHygieneCheckTakesTheZonesCampus) {
     EXPECT_EQ(hazard->value(hz::kCategory).toString(), QStringLiteral("hygiene"));
     EXPECT_TRUE(hazard->value(hz::kPlace).toString().startsWith(QStringLiteral("二楼走廊")));
 }
+
+// The three windows are settings: each item starts on the day the settings give, not a day before.
+TEST_F(SafetyStorageTest, TheSafetyReminderWindowsAreSettings) {
+    KindergartenSettings s = t->settings();
+    s.semesterStart = QDate(2026, 9, 1);
+    s.drillRemindFromQuarterMonth = 3;
+    s.agreementsRemindFromWeek = 4;
+    s.educationRemindFromDay = 10;
+    ASSERT_TRUE(SettingsStore::save(t.db(), s, test::tester()).ok());
+    insert(staff::staffKind(), {{QStringLiteral("name"), QStringLiteral("王丽")},
+                                {QStringLiteral("post"), QStringLiteral("childcare")},
+                                {QStringLiteral("campus"), QStringLiteral("滨豪园区")},
+                                {QStringLiteral("status"), QStringLiteral("active")}});
+    insert(classesKind(), {{QStringLiteral("name"), QStringLiteral("中一班")},
+                           {QStringLiteral("campus"), QStringLiteral("滨豪园区")},
+                           {QStringLiteral("in_use"), true}});
+    setNow(QDate(2026, 9, 20)); // week 3, the 20th
+    EXPECT_FALSE(state(QStringLiteral("safety.staff-without-agreements")).raised);
+    setNow(QDate(2026, 9, 21)); // week 4
+    EXPECT_TRUE(state(QStringLiteral("safety.staff-without-agreements")).raised);
+    setNow(QDate(2026, 11, 30)); // second month of the quarter
+    EXPECT_FALSE(state(QStringLiteral("safety.no-drill-this-quarter")).raised);
+    setNow(QDate(2026, 12, 1)); // third
+    EXPECT_TRUE(state(QStringLiteral("safety.no-drill-this-quarter")).raised);
+    setNow(QDate(2026, 12, 9));
+    EXPECT_FALSE(state(QStringLiteral("safety.classes-without-education")).raised);
+    setNow(QDate(2026, 12, 10));
+    EXPECT_TRUE(state(QStringLiteral("safety.classes-without-education")).raised);
+}

@@ -6,6 +6,7 @@
 #include "domain/staff/TrainingKinds.h"
 #include "storage/AttentionService.h"
 #include "storage/RecordRepository.h"
+#include "storage/SettingsStore.h"
 
 #include <gtest/gtest.h>
 
@@ -64,6 +65,12 @@ protected:
         return s.ok() ? *s : AttentionState{};
     }
     void setNow(QDate day) { db.setNow(QDateTime(day, QTime(10, 0))); }
+    // Saves the settings as the Settings dialog does, changed by `change`.
+    void changeSettings(const std::function<void(KindergartenSettings&)>& change) {
+        KindergartenSettings s = db->settings();
+        change(s);
+        ASSERT_TRUE(SettingsStore::save(db.db(), s, test::tester()).ok());
+    }
 };
 } // namespace
 
@@ -188,4 +195,33 @@ TEST_F(TrainingStorageTest, ThePickerFilterOffersOnlyStaffAtWork) {
     EXPECT_EQ(people->size(), 3);
     for (const Record& r : *people)
         EXPECT_NE(r.value(QStringLiteral("name")).toString(), QStringLiteral("赵敏"));
+}
+
+// The three windows are settings; the item key keeps the default's number, the label the setting's.
+TEST_F(TrainingStorageTest, TheStudyIntervalIsASettingAndTheLabelNamesIt) {
+    const QString key = QStringLiteral("staff.no-study-14-days");
+    changeSettings([](KindergartenSettings& s) { s.studyIntervalDays = 10; });
+    EXPECT_EQ(state(key).label, QStringLiteral("No study session in the last 10 days"));
+    ASSERT_TRUE(insert(trainingSessionsKind(), session(kMonday.addDays(-10))).ok());
+    EXPECT_TRUE(state(key).raised) << "a session 10 days ago is outside a 10-day interval";
+    ASSERT_TRUE(insert(trainingSessionsKind(), session(kMonday.addDays(-9))).ok());
+    EXPECT_FALSE(state(key).raised) << "one 9 days ago is inside it";
+}
+
+TEST_F(TrainingStorageTest, TheExamReminderStartsTheSettingsDaysBeforeTheMonthsEnd) {
+    const QString key = QStringLiteral("staff.exam-not-held");
+    changeSettings([](KindergartenSettings& s) { s.examRemindLastDays = 3; });
+    setNow(QDate(2026, 11, 27)); // 30 days: the last three are the 28th to the 30th
+    EXPECT_FALSE(state(key).raised);
+    setNow(QDate(2026, 11, 28));
+    EXPECT_TRUE(state(key).raised);
+}
+
+TEST_F(TrainingStorageTest, TheAppraisalReminderStartsOnTheSettingsDay) {
+    const QString key = QStringLiteral("staff.appraisals-incomplete");
+    changeSettings([](KindergartenSettings& s) { s.appraisalRemindFromDay = 20; });
+    setNow(QDate(2026, 11, 19));
+    EXPECT_FALSE(state(key).raised);
+    setNow(QDate(2026, 11, 20));
+    EXPECT_TRUE(state(key).raised);
 }

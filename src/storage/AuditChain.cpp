@@ -1,0 +1,205 @@
+#include "AuditChain.h"
+
+#include "Database.h"
+#include "Query.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace houqin::AuditChain {
+
+namespace {
+
+QJsonValue json(const QVariant& v) {
+    // SQL NULL reads back as an invalid, a null or a null-string variant depending on the driver.
+    if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull()))
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return QJsonValue(v.toLongLong());
+    return QJsonValue(v.toString());
+}
+
+const QString kRowColumns =
+    QStringLiteral("id, at, actor, kind, record_id, action, before_json, after_json, prev_hash, hash");
+
+Row readRow(const Query& q) {
+    Row r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1);
+    r.actor = q.value(2);
+    r.kind = q.value(3);
+    r.recordId = q.value(4);
+    r.action = q.value(5);
+    r.before = q.value(6);
+    r.after = q.value(7);
+    return r;
+}
+
+Result<QPair<qint64, QString>> checkpoint(Database& db) {
+    Query q(db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    q.bind(QStringLiteral(":k"), kCheckpointKey);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QString text;
+    if (q.next())
+        text = q.value(0).toString();
+    if (Status s = q.finish(); !s)
+        return s.error();
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return qMakePair(qint64(0), QString());
+    return qMakePair(text.left(colon).toLongLong(), text.mid(colon + 1));
+}
+
+Status setCheckpoint(Database& db, qint64 id, const QString& hash) {
+    Query q(db, QStringLiteral("INSERT INTO settings(key, value) VALUES(:k, :v) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":k"), kCheckpointKey)
+        .bind(QStringLiteral(":v"), QStringLiteral("%1:%2").arg(id).arg(hash));
+    return q.exec();
+}
+
+Verdict broken(qint64 rows, qint64 id, const QString& reason) {
+    Verdict v;
+    v.rowsChecked = rows;
+    v.brokenAt = id;
+    v.reason = reason;
+    return v;
+}
+
+} // namespace
+
+QString rowHash(const QString& prevHash, const Row& row) {
+    const QJsonArray canonical{prevHash, json(row.at),     json(row.actor),  json(row.kind),
+                               json(row.recordId), json(row.action), json(row.before), json(row.after)};
+    const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QString> head(Database& db) {
+    Query q(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QString h;
+    if (q.next())
+        h = q.value(0).toString();
+    if (Status s = q.finish(); !s)
+        return s.error();
+    return h;
+}
+
+QString shortForm(const QString& hash) {
+    return hash.size() < 16 ? hash : hash.left(8) + QStringLiteral("…") + hash.right(8);
+}
+
+Result<Verdict> verify(Database& db, bool fromCheckpoint) {
+    auto cp = checkpoint(db);
+    if (!cp)
+        return cp.error();
+    if (cp->first > 0) {
+        // The row verified last time must still be there with the hash it had: a chain cut short at its
+        // end is intact from the start, and only this finds it.
+        Query q(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), cp->first);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        const bool found = q.next();
+        const QString stored = found ? q.value(0).toString() : QString();
+        if (Status s = q.finish(); !s)
+            return s.error();
+        if (!found || stored != cp->second)
+            return broken(0, cp->first,
+                          QCoreApplication::translate(
+                              "Audit", "Audit row %1, checked before, has been changed or deleted.")
+                              .arg(cp->first));
+    }
+    const qint64 fromId = fromCheckpoint ? cp->first : 0;
+    QString prev = fromCheckpoint ? cp->second : QString();
+    Query q(db, QStringLiteral("SELECT %1 FROM audit_log WHERE id > :from ORDER BY id").arg(kRowColumns));
+    q.bind(QStringLiteral(":from"), fromId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    Verdict v;
+    qint64 lastId = fromId;
+    while (q.next()) {
+        const Row row = readRow(q);
+        const QString storedPrev = q.value(8).toString();
+        const QString stored = q.value(9).toString();
+        ++v.rowsChecked;
+        if (storedPrev != prev) {
+            (void)q.finish();
+            return broken(v.rowsChecked, row.id,
+                          QCoreApplication::translate("Audit", "Audit row %1 does not follow the row before it: "
+                                                               "a row was deleted or inserted there.")
+                              .arg(row.id));
+        }
+        if (stored != rowHash(prev, row)) {
+            (void)q.finish();
+            return broken(v.rowsChecked, row.id,
+                          QCoreApplication::translate("Audit", "Audit row %1 has been changed since it was "
+                                                               "written.")
+                              .arg(row.id));
+        }
+        prev = stored;
+        lastId = row.id;
+    }
+    if (Status s = q.finish(); !s)
+        return s.error();
+    if (lastId > cp->first)
+        if (Status s = setCheckpoint(db, lastId, prev); !s)
+            return s.error();
+    return v;
+}
+
+Status chainUnchained(Database& db) {
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    // The rows before the first unchained one are chained already (or there are none).
+    Query first(db, QStringLiteral("SELECT min(id) FROM audit_log WHERE hash IS NULL"));
+    if (Status s = first.exec(); !s)
+        return s;
+    const qint64 start = first.next() ? first.value(0).toLongLong() : 0;
+    if (Status s = first.finish(); !s)
+        return s;
+    if (start == 0)
+        return tx.commit();
+    QString prev;
+    {
+        Query q(db, QStringLiteral("SELECT hash FROM audit_log WHERE id < :id ORDER BY id DESC LIMIT 1"));
+        q.bind(QStringLiteral(":id"), start);
+        if (Status s = q.exec(); !s)
+            return s;
+        if (q.next())
+            prev = q.value(0).toString();
+        if (Status s = q.finish(); !s)
+            return s;
+    }
+    Query rows(db, QStringLiteral("SELECT %1 FROM audit_log WHERE id >= :id ORDER BY id").arg(kRowColumns));
+    rows.bind(QStringLiteral(":id"), start);
+    if (Status s = rows.exec(); !s)
+        return s;
+    QList<QPair<qint64, QPair<QString, QString>>> hashes; // id -> (prev, hash)
+    while (rows.next()) {
+        const Row row = readRow(rows);
+        const QString h = rowHash(prev, row);
+        hashes.append({row.id, {prev, h}});
+        prev = h;
+    }
+    if (Status s = rows.finish(); !s)
+        return s;
+    Query update(db, QStringLiteral("UPDATE audit_log SET prev_hash = :prev, hash = :hash WHERE id = :id"));
+    for (const auto& [id, ph] : hashes) {
+        update.bind(QStringLiteral(":prev"), ph.first)
+            .bind(QStringLiteral(":hash"), ph.second)
+            .bind(QStringLiteral(":id"), id);
+        if (Status s = update.exec(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace houqin::AuditChain

@@ -1,0 +1,136 @@
+// Users and roles in the window (issue #13): a guard's tabs hold the gate books and nothing else, a health
+// teacher's the canteen and health kinds with staff health data; a kind one may not see is absent from the
+// side list, not empty; list actions one may not take are not offered; the sign-in dialog creates the
+// director on a file without users and says how many tries are left after a wrong password.
+#include "../GuiTestHelpers.h"
+#include "domain/KindRegistry.h"
+#include "domain/access/Roles.h"
+#include "gui/MainWindow.h"
+#include "gui/ModulePage.h"
+#include "gui/RecordListPage.h"
+#include "gui/access/SignInDialog.h"
+#include "storage/access/UserStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+
+using namespace houqin;
+
+namespace {
+QStringList tabTitles(gui::MainWindow& w) {
+    QStringList out;
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        out << w.tabs()->tabText(i);
+    return out;
+}
+
+QStringList sideList(gui::MainWindow& w, const QString& tab) {
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        if (w.tabs()->tabText(i) == tab) {
+            auto* list = w.tabs()->widget(i)->findChild<QListWidget*>(QStringLiteral("kindListWidget"));
+            QStringList out;
+            for (int r = 0; list && r < list->count(); ++r)
+                out << list->item(r)->text();
+            return out;
+        }
+    return {};
+}
+} // namespace
+
+TEST(RolesGuiTest, AGuardSeesTheOverviewAndTheGateBooksOnly) {
+    test::TempDb t;
+    t->setSignedIn(SignedIn{QStringLiteral("张门卫"), access::kGuard, {}});
+    gui::MainWindow w(t.db());
+    // Everyone may report a hazard (Safety) or a repair (Assets); nothing of the plan.
+    EXPECT_EQ(tabTitles(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Safety"),
+                                         QStringLiteral("Assets")}));
+    const QStringList safety = sideList(w, QStringLiteral("Safety"));
+    EXPECT_TRUE(safety.contains(QStringLiteral("Visitors"))) << safety.join(',').toStdString();
+    EXPECT_TRUE(safety.contains(QStringLiteral("Closing checks")));
+    EXPECT_FALSE(safety.contains(QStringLiteral("Inspections"))) << "absent, not empty";
+    EXPECT_FALSE(tabTitles(w).contains(QStringLiteral("Canteen and health")));
+    EXPECT_FALSE(tabTitles(w).contains(QStringLiteral("Staff and training")));
+    // Settings are the director's.
+    bool settingsEnabled = true;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Settings…"))
+            settingsEnabled = a->isEnabled();
+    EXPECT_FALSE(settingsEnabled);
+}
+
+TEST(RolesGuiTest, AHealthTeacherSeesStaffHealthDataAndACanteenLeaderDoesNot) {
+    test::TempDb t;
+    t->setSignedIn(SignedIn{QStringLiteral("陈老师"), access::kHealthTeacher, {}});
+    {
+        gui::MainWindow w(t.db());
+        EXPECT_TRUE(tabTitles(w).contains(QStringLiteral("Canteen and health")));
+        const QStringList canteen = sideList(w, QStringLiteral("Canteen and health"));
+        EXPECT_TRUE(canteen.contains(QStringLiteral("Morning checks"))) << canteen.join(',').toStdString();
+        EXPECT_TRUE(canteen.contains(QStringLiteral("Health certificates")));
+        // Of the assets, only what everyone may do: report a repair.
+        EXPECT_EQ(sideList(w, QStringLiteral("Assets")), QStringList{QStringLiteral("Repair requests")});
+    }
+    t->setSignedIn(SignedIn{QStringLiteral("李组长"), access::kCanteenLeader, {}});
+    gui::MainWindow w(t.db());
+    const QStringList canteen = sideList(w, QStringLiteral("Canteen and health"));
+    EXPECT_TRUE(canteen.contains(QStringLiteral("Food samples")));
+    EXPECT_FALSE(canteen.contains(QStringLiteral("Morning checks")));
+    EXPECT_FALSE(canteen.contains(QStringLiteral("Health certificates")));
+}
+
+TEST(RolesGuiTest, ListActionsFollowThePermissions) {
+    test::TempDb t;
+    t->setSignedIn(SignedIn{QStringLiteral("李组长"), access::kCanteenLeader, {}});
+    gui::RecordListPage suppliers(t.db(), *findKind(QStringLiteral("suppliers")), nullptr);
+    const auto visible = [&](const char* name) {
+        auto* a = suppliers.findChild<QAction*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        return a && a->isVisible();
+    };
+    EXPECT_FALSE(visible("newAction")) << "suppliers are read-only for the canteen leader";
+    EXPECT_FALSE(visible("deleteAction"));
+    EXPECT_FALSE(visible("importAction"));
+    EXPECT_TRUE(visible("printAction"));
+    gui::RecordListPage samples(t.db(), *findKind(QStringLiteral("food-samples")), nullptr);
+    EXPECT_TRUE(samples.findChild<QAction*>(QStringLiteral("newAction"), Qt::FindDirectChildrenOnly)->isVisible());
+}
+
+TEST(RolesGuiTest, TheFirstSignInCreatesTheDirector) {
+    test::TempDb t;
+    gui::SignInDialog dialog(t.db());
+    ASSERT_TRUE(dialog.creatingDirector());
+    dialog.findChild<QLineEdit*>(QStringLiteral("directorNameLineEdit"))->setText(QStringLiteral("刘园长"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordLineEdit"))->setText(QStringLiteral("园长密码-2026"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("园长密码-2027"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("differ")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("园长密码-2026"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_TRUE(dialog.user().has_value());
+    EXPECT_EQ(dialog.user()->role, access::kDirector);
+}
+
+TEST(RolesGuiTest, AWrongPasswordSaysHowManyTriesAreLeft) {
+    test::TempDb t;
+    User clerk;
+    clerk.name = QStringLiteral("王文员");
+    clerk.role = access::kClerk;
+    ASSERT_TRUE(UserStore(t.db()).add(clerk, QStringLiteral("clerk-pass-22"), test::tester()).ok());
+    gui::SignInDialog dialog(t.db());
+    ASSERT_FALSE(dialog.creatingDirector());
+    auto* users = dialog.findChild<QComboBox*>(QStringLiteral("userComboBox"));
+    ASSERT_EQ(users->count(), 1);
+    EXPECT_EQ(users->currentData().toString(), QStringLiteral("王文员"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("guess"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("4 more")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("clerk-pass-22"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
