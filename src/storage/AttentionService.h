@@ -12,8 +12,8 @@ class Database;
 // One attention item as it stands now.
 struct AttentionState {
     const AttentionItem* item = nullptr; // points into allAttentionItems()
-    qint64 count = 0;                    // records of item->kindKey matching item->filterKey
-    bool raised = false;                 // item->raisedBy(count)
+    qint64 count = 0; // records of item->kindKey matching item->filterKey; campuses raising it (campusField)
+    bool raised = false; // item->raisedBy(count)
 };
 
 // Counts every module's attention items (allAttentionItems()) with one COUNT(*) each, through the generic
