@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "assets/StocktakePage.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -56,8 +57,9 @@ const QList<ModuleDef>& allModules() {
          {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
-          QStringLiteral("disposals")},
-         nullptr},
+          QStringLiteral("disposals"), QStringLiteral("stocktakes")},
+         nullptr,
+         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true}}},
     };
     return modules;
 }
