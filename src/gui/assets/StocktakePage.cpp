@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace houqin::gui::assets {
 
@@ -186,7 +187,7 @@ void StocktakePage::refresh() {
         const QSignalBlocker block(m_campus);
         m_campus->clear();
         m_campus->addItems(m_db.settings().campuses);
-        const int i = m_campus->findText(current.isEmpty() ? currentCampus(m_db.settings()) : current);
+        const int i = m_campus->findText(current.isEmpty() ? prefs::currentCampus(m_db.settings()) : current);
         m_campus->setCurrentIndex(std::max(i, 0));
     }
     loadRooms();

@@ -9,7 +9,10 @@
 #include "storage/assets/StocktakeService.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <algorithm>
+#include <tuple>
 
 namespace houqin::reports::assets {
 
@@ -223,6 +226,7 @@ Result<TableDocument> buildStocktakeResult(Database& db, const Period&, const Re
                    {QCoreApplication::translate("Reports", "Registered at"), 3},
                    {lines.field(s::kCountedRoom)->displayLabel(), 2},
                    {lines.field(s::kCorrectedOn)->displayLabel(), 2}};
+    doc.orientation = QPageLayout::Landscape; // codes and places whole on one line
     auto resultText = [&](const Record& l) {
         QString t = valuefmt::display(*lines.field(s::kResult), l.value(s::kResult));
         if (!l.isEmpty(s::kExtraKind))

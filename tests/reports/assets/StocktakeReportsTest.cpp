@@ -145,6 +145,11 @@ TEST_F(StocktakeReportsTest, LabelsPrintAndScanBackToTheAssetCodes) {
     EXPECT_EQ(codes, (QStringList{QStringLiteral("BH-2026-0001"), QStringLiteral("BH-2026-0002"),
                                   QStringLiteral("BH-2026-0003")}))
         << decoded.toStdString();
+    // What the scanner types is what the stocktake screen recognises: every decoded code is found.
+    houqin::assets::StocktakeCount count(*houqin::assets::loadRegister(db.db()), kBinhao, {});
+    for (const QString& code : codes)
+        EXPECT_EQ(count.scan(code).kind, houqin::assets::ScanAnswer::Kind::Found) << code.toStdString();
+    EXPECT_EQ(count.missingCount(), 0);
     // Picked codes; one not in the register is refused by name.
     const QString one =
         print(QStringLiteral("asset-labels"), {{QStringLiteral("codes"), QStringLiteral("XG-2026-0001")}});

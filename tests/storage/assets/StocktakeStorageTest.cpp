@@ -116,16 +116,19 @@ TEST_F(StocktakeStorageTest, ACorrectionOfAnAssetGoneFromTheRegisterChangesNothi
     const qint64 gone = asset(QStringLiteral("BH-2026-0002"), kBinhao, QStringLiteral("大一班"));
     const qint64 id = stocktake(kBinhao, QDate(2026, 10, 5), {QStringLiteral("BH-2026-0002")});
     ASSERT_TRUE(RecordRepository(t.db(), assetsKind()).remove(gone, test::tester()).ok());
-    auto changed = correctRegister(t.db(), id, {0, 1}, test::tester()); // 0001 missing, 0002 found
+    // Line 0: 0002 found (its asset since removed); line 1: 0001 missing.
+    auto changed = correctRegister(t.db(), id, {0, 1}, test::tester());
     ASSERT_TRUE(changed.ok());
     EXPECT_EQ(*changed, 1);
     auto stored = RecordRepository(t.db(), stocktakesKind()).get(id);
-    stored->lines[1].set(s::kResult, s::kMissing); // pretend 0002 were missing: its asset is gone
-    stored->lines[1].set(s::kScannedAt, QVariant());
+    stored->lines[0].set(s::kResult, s::kMissing); // as if 0002 had been missing: its asset is gone
+    stored->lines[0].set(s::kScannedAt, QVariant());
     ASSERT_TRUE(RecordRepository(t.db(), stocktakesKind()).update(*stored, test::tester()).ok());
-    auto refused = correctRegister(t.db(), id, {1}, test::tester());
+    auto refused = correctRegister(t.db(), id, {0}, test::tester());
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(RecordRepository(t.db(), stocktakesKind()).get(id)->lines.at(1).isEmpty(s::kCorrectedOn));
+    EXPECT_EQ(refused.error().code, Error::Code::NotFound);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("BH-2026-0002")));
+    EXPECT_TRUE(RecordRepository(t.db(), stocktakesKind()).get(id)->lines.at(0).isEmpty(s::kCorrectedOn));
 }
 
 TEST_F(StocktakeStorageTest, AStocktakeIsDuePerCampusInWeeks5And20) {
