@@ -77,7 +77,7 @@ TEST_F(StocktakePageTest, EachScanIsAnsweredAtOnceThenSavedAndTheRegisterCorrect
     QTest::mouseClick(page.startButton(), Qt::LeftButton);
     EXPECT_FALSE(page.codeEdit()->isEnabled());
     EXPECT_FALSE(page.messageLabel()->text().isEmpty());
-    QTest::keyClicks(page.counterEdit(), QStringLiteral("李老师"));
+    page.counterEdit()->setText(QStringLiteral("李老师")); // QTest types ASCII only
     tick(page, QStringLiteral("大一班"));
     QTest::mouseClick(page.startButton(), Qt::LeftButton);
     ASSERT_TRUE(page.codeEdit()->isEnabled());
@@ -159,7 +159,7 @@ TEST_F(StocktakePageTest, TwoThousandScansStayInstant) {
     page.show();
     page.refresh();
     page.campusBox()->setCurrentText(kBinhao);
-    QTest::keyClicks(page.counterEdit(), QStringLiteral("李老师"));
+    page.counterEdit()->setText(QStringLiteral("李老师")); // QTest types ASCII only
     ASSERT_TRUE(page.start());
     QElapsedTimer timer;
     timer.start();
