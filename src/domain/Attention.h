@@ -56,6 +56,11 @@ struct AttentionItem {
     // day before today"); empty = every date. A day whose period is invalid raises nothing.
     std::function<QPair<QDate, QDate>(QDate, const SchoolCalendar&)> period;
 
+    // Counted per campus: a campus field of the kind. The trigger is then applied to each campus of the
+    // settings on its own (its records only), and the count is the number of campuses that raise it ("no
+    // stocktake this week" on 新港 while 滨豪 has one). Empty = all records together.
+    QString campusField;
+
     // Like activeWith, for rules that need the time of day as well ("the first round after 10:00").
     std::function<bool(const QDateTime& now, const KindergartenSettings&)> activeAt;
 

@@ -70,6 +70,7 @@ const QList<const RecordKind*>& allKinds() {
         &assets::loansKind(),
         &assets::repairsKind(),
         &assets::disposalsKind(),
+        &assets::stocktakesKind(),
         &staff::trainingSessionsKind(),
         &staff::examsKind(),
         &staff::appraisalsKind(),

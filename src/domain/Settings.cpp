@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "ListText.h"
+#include "SemesterCalendar.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,6 +23,27 @@ QString KindergartenSettings::assetCodePrefix(const QString& campus) const {
             return line.mid(eq + 1).trimmed();
     }
     return QStringLiteral("A%1").arg(std::max<qsizetype>(campuses.indexOf(campus), 0) + 1);
+}
+
+std::optional<QList<int>> KindergartenSettings::parseWeeks(const QString& text) {
+    static const QRegularExpression separators(QStringLiteral("[,，、;；\\s]+"));
+    QList<int> weeks;
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        const auto week = SemesterCalendar::parseWeek(part);
+        if (!week)
+            return std::nullopt;
+        if (!weeks.contains(*week))
+            weeks << *week;
+    }
+    std::sort(weeks.begin(), weeks.end());
+    return weeks;
+}
+
+QString KindergartenSettings::weeksText(const QList<int>& weeks) {
+    QStringList parts;
+    for (int w : weeks)
+        parts << QString::number(w);
+    return parts.join(QLatin1Char(','));
 }
 
 QList<RubricItem> KindergartenSettings::defaultRubric() {
@@ -133,6 +155,7 @@ QMap<QString, QString> KindergartenSettings::toMap() const {
         {kFixedAssetThreshold, QString::number(fixedAssetThresholdFen)},
         {kSpecialEquipmentThreshold, QString::number(specialEquipmentThresholdFen)},
         {kAssetCodePrefixes, assetCodePrefixes.join(QLatin1Char('\n'))},
+        {kStocktakeWeeks, weeksText(stocktakeWeeks)},
         {kExamPassMark, QString::number(examPassMark)},
         {kAppraisalRubric, rubricText(appraisalRubric)},
         {kGradeExcellent, QString::number(gradeExcellent)},
@@ -205,6 +228,16 @@ KindergartenSettings KindergartenSettings::fromMap(const QMap<QString, QString>&
     for (const QString& c : map.value(kAssetCodePrefixes).split(QLatin1Char('\n')))
         if (!c.trimmed().isEmpty())
             s.assetCodePrefixes << c.trimmed();
+    if (!map.value(kStocktakeWeeks).trimmed().isEmpty()) {
+        if (auto weeks = parseWeeks(map.value(kStocktakeWeeks)))
+            s.stocktakeWeeks = *weeks;
+        else if (problems)
+            *problems << Issue::error(
+                kStocktakeWeeks,
+                QCoreApplication::translate("Settings",
+                                            "Setting %1 has an unreadable value \"%2\"; the default is used.")
+                    .arg(kStocktakeWeeks, map.value(kStocktakeWeeks)));
+    }
     number(kExamPassMark, s.examPassMark);
     if (!map.value(kAppraisalRubric).trimmed().isEmpty()) {
         const QList<RubricItem> rubric = parseRubric(map.value(kAppraisalRubric), problems);
@@ -383,6 +416,13 @@ Issues KindergartenSettings::validate() const {
                     .arg(prefix));
         prefixes << prefix;
     }
+    for (int week : stocktakeWeeks)
+        if (week < 1 || week > 30)
+            out << Issue::error(kStocktakeWeeks,
+                                //: zh_CN "资产清点周次须在第 1 至第 30 周之间（现为 %1）。"
+                                QCoreApplication::translate(
+                                    "Settings", "A stocktake week must be from week 1 to week 30 (not %1).")
+                                    .arg(week));
     if (examPassMark < 0 || examPassMark > 100)
         out << Issue::error(
             kExamPassMark,

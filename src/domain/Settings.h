@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <optional>
 
 namespace houqin {
 
@@ -58,6 +59,8 @@ struct KindergartenSettings {
     // The prefix of asset codes per campus, as lines "campus=prefix" ("滨豪校区=BH"). A campus without one
     // gets "A" and its position in the campus list (A1, A2...), see assetCodePrefix().
     QStringList assetCodePrefixes;
+    // The teaching weeks in which every campus counts its assets (资产清点): weeks 5 and 20 by the plan.
+    QList<int> stocktakeWeeks{5, 20};
     int latestYearsAhead = 10;
     // When the dashboard starts to remind (the attention items' windows), each module's in its own words.
     // 安全: a drill from this month of each quarter (1-3; at least one drill a quarter), the responsibility
@@ -90,6 +93,9 @@ struct KindergartenSettings {
     static QString rubricText(const QList<RubricItem>& rubric);
     // Parses rubricText(); a line it cannot read is reported in problems (keyed kAppraisalRubric).
     static QList<RubricItem> parseRubric(const QString& text, Issues* problems = nullptr);
+    // Teaching weeks as typed ("5,20", "5、20", "第5周 第20周"); empty when a part is not a week.
+    static std::optional<QList<int>> parseWeeks(const QString& text);
+    static QString weeksText(const QList<int>& weeks); // "5,20"
 
     // Serialised as key -> text, the form the settings table stores.
     QMap<QString, QString> toMap() const;
@@ -130,6 +136,7 @@ inline QString patrolRoundTime(int round) {
 inline const QString kFixedAssetThreshold = QStringLiteral("assets.fixed_threshold_fen");
 inline const QString kSpecialEquipmentThreshold = QStringLiteral("assets.special_threshold_fen");
 inline const QString kAssetCodePrefixes = QStringLiteral("assets.code_prefixes");
+inline const QString kStocktakeWeeks = QStringLiteral("assets.stocktake_weeks"); // "5,20"
 inline const QString kExamPassMark = QStringLiteral("training.exam.pass_mark");
 inline const QString kAppraisalRubric = QStringLiteral("training.appraisal.rubric");
 inline const QString kGradeExcellent = QStringLiteral("training.appraisal.excellent");

@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "assets/StocktakePage.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -60,8 +61,9 @@ const QList<ModuleDef>& allModules() {
            QStringLiteral("food-samples")}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
-          QStringLiteral("disposals")},
-         nullptr},
+          QStringLiteral("disposals"), QStringLiteral("stocktakes")},
+         nullptr,
+         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true}}},
     };
     return modules;
 }

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -61,6 +62,8 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     m_blank->setObjectName(QStringLiteral("blankCheckBox"));
     form->addRow(QString(), m_blank);
     layout->addLayout(form);
+    m_optionsForm = new QFormLayout;
+    layout->addLayout(m_optionsForm);
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -112,8 +115,30 @@ void ReportDialog::setPeriodDate(QDate day) {
         m_useDate->setChecked(true);
 }
 
+QLineEdit* ReportDialog::optionEdit(const QString& key) const {
+    return m_optionEdits.value(key);
+}
+
+reports::ReportOptions ReportDialog::options() const {
+    reports::ReportOptions out;
+    for (auto it = m_optionEdits.cbegin(); it != m_optionEdits.cend(); ++it)
+        if (!(*it)->text().trimmed().isEmpty())
+            out.insert(it.key(), (*it)->text().trimmed());
+    return out;
+}
+
 void ReportDialog::reportChanged() {
     const reports::ReportDef* r = currentReport();
+    while (m_optionsForm->rowCount() > 0)
+        m_optionsForm->removeRow(0);
+    m_optionEdits.clear();
+    for (const reports::ReportOption& o : r ? r->options : QList<reports::ReportOption>{}) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(o.key + QStringLiteral("OptionEdit"));
+        edit->setPlaceholderText(QCoreApplication::translate("Reports", o.description));
+        m_optionsForm->addRow(QCoreApplication::translate("Reports", o.label) + QLatin1Char(':'), edit);
+        m_optionEdits.insert(o.key, edit);
+    }
     const Period::Kind kind = r ? r->period : Period::Kind::None;
     // A month is picked as a month; a day, or any day of a week, as a date.
     m_date->setDisplayFormat(kind == Period::Kind::Month ? QStringLiteral("yyyy-MM")
@@ -182,7 +207,7 @@ Result<reports::TableDocument> ReportDialog::buildDocument() const {
     const reports::ReportDef* r = currentReport();
     if (!r)
         return Error::make(Error::Code::Usage, tr("Choose a report."));
-    return r->make(m_db, period(), m_blank->isChecked());
+    return r->make(m_db, period(), m_blank->isChecked(), options());
 }
 
 Result<int> ReportDialog::writePdfTo(const QString& path) const {

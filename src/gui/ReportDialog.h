@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QFormLayout;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -32,6 +34,11 @@ public:
     QCheckBox* useDateBox() const { return m_useDate; }
     // "Blank form": shown only for a report that has one (ReportDef::blankable).
     QCheckBox* blankBox() const { return m_blank; }
+
+    // The text field of the current report's option `key` (ReportDef::options), or null.
+    QLineEdit* optionEdit(const QString& key) const;
+    // The options typed, empty ones left out.
+    reports::ReportOptions options() const;
 
     // Chooses a report by key; false when there is none.
     bool setReport(const QString& key);
@@ -67,6 +74,8 @@ private:
     QCheckBox* m_blank = nullptr;
     QComboBox* m_periodKind = nullptr; // for reports printed for more than one kind of period
     QLabel* m_periodLabel = nullptr;
+    QFormLayout* m_optionsForm = nullptr; // one row per option of the current report
+    QMap<QString, QLineEdit*> m_optionEdits;
 };
 
 } // namespace houqin::gui

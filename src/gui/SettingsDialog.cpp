@@ -59,6 +59,7 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->fixedThresholdDoubleSpinBox->setValue(double(s.fixedAssetThresholdFen) / 100.0);
     m_ui->specialThresholdDoubleSpinBox->setValue(double(s.specialEquipmentThresholdFen) / 100.0);
     m_ui->codePrefixesLineEdit->setText(s.assetCodePrefixes.join(QStringLiteral("、")));
+    m_ui->stocktakeWeeksLineEdit->setText(KindergartenSettings::weeksText(s.stocktakeWeeks));
     const QList<QTimeEdit*> rounds = roundTimeEdits();
     for (int i = 0; i < rounds.size() && i < s.patrolRoundTimes.size(); ++i)
         rounds.at(i)->setTime(s.patrolRoundTimes.at(i));
@@ -129,6 +130,9 @@ KindergartenSettings SettingsDialog::settings() const {
     s.fixedAssetThresholdFen = qRound64(m_ui->fixedThresholdDoubleSpinBox->value() * 100.0);
     s.specialEquipmentThresholdFen = qRound64(m_ui->specialThresholdDoubleSpinBox->value() * 100.0);
     s.assetCodePrefixes = splitListText(m_ui->codePrefixesLineEdit->text());
+    // Unreadable text keeps the weeks as loaded; save() names it.
+    if (auto weeks = KindergartenSettings::parseWeeks(m_ui->stocktakeWeeksLineEdit->text()))
+        s.stocktakeWeeks = *weeks;
     s.examPassMark = m_ui->passMarkDoubleSpinBox->value();
     s.appraisalRubric = rubric(nullptr);
     s.gradeExcellent = m_ui->excellentDoubleSpinBox->value();
@@ -144,6 +148,12 @@ bool SettingsDialog::save() {
     const KindergartenSettings s = settings();
     Issues issues;
     (void)rubric(&issues); // an item without a weight is named, not dropped silently
+    if (!KindergartenSettings::parseWeeks(m_ui->stocktakeWeeksLineEdit->text()))
+        issues << Issue::error(settingkey::kStocktakeWeeks,
+                               //: zh_CN "资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。"
+                               tr("Write the stocktake weeks as week numbers separated by commas, such as "
+                                  "5,20: \"%1\".")
+                                   .arg(m_ui->stocktakeWeeksLineEdit->text()));
     issues << s.validate();
     QStringList lines;
     for (const Issue& i : issues)

@@ -75,6 +75,8 @@ Result<int> render(const TableDocument& doc, QPagedPaintDevice& device) {
                            QStringLiteral("reports::render"));
     if (!device.setPageLayout(a4(doc.orientation)))
         log::get("reports")->warn("The printer refused the A4 page layout; printing on its own layout");
+    if (doc.paintPages)
+        return doc.paintPages(device);
 
     QPainter painter;
     if (!painter.begin(&device))

@@ -13,6 +13,7 @@
 #include "staff/TrainingReports.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace houqin::reports {
 
@@ -20,9 +21,18 @@ QString ReportDef::displayLabel() const {
     return QCoreApplication::translate("Reports", label);
 }
 
-Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool blank) const {
+Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool blank,
+                                      const ReportOptions& given) const {
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        if (std::none_of(options.cbegin(), options.cend(),
+                         [&](const ReportOption& o) { return o.key == it.key(); }))
+            return Error::make(
+                Error::Code::Usage,
+                //: zh_CN "%1 没有选项 --%2。"
+                QCoreApplication::translate("Reports", "%1 has no option --%2.").arg(key, it.key()),
+                QStringLiteral("ReportDef::make"));
     if (!blank)
-        return build(db, period);
+        return buildWith ? buildWith(db, period, given) : build(db, period);
     if (!blankable())
         return Error::make(Error::Code::Usage,
                            QCoreApplication::translate("Reports", "%1 has no blank form.").arg(key),
@@ -58,6 +68,9 @@ const QList<ReportDef>& allReports() {
         assets::assetRegisterReport(),
         assets::loansOutstandingReport(),
         assets::repairFormReport(),
+        assets::stocktakeSheetReport(),
+        assets::stocktakeResultReport(),
+        assets::assetLabelsReport(),
     };
     return reports;
 }

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <functional>
 
@@ -31,6 +32,15 @@ struct Period {
     QString label() const;
 };
 
+// An option a report takes besides its period: the campus and room of a stocktake sheet, the stocktake a
+// result is printed for. The CLI offers it as --key VALUE, the report dialog as a text field.
+struct ReportOption {
+    QString key;                  // "campus": the CLI's --campus
+    const char* label = "";       // English source, "Reports" context: the dialog's caption
+    const char* description = ""; // English source, "Reports" context: the CLI's help
+};
+using ReportOptions = QMap<QString, QString>; // option key -> value as typed
+
 struct ReportDef {
     QString key;                              // "food-samples-weekly"
     const char* label = "";                   // English source, translated in the "Reports" context
@@ -43,9 +53,13 @@ struct ReportDef {
     // signature lines), printed by `print --blank` and the dialog's Blank box. Unset: the report has none.
     std::function<Result<TableDocument>(Database&, const Period&)> buildBlank;
     bool blankable() const { return bool(buildBlank); }
-    // build, or buildBlank when `blank`; a blank form asked of a report without one is refused with
-    // Error::Code::Usage.
-    Result<TableDocument> make(Database& db, const Period& period, bool blank = false) const;
+    // The options the report takes, and its build with them (used instead of build when set).
+    QList<ReportOption> options;
+    std::function<Result<TableDocument>(Database&, const Period&, const ReportOptions&)> buildWith;
+    // build (buildWith with the options), or buildBlank when `blank`; a blank form asked of a report without
+    // one, or an option the report does not declare, is refused with Error::Code::Usage.
+    Result<TableDocument> make(Database& db, const Period& period, bool blank = false,
+                               const ReportOptions& options = {}) const;
     QString displayLabel() const;
 };
 

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QList>
 #include <QPageLayout>
 #include <QString>
 #include <QStringList>
+#include <functional>
+
+class QPagedPaintDevice;
 
 namespace houqin::reports {
 
@@ -30,6 +35,10 @@ struct TableDocument {
     // whole notice still fits on one page, so a day with three tests is as readable from afar as the page
     // allows.
     bool fillPage = false;
+    // A document its report draws itself instead of a table (the sheets of QR labels): render() gives it
+    // the device (a PDF writer, or the preview's printer) and it paints every page, returning how many.
+    // The header fields above still name it (title for the PDF's metadata).
+    std::function<Result<int>(QPagedPaintDevice& device)> paintPages;
 };
 
 } // namespace houqin::reports

@@ -46,7 +46,20 @@ Result<AttentionState> AttentionService::evaluate(const AttentionItem& item,
         q.from = p.first;
         q.to = p.second;
     }
-    auto n = RecordRepository(m_db, *kind).count(q);
+    const RecordRepository repo(m_db, *kind);
+    if (!item.campusField.isEmpty()) {
+        qint64 campuses = 0;
+        for (const QString& campus : m_db.settings().campuses) {
+            ListQuery perCampus = q;
+            perCampus.equals << qMakePair(item.campusField, QVariant(campus));
+            auto n = repo.count(perCampus);
+            if (!n)
+                return n.error();
+            campuses += item.raisedBy(*n);
+        }
+        return AttentionState{&item, campuses, campuses > 0, label};
+    }
+    auto n = repo.count(q);
     if (!n)
         return n.error();
     return AttentionState{&item, *n, item.raisedBy(*n), label};

@@ -12,9 +12,9 @@ class Database;
 // One attention item as it stands now.
 struct AttentionState {
     const AttentionItem* item = nullptr; // points into allAttentionItems()
-    qint64 count = 0;                    // records of item->kindKey matching item->filterKey
-    bool raised = false;                 // item->raisedBy(count)
-    QString label;                       // item->displayLabel() with the database's settings
+    qint64 count = 0; // records of item->kindKey matching item->filterKey; campuses raising it (campusField)
+    bool raised = false; // item->raisedBy(count)
+    QString label;       // item->displayLabel() with the database's settings
 };
 
 // Counts every module's attention items (allAttentionItems()) with one COUNT(*) each, through the generic

@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,4 +149,29 @@ TEST(ReportDialogTest, BlankFormBoxOnlyForReportsWithOneAndPrintsTheSheetEmpty) 
     EXPECT_FALSE(blank->isVisible());
     EXPECT_FALSE(blank->isChecked());
     EXPECT_TRUE(dialog.buildDocument().ok());
+}
+
+TEST(ReportDialogTest, AReportsOwnOptionsAreTextFieldsPassedToIt) {
+    test::TempDb t;
+    gui::ReportDialog dialog(t.db());
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("plan-monthly")));
+    EXPECT_EQ(dialog.optionEdit(QStringLiteral("campus")), nullptr);
+    EXPECT_TRUE(dialog.options().isEmpty());
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("stocktake-sheet")));
+    QLineEdit* campus = dialog.optionEdit(QStringLiteral("campus"));
+    ASSERT_NE(campus, nullptr);
+    ASSERT_NE(dialog.optionEdit(QStringLiteral("room")), nullptr);
+    EXPECT_TRUE(campus->isVisibleTo(&dialog));
+    campus->setText(QStringLiteral("北园"));
+    EXPECT_EQ(dialog.options().value(QStringLiteral("campus")), QStringLiteral("北园"));
+    // The report gets it: a campus that does not exist is named in the refusal.
+    auto doc = dialog.buildDocument();
+    ASSERT_FALSE(doc.ok());
+    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("北园")));
+    campus->clear();
+    EXPECT_TRUE(dialog.buildDocument().ok());
+    // Another report's fields replace them.
+    ASSERT_TRUE(dialog.setReport(QStringLiteral("stocktake-result")));
+    EXPECT_EQ(dialog.optionEdit(QStringLiteral("campus")), nullptr);
+    EXPECT_NE(dialog.optionEdit(QStringLiteral("id")), nullptr);
 }

@@ -249,7 +249,7 @@ TEST(Migrations, UpgradesAPopulatedVersion8File) {
     ASSERT_TRUE(inspection.ok());
     EXPECT_EQ(inspection->lines.size(), 2);
     for (const char* table : {"training_sessions", "training_attendance", "exams", "exam_scores",
-                              "appraisals", "appraisal_items"}) {
+                              "appraisals", "appraisal_items", "stocktakes", "stocktake_lines"}) {
         Query q(**db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
         ASSERT_TRUE(q.exec().ok()) << table;
         ASSERT_TRUE(q.next());

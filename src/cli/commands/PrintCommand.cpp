@@ -6,6 +6,7 @@
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace houqin::cli {
 
@@ -51,6 +52,17 @@ public:
             QCoreApplication::translate("Cli", "The report's blank form, to fill in by hand (e.g. the weekly "
                                                "safety inspection sheet)."));
         parser.addOptions({date, week, month, output, blank});
+        // Every report's own options (--campus, --room, --id…), each once; make() refuses one the chosen
+        // report does not take.
+        QList<QCommandLineOption> reportOptions;
+        for (const reports::ReportDef& r : reports::allReports())
+            for (const reports::ReportOption& o : r.options)
+                if (std::none_of(
+                        reportOptions.cbegin(), reportOptions.cend(),
+                        [&](const QCommandLineOption& known) { return known.names().first() == o.key; }))
+                    reportOptions << QCommandLineOption(
+                        o.key, QCoreApplication::translate("Reports", o.description), o.key.toUpper());
+        parser.addOptions(reportOptions);
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
         const QStringList pos = parser.positionalArguments();
@@ -89,6 +101,22 @@ public:
             return ctx.usage(QCoreApplication::translate("Cli", "%1 is printed by %2.")
                                  .arg(report->key, periodOption(report->period)));
 
+        reports::ReportOptions options;
+        for (const QCommandLineOption& o : reportOptions)
+            if (parser.isSet(o))
+                options.insert(o.names().first(), parser.value(o));
+        if (!options.isEmpty()) {
+            QStringList taken;
+            for (const reports::ReportOption& o : report ? report->options : QList<reports::ReportOption>{})
+                taken << QStringLiteral("--") + o.key;
+            for (auto it = options.cbegin(); it != options.cend(); ++it)
+                if (!taken.contains(QStringLiteral("--") + it.key()))
+                    //: zh_CN "%1 没有选项 --%2（它的选项：%3）。"
+                    return ctx.usage(
+                        QCoreApplication::translate("Cli", "%1 has no option --%2 (its options: %3).")
+                            .arg(pos.first(), it.key(),
+                                 taken.isEmpty() ? QStringLiteral("—") : taken.join(QStringLiteral(", "))));
+        }
         reports::Period period;
         if (given == 1) {
             auto parsed = reports::Period::parse(periodKind, periodText);
@@ -105,7 +133,7 @@ public:
             return ctx.refuse(kind->key, access::Action::Print);
         Result<reports::TableDocument> doc = [&]() -> Result<reports::TableDocument> {
             if (report)
-                return report->make(*db, period, parser.isSet(blank));
+                return report->make(*db, period, parser.isSet(blank), options);
             ListQuery q;
             q.from = period.from;
             q.to = period.to;

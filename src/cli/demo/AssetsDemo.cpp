@@ -341,6 +341,10 @@ Result<Summary> generateAssets(Context& ctx) {
     if (!repairs)
         return repairs.error();
     summary.insert(QStringLiteral("repairs"), *repairs);
+    auto stocktakes = generateStocktakes(ctx);
+    if (!stocktakes)
+        return stocktakes.error();
+    summary.insert(QStringLiteral("stocktakes"), *stocktakes);
     return summary;
 }
 

@@ -96,6 +96,8 @@ Result<Summary> generatePatrols(Context& ctx);
 // The assets module (AssetsDemo.cpp): the register of both campuses, a disposal, loans and repairs in every
 // state of their workflow. After the staff (custodians, borrowers, repairers).
 Result<Summary> generateAssets(Context& ctx);
+// Stocktakes in the stocktake weeks of every semester begun, per campus (StocktakeDemo.cpp).
+Result<int> generateStocktakes(Context& ctx);
 // Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
 // every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
 // a plausible spread of grades.

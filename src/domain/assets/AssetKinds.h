@@ -11,10 +11,11 @@
 // that purchases, stocktakes and labels number and read codes the same way.
 namespace houqin::assets {
 
-const RecordKind& assetsKind();    // 资产台账
-const RecordKind& loansKind();     // 出借与归还
-const RecordKind& repairsKind();   // 维修申报单
-const RecordKind& disposalsKind(); // 报废
+const RecordKind& assetsKind();     // 资产台账
+const RecordKind& loansKind();      // 出借与归还
+const RecordKind& repairsKind();    // 维修申报单
+const RecordKind& disposalsKind();  // 报废
+const RecordKind& stocktakesKind(); // 资产清点 (StocktakeCount.h classifies its codes)
 
 namespace asset {
 inline const QString kCode = QStringLiteral("code");
@@ -119,6 +120,34 @@ inline const QString kHandledBy = QStringLiteral("handled_by");
 inline const QString kAssetCode = QStringLiteral("asset_code"); // of a line
 inline const QString kNote = QStringLiteral("note");            // of a line
 } // namespace disposal
+
+namespace stocktake {
+inline const QString kDate = QStringLiteral("counted_on");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kRooms = QStringLiteral("rooms"); // 、-separated; empty = the whole campus
+inline const QString kCounter = QStringLiteral("counter");
+inline const QString kNote = QStringLiteral("note");
+// Derived: the lines of each result.
+inline const QString kFoundCount = QStringLiteral("found_count");
+inline const QString kMissingCount = QStringLiteral("missing_count");
+inline const QString kExtraCount = QStringLiteral("extra_count");
+// A line.
+inline const QString kCode = QStringLiteral("code");
+inline const QString kScannedAt = QStringLiteral("scanned_at");
+inline const QString kCountedRoom = QStringLiteral("counted_room"); // where it was counted
+inline const QString kResult = QStringLiteral("result");
+inline const QString kExtraKind = QStringLiteral("extra_kind");
+inline const QString kRegisteredCampus = QStringLiteral("registered_campus");
+inline const QString kRegisteredLocation = QStringLiteral("registered_location");
+inline const QString kCorrectedOn = QStringLiteral("corrected_on");
+inline const QString kLineNote = QStringLiteral("note");
+// Results (the keys).
+inline const QString kFound = QStringLiteral("found");     // registered in the counted rooms and counted
+inline const QString kMissing = QStringLiteral("missing"); // 盘亏: registered there, not counted
+inline const QString kExtra = QStringLiteral("extra");     // 盘盈: counted, not registered there
+inline const QString kMoved = QStringLiteral("moved");     // extra, registered elsewhere
+inline const QString kUnknown = QStringLiteral("unknown"); // extra, not in the register
+} // namespace stocktake
 
 // The module's dashboard items.
 const QList<AttentionItem>& attentionItems();

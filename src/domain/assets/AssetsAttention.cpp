@@ -35,6 +35,25 @@ const QList<AttentionItem>& attentionItems() {
                            QStringLiteral("repairs"), QStringLiteral("open-over-7-days")};
         open.labelNumber = [](const KindergartenSettings& s) { return s.repairOpenDays; };
         l << open;
+        // The plan counts everything in weeks 5 and 20 (a setting): in such a week, each campus without a
+        // stocktake since the week's Monday is raised.
+        //: zh_CN "本周应清点资产的校区（尚未清点）"
+        AttentionItem stocktake{QStringLiteral("assets.stocktake-due"),
+                                QT_TRANSLATE_NOOP("Attention", "Campuses due for this week's stocktake"),
+                                S::Warning,
+                                QStringLiteral("stocktakes"),
+                                QStringLiteral("all"),
+                                AttentionItem::Trigger::WhenNone};
+        stocktake.activeWith = [](QDate day, const KindergartenSettings& s) {
+            const SemesterCalendar calendar(s.semesterStart);
+            return calendar.isValid() && !calendar.isAfterTerm(day) &&
+                   s.stocktakeWeeks.contains(calendar.weekOf(day));
+        };
+        stocktake.period = [](QDate day, const SchoolCalendar&) {
+            return qMakePair(day.addDays(1 - day.dayOfWeek()), day);
+        };
+        stocktake.campusField = stocktake::kCampus;
+        l << stocktake;
         return l;
     }();
     return items;
