@@ -30,6 +30,11 @@ const QList<AttentionItem>& attentionItems() {
         l << AttentionItem{QStringLiteral("assets.repairs-open-over-7-days"),
                            QT_TRANSLATE_NOOP("Attention", "Repairs not done after 7 days"), S::Warning,
                            QStringLiteral("repairs"), QStringLiteral("open-over-7-days")};
+        // The director's desk: every request not yet approved or rejected.
+        //: zh_CN "待审批的申购"
+        l << AttentionItem{QStringLiteral("assets.purchases-awaiting-approval"),
+                           QT_TRANSLATE_NOOP("Attention", "Purchase requests awaiting approval"), S::Info,
+                           QStringLiteral("purchase-requests"), QStringLiteral("state-requested")};
         return l;
     }();
     return items;
