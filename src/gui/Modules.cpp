@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "assets/AssetsExtensions.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -55,9 +56,9 @@ const QList<ModuleDef>& allModules() {
          &canteen::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
-         {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
-          QStringLiteral("disposals")},
-         nullptr},
+         {QStringLiteral("assets"), QStringLiteral("purchase-requests"), QStringLiteral("requisitions"),
+          QStringLiteral("repairs"), QStringLiteral("loans"), QStringLiteral("disposals")},
+         &assets::registerGuiExtensions},
     };
     return modules;
 }
