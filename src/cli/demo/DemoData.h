@@ -96,6 +96,9 @@ Result<Summary> generatePatrols(Context& ctx);
 // The assets module (AssetsDemo.cpp): the register of both campuses, a disposal, loans and repairs in every
 // state of their workflow. After the staff (custodians, borrowers, repairers).
 Result<Summary> generateAssets(Context& ctx);
+// Purchase requests in every state of their workflow, those in stock with their register entries, and the
+// supplies issued in week 1 and later (PurchasesDemo.cpp). After the assets (the codes follow theirs).
+Result<Summary> generatePurchases(Context& ctx);
 // Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
 // every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
 // a plausible spread of grades.
