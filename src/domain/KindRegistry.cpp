@@ -71,6 +71,8 @@ const QList<const RecordKind*>& allKinds() {
         &assets::repairsKind(),
         &assets::disposalsKind(),
         &assets::stocktakesKind(),
+        &assets::purchaseRequestsKind(),
+        &assets::requisitionsKind(),
         &staff::trainingSessionsKind(),
         &staff::examsKind(),
         &staff::appraisalsKind(),

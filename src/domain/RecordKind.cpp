@@ -251,11 +251,13 @@ Issues validateRecord(const RecordKind& kind, const Record& record, const RuleCo
     return issues;
 }
 
-Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx) {
+Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx,
+                 const QString& campus) {
     Record r;
+    const QStringList& campuses = ctx.settings.campuses;
     for (const FieldDef& f : kind.fields) {
-        if (f.type == FieldType::Campus && f.defaultValue.isNull() && !ctx.settings.campuses.isEmpty())
-            r.set(f.key, ctx.settings.campuses.first());
+        if (f.type == FieldType::Campus && f.defaultValue.isNull() && !campuses.isEmpty())
+            r.set(f.key, campuses.contains(campus) ? campus : campuses.first());
         else if (!f.defaultValue.isNull())
             r.set(f.key, f.defaultValue);
         if (previous && f.carryOver && !previous->isEmpty(f.key))

@@ -5,6 +5,7 @@
 #include "Settings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -121,6 +122,22 @@ struct LinkedUpdate {
     QString matchField;
     QVariant matchValue;
     QVariantMap set; // field key -> canonical value
+    // What the records get back when the writing record is deleted, or no longer causes this update
+    // (a disposal line removed): only records still holding every value of set are changed, so that a
+    // later edit of theirs is never overwritten. Empty = the update is not undone.
+    QVariantMap undo;
+};
+
+// A record of another kind that an action creates (a purchase's 入库 creates register entries): the record
+// with its values, and the item line of the acting record it comes from (-1 = the record as a whole), so
+// that a refusal can name that line.
+struct LinkedInsert {
+    QString kindKey;
+    Record record;
+    qsizetype line = -1;
+    // The line's field that a created field comes from, where their keys differ (an asset's campus from the
+    // line's for_campus); same keys need no entry.
+    QHash<QString, QString> lineFields;
 };
 
 // A named subset of a kind, such as "due for disposal". Lists offer these as status filters, and the
@@ -171,7 +188,8 @@ struct RecordKind {
 
     // Rules across fields, run after the generic per-field checks have passed.
     std::function<void(const Record&, const RuleContext&, Issues&)> rules;
-    // What storing a record (inserted or updated) changes in other records; null = nothing.
+    // What storing a record (inserted or updated) changes in other records; null = nothing. Their undo
+    // values are applied when the record is deleted, and on an update to what the record no longer causes.
     std::function<QList<LinkedUpdate>(const Record&)> linkedUpdates;
     // Values a new record starts with, given the previous record of the kind (may be null).
     std::function<void(Record& fresh, const Record* previous, const RuleContext&)> prefill;
@@ -202,8 +220,12 @@ QString lineIssueField(qsizetype lineIndex, const QString& fieldKey);
 bool splitLineIssueField(const QString& issueField, int* lineIndex, QString* fieldKey);
 inline const QString kLinesIssueField = QStringLiteral("lines");
 
-// A new record with defaults applied and, where the kind allows, values carried over from previous.
-Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx);
+// A new record with defaults applied and, where the kind allows, values carried over from previous. A campus
+// field that carries nothing over starts as `campus` (the campus this computer works for) when it is one of
+// the settings' campuses, else as the first campus; the kind's prefill runs after, so it sees that campus
+// (an asset's code is numbered for it).
+Record newRecord(const RecordKind& kind, const Record* previous, const RuleContext& ctx,
+                 const QString& campus = {});
 
 // All derived values of a record.
 QVariantMap deriveValues(const RecordKind& kind, const Record& record, const RuleContext& ctx);

@@ -80,17 +80,17 @@ StepOutcome applyStep(const RecordKind& kind, const Record& current, const Workf
         out.issues << Issue::error(kStepNoteIssueField,
                                    QCoreApplication::translate("Workflow", "\"%1\" needs a note saying why.")
                                        .arg(step.displayLabel()));
-    if (!step.notSameAs.isEmpty()) {
-        const QString other = after.value(step.notSameAs).toString().trimmed();
-        if (!other.isEmpty() && other.compare(actor.trimmed(), Qt::CaseInsensitive) == 0) {
-            const FieldDef* f = kind.field(step.notSameAs);
-            out.issues << Issue::error(
-                step.actorField.isEmpty() ? step.notSameAs : step.actorField,
-                QCoreApplication::translate("Workflow",
-                                            "%1 cannot do \"%2\": that must be someone other than "
-                                            "the %3.")
-                    .arg(actor, step.displayLabel(), f ? f->displayLabel() : step.notSameAs));
-        }
+    for (const QString& key : step.notSameAs) {
+        const QString other = after.value(key).toString().trimmed();
+        if (other.isEmpty() || other.compare(actor.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        const FieldDef* f = kind.field(key);
+        out.issues << Issue::error(
+            // Beside the field when this step fills it (the second signer), else beside the person taking it.
+            step.needs.contains(key) || step.actorField.isEmpty() ? key : step.actorField,
+            QCoreApplication::translate("Workflow", "%1 cannot do \"%2\": that must be someone other than "
+                                                    "the %3.")
+                .arg(actor, step.displayLabel(), f ? f->displayLabel() : key));
     }
     for (const Issue& i : validateRecord(kind, after, ctx))
         out.issues << i;

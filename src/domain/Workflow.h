@@ -25,8 +25,14 @@ struct WorkflowStep {
     QString to;             // the state it enters
     QStringList needs;      // fields that must hold a value once the step is taken
     bool noteRequired = false;
-    QString actorField; // filled with the person taking the step (verified_by), when set
-    QString notSameAs;  // the person taking the step must not be the one this field names (the owner)
+    QString actorField;    // filled with the person taking the step (verified_by), when set
+    QStringList notSameAs; // the person taking the step must be none of the people these fields name
+                           // (the owner; the other signer of a two-person acceptance)
+    // Records of other kinds that taking the step creates (入库 puts what was bought in the register),
+    // computed from the record as it is after the step. storage/WorkflowService inserts them through the
+    // other kinds' repositories in the step's own transaction (validated, audited); one refused entry
+    // refuses the step and nothing of it is written. Null = the step creates nothing.
+    std::function<QList<LinkedInsert>(const Record& after, const RuleContext&)> creates;
 
     QString displayLabel() const { return trLabel(label); }
 };
@@ -46,9 +52,9 @@ QList<FilterDef> stateFilters(const RecordKind& kind);
 
 // The record as it is after `step`, taken by `actor` with `filled` (field key -> canonical value) written
 // into it, or the issues that refuse the step: a step that does not leave the record's current state, a
-// required field left empty, a missing note, the same person as notSameAs names, and every rule of the kind
-// on the record that would result. `filled` may only name fields of the kind; the state field is set by the
-// step itself.
+// required field left empty, a missing note, a person whom one of notSameAs's fields names, and every rule of
+// the kind on the record that would result. `filled` may only name fields of the kind; the state field is set
+// by the step itself.
 struct StepOutcome {
     Record record; // valid when issues has no error
     Issues issues;

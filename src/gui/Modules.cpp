@@ -1,6 +1,7 @@
 #include "Modules.h"
 
 #include "assets/StocktakePage.h"
+#include "assets/AssetsExtensions.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -60,10 +61,12 @@ const QList<ModuleDef>& allModules() {
          {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true,
            QStringLiteral("food-samples")}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
-         {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
-          QStringLiteral("disposals"), QStringLiteral("stocktakes")},
-         nullptr,
-         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true}}},
+         {QStringLiteral("assets"), QStringLiteral("purchase-requests"), QStringLiteral("requisitions"),
+          QStringLiteral("repairs"), QStringLiteral("loans"), QStringLiteral("disposals"),
+          QStringLiteral("stocktakes")},
+         &assets::registerGuiExtensions,
+         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true, QStringLiteral("stocktakes"),
+           access::Action::Create}}},
     };
     return modules;
 }

@@ -194,7 +194,7 @@ Record RecordForm::freshRecord(Database& db, const RecordKind& kind) {
     RecordRepository repo(db, kind);
     auto latest = repo.latest();
     const Record* previous = latest && latest->has_value() ? &latest->value() : nullptr;
-    Record r = newRecord(kind, previous, db.ruleContext());
+    Record r = newRecord(kind, previous, db.ruleContext(), prefs::currentCampus(db.settings()));
     for (const FieldDef& f : kind.fields)
         if (f.type == FieldType::Campus && r.isEmpty(f.key))
             r.set(f.key, prefs::currentCampus(db.settings()));

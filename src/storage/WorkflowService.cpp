@@ -5,6 +5,7 @@
 #include "RecordRepository.h"
 #include "Transaction.h"
 #include "access/AccessCheck.h"
+#include "domain/KindRegistry.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,9 @@ Result<Record> WorkflowService::take(const RecordKind& kind, qint64 recordId, co
         return Error::validation(outcome.issues);
     if (Status s = repo.update(outcome.record, who); !s)
         return s.error();
+    if (step->creates)
+        if (Status s = insertCreated(kind, step->creates(outcome.record, m_db.ruleContext()), who); !s)
+            return s.error();
     Query q(m_db,
             QStringLiteral("INSERT INTO workflow_steps(at, actor, kind, record_id, step, from_state, "
                            "to_state, note) VALUES(:at, :actor, :kind, :id, :step, :from, :to, :note)"));
@@ -52,6 +56,61 @@ Result<Record> WorkflowService::take(const RecordKind& kind, qint64 recordId, co
     if (Status s = tx.commit(); !s)
         return s.error();
     return outcome.record;
+}
+
+Status WorkflowService::insertCreated(const RecordKind& kind, const QList<LinkedInsert>& created,
+                                      const Actor& who) {
+    // One batch per kind, in the order declared, so that each batch is all or nothing and names its entry.
+    QStringList kindKeys;
+    for (const LinkedInsert& c : created)
+        if (!kindKeys.contains(c.kindKey))
+            kindKeys << c.kindKey;
+    for (const QString& key : kindKeys) {
+        const RecordKind* other = findKind(key);
+        if (!other)
+            return Error::make(Error::Code::Usage,
+                               QStringLiteral("a step creates records of unknown kind %1").arg(key),
+                               QStringLiteral("WorkflowService::take"));
+        QList<Record> records;
+        QList<const LinkedInsert*> sources;
+        for (const LinkedInsert& c : created)
+            if (c.kindKey == key) {
+                records << c.record;
+                sources << &c;
+            }
+        auto ids = RecordRepository(m_db, *other).insertAll(records, who);
+        if (ids)
+            continue;
+        if (ids.error().code != Error::Code::Validation)
+            return ids.error();
+        // The entries' issues, said of the line each entry comes from: "lines/2/campus" when the line has
+        // that field too, else the lines as a whole.
+        Issues issues;
+        for (const Issue& i : ids.error().issues) {
+            qsizetype index = 0;
+            QString field = i.field;
+            if (records.size() > 1 && field.startsWith(QLatin1Char('#'))) {
+                const qsizetype colon = field.indexOf(QLatin1Char(':'));
+                index = field.mid(1, colon - 1).toLongLong();
+                field = field.mid(colon + 1);
+            }
+            const LinkedInsert* source = sources.value(index);
+            const qsizetype line = source ? source->line : -1;
+            const QString lineField = source ? source->lineFields.value(field, field) : field;
+            const QString where = line < 0 ? field
+                                  : kind.lines && kind.lines->field(lineField)
+                                      ? lineIssueField(line, lineField)
+                                      : kLinesIssueField;
+            const FieldDef* f = other->field(field);
+            issues << Issue::error(
+                where, QCoreApplication::translate("Workflow", "%1 entry %2 (%3): %4")
+                           .arg(other->displayLabel())
+                           .arg(index + 1)
+                           .arg(f ? f->displayLabel() : other->describe(records.value(index)), i.message));
+        }
+        return Error::validation(issues);
+    }
+    return {};
 }
 
 Result<QList<WorkflowService::Entry>> WorkflowService::history(const RecordKind& kind,

@@ -51,7 +51,7 @@ inline RecordKind rectificationKind() {
          {},
          false,
          QStringLiteral("verified_by"),
-         QStringLiteral("owner")},
+         {QStringLiteral("owner")}},
     };
     k.workflow = wf;
     k.filters = stateFilters(k);

@@ -98,6 +98,9 @@ Result<Summary> generatePatrols(Context& ctx);
 Result<Summary> generateAssets(Context& ctx);
 // Stocktakes in the stocktake weeks of every semester begun, per campus (StocktakeDemo.cpp).
 Result<int> generateStocktakes(Context& ctx);
+// Purchase requests in every state of their workflow, those in stock with their register entries, and the
+// supplies issued in week 1 and later (PurchasesDemo.cpp). After the assets (the codes follow theirs).
+Result<Summary> generatePurchases(Context& ctx);
 // Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
 // every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
 // a plausible spread of grades.

@@ -6,16 +6,20 @@
 #include <QDate>
 
 // The assets module's record kinds (chapter 四 of the plan), one declaration each in its own file: the
-// register (资产台账), loans (出借与归还), repairs (维修申报单, a declared workflow) and disposals (报废).
+// register (资产台账), loans (出借与归还), repairs (维修申报单, a declared workflow), disposals (报废),
+// purchase requests (申购, a declared workflow whose 入库 step creates register entries) and requisitions
+// (申领发放).
 // The asset code and its campus prefix are made in one place, assetCode() and nextAssetCode() below, so
 // that purchases, stocktakes and labels number and read codes the same way.
 namespace houqin::assets {
 
-const RecordKind& assetsKind();     // 资产台账
-const RecordKind& loansKind();      // 出借与归还
-const RecordKind& repairsKind();    // 维修申报单
-const RecordKind& disposalsKind();  // 报废
-const RecordKind& stocktakesKind(); // 资产清点 (StocktakeCount.h classifies its codes)
+const RecordKind& assetsKind();           // 资产台账
+const RecordKind& loansKind();            // 出借与归还
+const RecordKind& repairsKind();          // 维修申报单
+const RecordKind& disposalsKind();        // 报废
+const RecordKind& stocktakesKind();       // 资产清点 (StocktakeCount.h classifies its codes)
+const RecordKind& purchaseRequestsKind(); // 申购
+const RecordKind& requisitionsKind();     // 申领发放
 
 namespace asset {
 inline const QString kCode = QStringLiteral("code");
@@ -57,6 +61,8 @@ QString assetCodePrefix(const KindergartenSettings& s, const QString& campus, in
 QString assetCode(const KindergartenSettings& s, const QString& campus, int year, int number);
 // The code after `last` (the greatest code of that campus and year, or empty): number + 1.
 QString nextAssetCode(const KindergartenSettings& s, const QString& campus, int year, const QString& last);
+// The next code of a campus and year after those stored (RuleContext::lastWithPrefix).
+QString nextAssetCodeFor(const RuleContext& c, const QString& campus, int year);
 
 namespace loan {
 inline const QString kAssetCode = QStringLiteral("asset_code");
@@ -148,6 +154,55 @@ inline const QString kExtra = QStringLiteral("extra");     // 盘盈: counted, n
 inline const QString kMoved = QStringLiteral("moved");     // extra, registered elsewhere
 inline const QString kUnknown = QStringLiteral("unknown"); // extra, not in the register
 } // namespace stocktake
+
+namespace purchase {
+inline const QString kRequestedOn = QStringLiteral("requested_on");
+inline const QString kRequester = QStringLiteral("requester");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kReason = QStringLiteral("reason");
+inline const QString kState = QStringLiteral("state");
+inline const QString kReviewedBy = QStringLiteral("reviewed_by");
+inline const QString kReviewedOn = QStringLiteral("reviewed_on");
+inline const QString kAcceptedBy = QStringLiteral("accepted_by");
+inline const QString kSecondSigner = QStringLiteral("second_signer");
+inline const QString kAcceptedOn = QStringLiteral("accepted_on");
+inline const QString kStockedBy = QStringLiteral("stocked_by");
+inline const QString kStockedOn = QStringLiteral("stocked_on");
+inline const QString kEstimate = QStringLiteral("estimate"); // derived: the lines' total, fen
+// Of a line (name, category, model, unit, quantity, unit_price, location as in the register).
+inline const QString kForCampus = QStringLiteral("for_campus"); // the campus it goes to, else the request's
+inline const QString kLineAmount = QStringLiteral("amount"); // derived: quantity × unit price, fen
+inline const QString kNote = QStringLiteral("note");
+// States.
+inline const QString kRequested = QStringLiteral("requested"); // 申请
+inline const QString kApproved = QStringLiteral("approved");   // 已审批
+inline const QString kRejected = QStringLiteral("rejected");   // 已驳回
+inline const QString kAccepted = QStringLiteral("accepted");   // 已验收
+inline const QString kStocked = QStringLiteral("stocked");     // 已入库
+} // namespace purchase
+
+// The register entries that putting an accepted purchase request in stock (入库) creates, numbered after the
+// codes already stored (RuleContext::lastWithPrefix) and after each other. A line of fixed assets (its unit
+// price at or above the threshold of its category, as asset_class decides) becomes one entry per unit, each
+// with its own code and quantity 1: three computers are three assets. A line of low-value consumables
+// becomes one entry holding the line's quantity: ten chairs are one row of 10. Each entry is acquired on the
+// stocking date, by purchase, in use, on the line's campus (else the request's) and location.
+QList<LinkedInsert> purchaseRegisterEntries(const Record& request, const RuleContext& c);
+
+namespace requisition {
+inline const QString kIssuedOn = QStringLiteral("issued_on");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kRecipientType = QStringLiteral("recipient_type"); // person / class
+inline const QString kRecipient = QStringLiteral("recipient");
+inline const QString kPurpose = QStringLiteral("purpose");
+inline const QString kIssuedBy = QStringLiteral("issued_by");
+inline const QString kReceivedBy = QStringLiteral("received_by");
+inline const QString kNote = QStringLiteral("note");
+// Of a line.
+inline const QString kItem = QStringLiteral("item");
+inline const QString kQuantity = QStringLiteral("quantity");
+inline const QString kUnit = QStringLiteral("unit");
+} // namespace requisition
 
 // The module's dashboard items.
 const QList<AttentionItem>& attentionItems();

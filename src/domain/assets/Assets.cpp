@@ -27,6 +27,13 @@ QString nextAssetCode(const KindergartenSettings& s, const QString& campus, int 
     return assetCode(s, campus, year, ok ? n + 1 : 1);
 }
 
+QString nextAssetCodeFor(const RuleContext& c, const QString& campus, int year) {
+    const QString last = c.lastWithPrefix ? c.lastWithPrefix(QStringLiteral("assets"), a::kCode,
+                                                             assetCodePrefix(c.settings, campus, year))
+                                          : QString();
+    return nextAssetCode(c.settings, campus, year, last);
+}
+
 namespace {
 
 QList<FilterDef> statusFilters() {
@@ -224,19 +231,16 @@ RecordKind declare() {
     k.filters = statusFilters();
     k.constraints = {{QStringLiteral("UNIQUE constraint failed: assets.code"), a::kCode,
                       QT_TRANSLATE_NOOP("Constraints", "Another asset already has this code.")}};
+    // The next code of the new record's campus (newRecord has set it: carried over, this computer's, or the
+    // first) and of today's year. The form's extension (gui/assets) numbers it again when the campus or the
+    // acquisition date changes while the code is still the one generated.
     k.prefill = [](Record& r, const Record*, const RuleContext& c) {
-        QString campus = r.value(a::kCampus).toString();
-        if (campus.isEmpty() && !c.settings.campuses.isEmpty()) {
-            campus = c.settings.campuses.first();
-            r.set(a::kCampus, campus);
-        }
         const QDate today = c.now.date();
         r.set(a::kAcquiredOn, today);
-        const QString last = c.lastWithPrefix
-                                 ? c.lastWithPrefix(QStringLiteral("assets"), a::kCode,
-                                                    assetCodePrefix(c.settings, campus, today.year()))
-                                 : QString();
-        r.set(a::kCode, nextAssetCode(c.settings, campus, today.year(), last));
+        const QString campus = r.value(a::kCampus).toString();
+        if (campus.isEmpty())
+            return;
+        r.set(a::kCode, nextAssetCodeFor(c, campus, today.year()));
     };
     return k;
 }

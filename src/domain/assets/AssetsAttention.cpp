@@ -54,6 +54,11 @@ const QList<AttentionItem>& attentionItems() {
         };
         stocktake.campusField = stocktake::kCampus;
         l << stocktake;
+        // The director's desk: every request not yet approved or rejected.
+        //: zh_CN "待审批的申购"
+        l << AttentionItem{QStringLiteral("assets.purchases-awaiting-approval"),
+                           QT_TRANSLATE_NOOP("Attention", "Purchase requests awaiting approval"), S::Info,
+                           QStringLiteral("purchase-requests"), QStringLiteral("state-requested")};
         return l;
     }();
     return items;

@@ -88,13 +88,16 @@ RecordKind declare() {
     k.searchFields = {d::kReason, d::kApprovedBy, d::kApprovalRef, d::kHandledBy};
     k.rules = rules;
     // The assets disposed of leave use: their status becomes 报废 in the disposal's transaction, audited.
+    // Deleting the disposal, or removing an asset's line, puts the asset back in service (在用) if it is
+    // still 报废; its status before the disposal is not kept, and 在用 is what a register entry starts as.
     k.linkedUpdates = [](const Record& rec) {
         QList<LinkedUpdate> out;
         for (const Record& line : rec.lines)
             out << LinkedUpdate{QStringLiteral("assets"),
                                 asset::kCode,
                                 line.value(d::kAssetCode),
-                                {{asset::kStatus, asset::kDisposed}}};
+                                {{asset::kStatus, asset::kDisposed}},
+                                {{asset::kStatus, asset::kInUse}}};
         return out;
     };
     k.prefill = [](Record& rec, const Record*, const RuleContext& c) { rec.set(d::kDate, c.now.date()); };

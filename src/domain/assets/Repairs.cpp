@@ -76,7 +76,7 @@ std::shared_ptr<Workflow> workflow() {
          {},
          false,
          r::kAcceptedBy,
-         r::kAssignee},
+         {r::kAssignee}},
     };
     return wf;
 }

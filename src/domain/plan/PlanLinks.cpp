@@ -55,6 +55,10 @@ const QList<PlanLinkRule>& planLinkRules() {
         PlanLinkRule appraisals = rule("appraisals", taskcategory::kStaff, {"月考核"});
         appraisals.wholeMonth = true;
         l << appraisals;
+        // 发放教学、生活用品 (week 1) is done by issuing supplies; 做好开学生活用品的采购工作 (before term)
+        // by a purchase request.
+        l << rule("requisitions", taskcategory::kAssets, {"发放"});
+        l << rule("purchase-requests", taskcategory::kAssets, {"采购"});
         return l;
     }();
     return rules;

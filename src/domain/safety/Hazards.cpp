@@ -73,7 +73,7 @@ std::shared_ptr<Workflow> workflow() {
          {},
          true,
          hz::kVerifiedBy,
-         hz::kOwner},
+         {hz::kOwner}},
     };
     return wf;
 }
