@@ -91,7 +91,8 @@ QList<RubricItem> KindergartenSettings::parseRubric(const QString& text, Issues*
 
 namespace {
 
-// The reminder windows (see Settings.h): one line each, read by toMap, fromMap and validate alike.
+// The whole-number settings with a range (the reminder windows and the lock, see Settings.h): one line
+// each, read by toMap, fromMap and validate alike.
 struct WindowSetting {
     const QString& key;
     int KindergartenSettings::*member;
@@ -130,6 +131,9 @@ const QList<WindowSetting>& windowSettings() {
         {kMenuRemindFromWeekday, &K::menuRemindFromWeekday, 1, 7,
          QT_TRANSLATE_NOOP("Settings", "The menu reminder's weekday must be between %1 (Monday) and %2 "
                                        "(Sunday).")},
+        {kLockAfterMinutes, &K::lockAfterMinutes, 1, 240,
+         //: zh_CN "自动锁定时间必须在 %1 到 %2 分钟之间。"
+         QT_TRANSLATE_NOOP("Settings", "The window must lock after between %1 and %2 minutes without use.")},
     };
     return list;
 }

@@ -82,6 +82,8 @@ struct KindergartenSettings {
     // next week's menu is asked for from this weekday (1 = Monday ... 7 = Sunday).
     int accountsRemindFromDay = 6;
     int menuRemindFromWeekday = 4;
+    // The window locks after this many minutes without keyboard or mouse input (the shared office PC).
+    int lockAfterMinutes = 15;
 
     static QString defaultCampus();
     // The asset code prefix of a campus: its entry in assetCodePrefixes, else "A" + its 1-based position in
@@ -153,6 +155,7 @@ inline const QString kRepairOpenDays = QStringLiteral("assets.repairs.open_days"
 inline const QString kLoansReturnFromWeek = QStringLiteral("assets.loans.return_from_week");
 inline const QString kAccountsRemindFromDay = QStringLiteral("canteen.accounts.remind_from_day");
 inline const QString kMenuRemindFromWeekday = QStringLiteral("canteen.menu.remind_from_weekday");
+inline const QString kLockAfterMinutes = QStringLiteral("security.lock_minutes");
 inline const QString kEarliestYear = QStringLiteral("records.earliest_year");
 inline const QString kLatestYearsAhead = QStringLiteral("records.latest_years_ahead");
 // Not a kindergarten setting: the database's own random identity (a UUID), written once by Database::open

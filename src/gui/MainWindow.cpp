@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "access/IdleLock.h"
 #include "access/Permissions.h"
+#include "access/SignInDialog.h"
 #include "access/UsersDialog.h"
 
 #include "AboutDialog.h"
@@ -75,6 +77,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     restoreWindowState();
     if (auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget()))
         module->focusList();
+
+    if (m_db.signedIn()) {
+        m_idleLock = new IdleLock(m_db.settings().lockAfterMinutes, this);
+        connect(m_idleLock, &IdleLock::locked, this, &MainWindow::lock);
+        auto* lockNow = new QAction(tr("&Lock"), this);
+        lockNow->setObjectName(QStringLiteral("lockAction"));
+        lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        lockNow->setShortcutContext(Qt::ApplicationShortcut);
+        connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+        addAction(lockNow);
+    }
 
     // The date and the teaching week change at midnight while the window stays open.
     auto* tick = new QTimer(this);
@@ -273,10 +286,29 @@ void MainWindow::openReportDialog() {
     dialog.exec();
 }
 
+void MainWindow::lock() {
+    if (!m_db.signedIn() || !m_idleLock)
+        return;
+    m_idleLock->pause();
+    centralWidget()->setVisible(false);
+    menuBar()->setEnabled(false);
+    SignInDialog dialog(m_db, this);
+    dialog.lockTo(m_db.signedIn()->name);
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    menuBar()->setEnabled(true);
+    centralWidget()->setVisible(true);
+    m_idleLock->resume();
+}
+
 void MainWindow::openSettings() {
     SettingsDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_idleLock)
+        m_idleLock->setMinutes(m_db.settings().lockAfterMinutes);
     refreshStatusBar();
     reloadAllPages(); // thresholds changed: statuses and time left follow
     statusBar()->showMessage(tr("Settings saved."), 5000);

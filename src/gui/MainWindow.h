@@ -13,6 +13,7 @@ class Database;
 
 namespace houqin::gui {
 
+class IdleLock;
 class ModulePage;
 class RecordListPage;
 
@@ -42,6 +43,9 @@ public Q_SLOTS:
     void backUpDatabase();
     // File → Print report…: any report of reports::allReports() for a chosen period.
     void openReportDialog();
+    // Ctrl+L, and after the settings' idle minutes: the content is hidden until the signed-in user types
+    // their password again; Cancel there quits. Nothing happens while no one is signed in.
+    void lock();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +66,7 @@ private:
     QComboBox* m_campusCombo = nullptr;
     QLabel* m_dateLabel = nullptr;
     QLabel* m_weekLabel = nullptr;
+    IdleLock* m_idleLock = nullptr;
 };
 
 } // namespace houqin::gui

@@ -88,7 +88,8 @@ QList<QPair<QSpinBox*, int KindergartenSettings::*>> SettingsDialog::windowSpinB
             {m_ui->appraisalDaySpinBox, &K::appraisalRemindFromDay},
             {m_ui->urgentWaitSpinBox, &K::urgentRepairWaitDays},
             {m_ui->repairOpenSpinBox, &K::repairOpenDays},
-            {m_ui->loansWeekSpinBox, &K::loansReturnFromWeek}};
+            {m_ui->loansWeekSpinBox, &K::loansReturnFromWeek},
+            {m_ui->lockMinutesSpinBox, &K::lockAfterMinutes}};
 }
 
 QList<QTimeEdit*> SettingsDialog::roundTimeEdits() const {

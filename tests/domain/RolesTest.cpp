@@ -125,3 +125,14 @@ TEST(RolesTest, StaffSeeOnlyTheirOwnTrainingExamsAndAppraisals) {
     EXPECT_FALSE(allows(kStaff, QStringLiteral("appraisals"), Action::Export));
     EXPECT_FALSE(allows(kStaff, QStringLiteral("staff"), Action::View));
 }
+
+TEST(RolesTest, OnlyTheDirectorApprovesPurchasesTheClerkAcceptsAndStocksThem) {
+    for (const QString& step : {QStringLiteral("approve"), QStringLiteral("reject")}) {
+        EXPECT_TRUE(allowsStep(kDirector, QStringLiteral("purchase-requests"), step));
+        for (const QString& role : {kClerk, kHealthTeacher, kCanteenLeader, kGuard, kStaff})
+            EXPECT_FALSE(allowsStep(role, QStringLiteral("purchase-requests"), step)) << role.toStdString();
+    }
+    EXPECT_TRUE(allowsStep(kClerk, QStringLiteral("purchase-requests"), QStringLiteral("accept")));
+    EXPECT_TRUE(allowsStep(kClerk, QStringLiteral("purchase-requests"), QStringLiteral("stock")));
+    EXPECT_FALSE(allowsStep(kGuard, QStringLiteral("purchase-requests"), QStringLiteral("accept")));
+}

@@ -285,6 +285,7 @@ TEST(KindergartenSettings, ReminderWindowsDefaultToThePlan) {
     EXPECT_EQ(s.loansReturnFromWeek, 19);
     EXPECT_EQ(s.accountsRemindFromDay, 6);
     EXPECT_EQ(s.menuRemindFromWeekday, 4);
+    EXPECT_EQ(s.lockAfterMinutes, 15);
 }
 
 TEST(KindergartenSettings, ReminderWindowsRoundTripAndAreValidatedAtBothEnds) {
@@ -305,7 +306,8 @@ TEST(KindergartenSettings, ReminderWindowsRoundTripAndAreValidatedAtBothEnds) {
                                 {kRepairOpenDays, &K::repairOpenDays, 1, 365},
                                 {kLoansReturnFromWeek, &K::loansReturnFromWeek, 1, 20},
                                 {kAccountsRemindFromDay, &K::accountsRemindFromDay, 1, 28},
-                                {kMenuRemindFromWeekday, &K::menuRemindFromWeekday, 1, 7}};
+                                {kMenuRemindFromWeekday, &K::menuRemindFromWeekday, 1, 7},
+                                {kLockAfterMinutes, &K::lockAfterMinutes, 1, 240}};
     for (const Window& w : windows) {
         SCOPED_TRACE(w.key.toStdString());
         KindergartenSettings s;

@@ -86,6 +86,8 @@ QList<RoleDef> declare() {
     // verifies them, and approves purchases.
     clerk.kinds[QStringLiteral("hazards")].steps = {QStringLiteral("submit")};
     clerk.kinds[QStringLiteral("repairs")].steps = {QStringLiteral("dispatch"), QStringLiteral("complete")};
+    // Purchases: the director approves or rejects; the clerk signs the acceptance and puts them in stock.
+    clerk.kinds[QStringLiteral("purchase-requests")].steps = {QStringLiteral("accept"), QStringLiteral("stock")};
     grant(clerk, kCalendar, {kRead, {}, {}, false});
     l << clerk;
 

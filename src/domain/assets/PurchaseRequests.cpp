@@ -78,8 +78,7 @@ std::shared_ptr<Workflow> workflow() {
     auto wf = std::make_shared<Workflow>();
     wf->stateField = p::kState;
     wf->steps = {
-        // Who may approve: the director only. That is a role condition which issue #13 (users and roles)
-        // adds to WorkflowStep; until then anyone taking the step is recorded as the reviewer.
+        // Who may approve: the director only, as the permission matrix says (domain/access/Roles.cpp).
         {QStringLiteral("approve"),
          QT_TRANSLATE_NOOP("Fields", "Approve the purchase"),
          {p::kRequested},
@@ -87,7 +86,7 @@ std::shared_ptr<Workflow> workflow() {
          {p::kReviewedOn},
          false,
          p::kReviewedBy},
-        // The same role condition as approve (issue #13).
+        // The director's, like approve.
         {QStringLiteral("reject"),
          QT_TRANSLATE_NOOP("Fields", "Reject the purchase"),
          {p::kRequested},

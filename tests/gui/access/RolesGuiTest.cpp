@@ -8,6 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/ModulePage.h"
 #include "gui/RecordListPage.h"
+#include "gui/access/IdleLock.h"
 #include "gui/access/SignInDialog.h"
 #include "storage/access/UserStore.h"
 
@@ -133,4 +134,24 @@ TEST(RolesGuiTest, AWrongPasswordSaysHowManyTriesAreLeft) {
     dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("clerk-pass-22"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+// Ctrl+L and the idle minutes lock the window of a signed-in user; without users nothing locks.
+TEST(RolesGuiTest, TheWindowLocksOnlyWhenSomeoneIsSignedIn) {
+    test::TempDb t;
+    {
+        gui::MainWindow w(t.db());
+        EXPECT_EQ(w.findChild<QAction*>(QStringLiteral("lockAction")), nullptr);
+    }
+    KindergartenSettings s = t->settings();
+    s.lockAfterMinutes = 7;
+    t->cacheSettings(s);
+    t->setSignedIn(SignedIn{QStringLiteral("刘园长"), access::kDirector, {}});
+    gui::MainWindow w(t.db());
+    auto* lock = w.findChild<QAction*>(QStringLiteral("lockAction"));
+    ASSERT_NE(lock, nullptr);
+    EXPECT_EQ(lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto* idle = w.findChild<gui::IdleLock*>();
+    ASSERT_NE(idle, nullptr);
+    EXPECT_EQ(idle->intervalMs(), 7 * 60 * 1000);
 }
