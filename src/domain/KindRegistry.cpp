@@ -70,6 +70,8 @@ const QList<const RecordKind*>& allKinds() {
         &assets::loansKind(),
         &assets::repairsKind(),
         &assets::disposalsKind(),
+        &assets::facilityChecksKind(),
+        &assets::utilityReadingsKind(),
         &staff::trainingSessionsKind(),
         &staff::examsKind(),
         &staff::appraisalsKind(),
