@@ -58,6 +58,8 @@ const QList<ReportDef>& allReports() {
         assets::assetRegisterReport(),
         assets::loansOutstandingReport(),
         assets::repairFormReport(),
+        assets::facilityWeeklyReport(),
+        assets::utilitiesMonthlyReport(),
     };
     return reports;
 }

@@ -9,10 +9,21 @@ namespace houqin::reports::assets {
 ReportDef assetRegisterReport();    // asset-register
 ReportDef loansOutstandingReport(); // loans-outstanding
 ReportDef repairFormReport();       // repair-form
+ReportDef facilityWeeklyReport();   // facility-inspection-weekly (FacilityReports.cpp)
+ReportDef utilitiesMonthlyReport(); // utilities-monthly (FacilityReports.cpp)
 
 Result<TableDocument> buildAssetRegister(Database& db, const Period& period);
 Result<TableDocument> buildLoansOutstanding(Database& db, const Period& period);
 Result<TableDocument> buildRepairForm(Database& db, const Period& period);
 Result<TableDocument> buildBlankRepairForm(Database& db, const Period& period);
+// The weekly facility sheet: per campus, one section per level (日检 / 周检 / 月检) of that level's
+// checklist, a column per school day; blank for the paper round, filled from the facility checks.
+Result<TableDocument> buildFacilityWeekly(Database& db, const Period& period);
+Result<TableDocument> buildFacilityWeeklyBlank(Database& db, const Period& period);
+// Water and electricity use per campus and meter, one column per month: the twelve months ending with the
+// period's (last) month, with each campus's total per type where it has several meters.
+Result<TableDocument> buildUtilitiesMonthly(Database& db, const Period& period);
+// The first and last month (their first days) utilities-monthly covers for `period` on `today`.
+QPair<QDate, QDate> utilitiesMonths(const Period& period, QDate today);
 
 } // namespace houqin::reports::assets
