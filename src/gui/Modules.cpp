@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "assets/UtilityCharts.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -56,8 +57,10 @@ const QList<ModuleDef>& allModules() {
          {{QT_TRANSLATE_NOOP("Modules", "Charts"), &canteen::createCharts, true}}},
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("repairs"), QStringLiteral("loans"),
-          QStringLiteral("disposals")},
-         nullptr},
+          QStringLiteral("disposals"), QStringLiteral("facility-checks"), QStringLiteral("utility-readings")},
+         nullptr,
+         //: zh_CN "水电用量"
+         {{QT_TRANSLATE_NOOP("Modules", "Water and electricity"), &assets::createUtilityCharts, true}}},
     };
     return modules;
 }

@@ -115,8 +115,8 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
         return plan.error();
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
-    for (auto* safetyPart :
-         {&generateSafety, &generateSafetyDaily, &generatePatrols, &generateAssets, &generateStaffTraining}) {
+    for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols, &generateAssets,
+                             &generateFacilities, &generateStaffTraining}) {
         auto part = safetyPart(ctx);
         if (!part)
             return part.error();

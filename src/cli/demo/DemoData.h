@@ -96,6 +96,9 @@ Result<Summary> generatePatrols(Context& ctx);
 // The assets module (AssetsDemo.cpp): the register of both campuses, a disposal, loans and repairs in every
 // state of their workflow. After the staff (custodians, borrowers, repairers).
 Result<Summary> generateAssets(Context& ctx);
+// Facility checks of every level on both campuses, a few failures sent to repair or to the hazard register,
+// and the monthly water and electricity readings (FacilityDemo.cpp).
+Result<Summary> generateFacilities(Context& ctx);
 // Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
 // every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
 // a plausible spread of grades.

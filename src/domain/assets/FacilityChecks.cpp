@@ -54,8 +54,7 @@ RecordKind declare() {
             .req()
             .def(f::kDaily)
             .carry(),
-        //: zh_CN "检查人"
-        field::person(f::kChecker, QT_TRANSLATE_NOOP("Fields", "Checked by")).req().carry(),
+        field::person(f::kChecker, QT_TRANSLATE_NOOP("Fields", "Inspector")).req().carry(),
         //: zh_CN "检查范围"
         field::text(f::kArea, QT_TRANSLATE_NOOP("Fields", "Area checked"))
             .maxLen(100)

@@ -115,8 +115,9 @@ Result<TableDocument> buildUtilitiesMonthly(Database& db, const Period& period) 
                 << TableDocument::Column{QCoreApplication::translate("Reports", "Unit"), 1, Qt::AlignCenter};
     for (const QDate m : months)
         doc.columns << TableDocument::Column{m.toString(QStringLiteral("yy-MM")), 2, Qt::AlignRight};
-    //: zh_CN "合计"
-    doc.columns << TableDocument::Column{QCoreApplication::translate("Reports", "Total"), 2, Qt::AlignRight};
+    //: zh_CN "合计用量"
+    doc.columns << TableDocument::Column{QCoreApplication::translate("Reports", "Total use"), 2,
+                                         Qt::AlignRight};
 
     // Rows per campus, water meters first, each meter's month sums, then the campus's total of each type.
     QMap<QString, QMap<QString, QMap<QString, QMap<QDate, double>>>> uses; // campus -> type -> meter -> month
