@@ -73,6 +73,8 @@ const QList<const RecordKind*>& allKinds() {
         &assets::stocktakesKind(),
         &assets::purchaseRequestsKind(),
         &assets::requisitionsKind(),
+        &assets::facilityChecksKind(),
+        &assets::utilityReadingsKind(),
         &staff::trainingSessionsKind(),
         &staff::examsKind(),
         &staff::appraisalsKind(),

@@ -173,10 +173,20 @@ struct RecordKind {
     std::shared_ptr<const RecordKind> lines;
     QString linesParentColumn;
     int minLines = 0; // a record with fewer lines is refused
+    // The field whose value decides the lines a new record starts with (a facility check's level picks the
+    // checklist of that level): when it changes in the form while the lines are still as last filled,
+    // fillLines fills them again from the record as typed. Empty = the lines never follow a field.
+    QString linesTemplateField;
+    std::function<void(Record& record, const RuleContext&)> fillLines;
     // For a lines kind: the lines that open a hazard with one action (a failed checklist item, a patrol's
     // problem). Such a lines kind has an integer field hazard_id that keeps the hazard's number once one is
     // open (storage/safety/LineHazards reads this). Null = its lines never open a hazard.
     std::function<bool(const Record& line)> opensHazard;
+    // For a lines kind: the lines that can open a repair request instead (a failed facility check item: the
+    // person chooses a hazard or a repair). Such a lines kind has an integer field repair_id keeping the
+    // repair's number (storage/assets/LineRepairs). A line that opened either is not offered the other.
+    // Null = its lines never open a repair.
+    std::function<bool(const Record& line)> opensRepair;
     // Records of the kind can have photos (the attachments table, keyed by the kind's key).
     bool photos = false;
     // The kind's states and the steps between them (Workflow.h); null = a kind without a workflow.

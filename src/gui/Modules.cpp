@@ -2,6 +2,7 @@
 
 #include "assets/StocktakePage.h"
 #include "assets/AssetsExtensions.h"
+#include "assets/UtilityCharts.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
@@ -63,10 +64,13 @@ const QList<ModuleDef>& allModules() {
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("purchase-requests"), QStringLiteral("requisitions"),
           QStringLiteral("repairs"), QStringLiteral("loans"), QStringLiteral("disposals"),
-          QStringLiteral("stocktakes")},
+          QStringLiteral("stocktakes"), QStringLiteral("facility-checks"), QStringLiteral("utility-readings")},
          &assets::registerGuiExtensions,
          {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true, QStringLiteral("stocktakes"),
-           access::Action::Create}}},
+           access::Action::Create},
+          //: zh_CN "水电用量"
+          {QT_TRANSLATE_NOOP("Modules", "Water and electricity"), &assets::createUtilityCharts, true,
+           QStringLiteral("utility-readings")}}},
     };
     return modules;
 }

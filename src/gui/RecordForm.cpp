@@ -106,6 +106,8 @@ void RecordForm::buildEditors() {
                 m_workflow->setFormEdited(true);
             if (m_lines) // a line's derived value may depend on the record (an exam's pass mark)
                 m_lines->refreshDerivedValues();
+            if (key == m_kind.linesTemplateField) // a facility check's level picks its checklist
+                refillLines();
         });
         // A workflow's state moves only through its steps (the buttons under the fields).
         if (m_kind.workflow && f.key == m_kind.workflow->stateField) {
@@ -207,6 +209,7 @@ void RecordForm::setRecord(const Record& record) {
         m_editors.value(f.key)->setValue(record.value(f.key));
     if (m_lines)
         m_lines->setLines(record.lines);
+    m_filledLines = record.id == 0 ? record.lines : QList<Record>{};
     if (m_photos)
         (void)m_photos->load(m_kind.key, record.id); // an error stays visible in the strip
     if (m_workflow) {
@@ -217,6 +220,37 @@ void RecordForm::setRecord(const Record& record) {
     resetSaveButton();
     setWindowTitle(isNew() ? tr("%1 — new record").arg(m_kind.displayLabel())
                            : tr("%1 — edit %2").arg(m_kind.displayLabel(), m_kind.describe(record)));
+}
+
+namespace {
+
+// The filled values of a line, for comparing lines as typed with lines as filled.
+QVariantMap filledValues(const Record& line) {
+    QVariantMap out;
+    for (auto it = line.values.cbegin(); it != line.values.cend(); ++it)
+        if (!line.isEmpty(it.key()))
+            out.insert(it.key(), it.value());
+    return out;
+}
+
+bool sameLines(const QList<Record>& a, const QList<Record>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (filledValues(a.at(i)) != filledValues(b.at(i)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void RecordForm::refillLines() {
+    if (!m_lines || !m_kind.fillLines || !isNew() || !sameLines(m_lines->lines(nullptr), m_filledLines))
+        return;
+    Record r = currentRecord();
+    m_kind.fillLines(r, m_db.ruleContext());
+    m_lines->setLines(r.lines);
+    m_filledLines = r.lines;
 }
 
 Record RecordForm::currentRecord() const {

@@ -65,6 +65,9 @@ public:
     PhotoStrip* photoStrip() const { return m_photos; }
     // The record's item lines when the kind has lines (RecordKind::lines); else null.
     LinesEditor* linesEditor() const { return m_lines; }
+    // A new record whose kind's lines follow a field (linesTemplateField) fills them again when that field
+    // changes, unless they were edited since they were last filled.
+    void refillLines();
     // The state and the allowed steps of a kind with a workflow (a stored record only); else null.
     WorkflowBar* workflowBar() const { return m_workflow; }
 
@@ -99,6 +102,9 @@ private:
     PhotoStrip* m_photos = nullptr;
     LinesEditor* m_lines = nullptr;
     Record m_linesParent; // the record as typed, for the lines' derived values (see addLinesRow)
+    // A new record's lines as last filled (from a template); they follow RecordKind::linesTemplateField
+    // while nobody has edited them.
+    QList<Record> m_filledLines;
 };
 
 } // namespace houqin::gui

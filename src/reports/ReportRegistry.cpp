@@ -71,6 +71,8 @@ const QList<ReportDef>& allReports() {
         assets::stocktakeSheetReport(),
         assets::stocktakeResultReport(),
         assets::assetLabelsReport(),
+        assets::facilityWeeklyReport(),
+        assets::utilitiesMonthlyReport(),
     };
     return reports;
 }

@@ -131,7 +131,7 @@ TEST(CliBinary, PrintBlankInspectionSheetAndRefuseBlankElsewhere) {
     EXPECT_EQ(refused.code, 2);
     EXPECT_TRUE(refused.err.contains(
         QStringLiteral("hazard-register has no blank form; --blank is for: safety-inspection-weekly, "
-                       "patrol-weekly, training-attendance, repair-form.")))
+                       "patrol-weekly, training-attendance, repair-form, facility-inspection-weekly.")))
         << refused.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(other));
 

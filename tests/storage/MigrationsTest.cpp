@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 
 #include "TestSupport.h"
+#include "domain/assets/AssetKinds.h"
 #include "domain/canteen/Deliveries.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/plan/PlanTasks.h"
@@ -147,7 +148,8 @@ TEST(Migrations, UpgradesAPopulatedVersion6File) {
                 QStringLiteral("SELECT COUNT(DISTINCT checklist) FROM checklist_items WHERE active = 1"));
     ASSERT_TRUE(items.exec().ok());
     ASSERT_TRUE(items.next());
-    EXPECT_EQ(items.value(0).toInt(), 3); // inspections, closing checks, hygiene checks
+    // inspections, closing checks, hygiene checks; the facility checks' three levels (0014_facilities)
+    EXPECT_EQ(items.value(0).toInt(), 6);
     Query hazards(**db, QStringLiteral("SELECT COUNT(*) FROM hazards"));
     ASSERT_TRUE(hazards.exec().ok());
     ASSERT_TRUE(hazards.next());
@@ -307,4 +309,31 @@ TEST(Migrations, UpgradesAVersion8FileWithEmptyPurchaseTables) {
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40); // earlier records untouched
+}
+
+
+TEST(Migrations, AVersion8FileGainsFacilityChecksUtilityReadingsAndTheLevelsChecklists) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v8.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    for (const char* table : {"facility_checks", "facility_check_lines", "utility_readings"}) {
+        Query q(**db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        ASSERT_TRUE(q.exec().ok()) << table;
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+    }
+    for (const char* level : {"daily", "weekly", "monthly"}) {
+        Query q(**db, QStringLiteral("SELECT COUNT(*) FROM checklist_items WHERE checklist = :c"));
+        q.bind(QStringLiteral(":c"), QStringLiteral("facility-checks.") + QLatin1String(level));
+        ASSERT_TRUE(q.exec().ok()) << level;
+        ASSERT_TRUE(q.next());
+        EXPECT_GE(q.value(0).toInt(), 5) << level;
+    }
+    // The earlier checklists and a stored inspection with its lines are untouched.
+    auto inspection = RecordRepository(**db, safety::inspectionsKind()).get(1);
+    ASSERT_TRUE(inspection.ok());
+    EXPECT_EQ(inspection->lines.size(), 2);
+    Record check = newRecord(assets::facilityChecksKind(), nullptr, (*db)->ruleContext());
+    EXPECT_EQ(check.lines.size(), 6); // the daily small check
 }

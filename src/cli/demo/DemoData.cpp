@@ -116,7 +116,7 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
     for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols, &generateAssets,
-                             &generatePurchases, &generateStaffTraining}) {
+                             &generatePurchases, &generateFacilities, &generateStaffTraining}) {
         auto part = safetyPart(ctx);
         if (!part)
             return part.error();

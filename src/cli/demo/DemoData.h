@@ -101,6 +101,9 @@ Result<int> generateStocktakes(Context& ctx);
 // Purchase requests in every state of their workflow, those in stock with their register entries, and the
 // supplies issued in week 1 and later (PurchasesDemo.cpp). After the assets (the codes follow theirs).
 Result<Summary> generatePurchases(Context& ctx);
+// Facility checks of every level on both campuses, a few failures sent to repair or to the hazard register,
+// and the monthly water and electricity readings (FacilityDemo.cpp).
+Result<Summary> generateFacilities(Context& ctx);
 // Staff and training (StaffTrainingDemo.cpp): fortnightly theory and canteen-theory study, skills training
 // every other month, the monthly exam (a few absent) and the monthly appraisals of the logistics team with
 // a plausible spread of grades.

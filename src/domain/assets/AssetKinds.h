@@ -20,6 +20,8 @@ const RecordKind& disposalsKind();        // 报废
 const RecordKind& stocktakesKind();       // 资产清点 (StocktakeCount.h classifies its codes)
 const RecordKind& purchaseRequestsKind(); // 申购
 const RecordKind& requisitionsKind();     // 申领发放
+const RecordKind& facilityChecksKind();   // 设施设备检查 (FacilityChecks.cpp)
+const RecordKind& utilityReadingsKind();  // 水电抄表 (UtilityReadings.cpp)
 
 namespace asset {
 inline const QString kCode = QStringLiteral("code");
@@ -115,6 +117,12 @@ inline const QString kAccepted = QStringLiteral("accepted");   // 已验收
 inline const QString kSelf = QStringLiteral("self"); // 自行维修
 } // namespace repair
 
+// The lines of `record` (of `kind`) that can open a repair request (its lines kind's opensRepair: a failed
+// facility check item), by index, whether or not one is open already.
+QList<int> repairLines(const RecordKind& kind, const Record& record);
+// Whether the lines of `kind` can open repairs at all (opensRepair and a repair_id field).
+bool linesOpenRepairs(const RecordKind& kind);
+
 namespace disposal {
 inline const QString kDate = QStringLiteral("disposed_on");
 inline const QString kCampus = QStringLiteral("campus");
@@ -203,6 +211,58 @@ inline const QString kItem = QStringLiteral("item");
 inline const QString kQuantity = QStringLiteral("quantity");
 inline const QString kUnit = QStringLiteral("unit");
 } // namespace requisition
+
+namespace facility {
+inline const QString kDate = QStringLiteral("date");
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kLevel = QStringLiteral("level");
+inline const QString kChecker = QStringLiteral("checker");
+inline const QString kArea = QStringLiteral("area");
+inline const QString kFrostProtected = QStringLiteral("frost_protected");
+inline const QString kProblems = QStringLiteral("problems");
+// Levels: 日检, 周检, 月检. The checklist of a level is "facility-checks.<level>".
+inline const QString kDaily = QStringLiteral("daily");
+inline const QString kWeekly = QStringLiteral("weekly");
+inline const QString kMonthly = QStringLiteral("monthly");
+// Filters.
+inline const QString kFailedUnhandled = QStringLiteral("failed-unhandled");
+inline const QString kFrostProtectedFilter = QStringLiteral("frost-protected");
+} // namespace facility
+
+namespace utility {
+inline const QString kCampus = QStringLiteral("campus");
+inline const QString kMeter = QStringLiteral("meter");
+inline const QString kMeterType = QStringLiteral("meter_type");
+inline const QString kDate = QStringLiteral("date");
+inline const QString kReading = QStringLiteral("reading");
+inline const QString kReset = QStringLiteral("meter_reset");
+inline const QString kReader = QStringLiteral("reader");
+inline const QString kNote = QStringLiteral("note");
+inline const QString kUse = QStringLiteral("use"); // derived
+inline const QString kWater = QStringLiteral("water");
+inline const QString kElectricity = QStringLiteral("electricity");
+} // namespace utility
+
+// The use a reading records since `previous` (the same meter's reading before it, or null): the difference,
+// or the reading itself when it is marked as a meter replacement or reset (the new meter counts from its
+// start). Null without a previous reading (the first reading of a meter has nothing to compare with).
+QVariant utilityUse(const Record& reading, const Record* previous);
+// One meter's use in one month: the sum of the uses of the readings dated in that month.
+struct MonthlyUse {
+    QString campus, meter, meterType;
+    QDate month; // the first of the month
+    double use = 0;
+};
+// The monthly use of every meter in `readings` (any order, any campus), sorted by campus, meter type,
+// meter and month. A reading's use counts in the month of its date; the first reading of a meter only
+// sets where it starts.
+QList<MonthlyUse> monthlyUse(const QList<Record>& readings);
+
+// The winter frost protection of large outdoor equipment (plan: week 18, January) is due on `day`: from
+// Monday of week 18 of an autumn semester (starting in July or later) to the end of that term.
+bool frostProtectionDue(QDate day, const KindergartenSettings& s);
+// The first of December of the winter `day` belongs to: a facility check from then on can record it done.
+QDate frostSeasonStart(QDate day);
 
 // The module's dashboard items.
 const QList<AttentionItem>& attentionItems();

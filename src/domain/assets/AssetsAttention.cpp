@@ -3,6 +3,17 @@
 
 namespace houqin::assets {
 
+bool frostProtectionDue(QDate day, const KindergartenSettings& s) {
+    const SemesterCalendar calendar(s.semesterStart);
+    // The autumn semester starts in August or September; its week 18 falls in January.
+    return calendar.isValid() && s.semesterStart.month() >= 7 && day >= calendar.mondayOfWeek(18) &&
+           !calendar.isAfterTerm(day);
+}
+
+QDate frostSeasonStart(QDate day) {
+    return day.month() >= 7 ? QDate(day.year(), 12, 1) : QDate(day.year() - 1, 12, 1);
+}
+
 const QList<AttentionItem>& attentionItems() {
     using S = AttentionItem::Severity;
     static const QList<AttentionItem> items = [] {
@@ -59,6 +70,31 @@ const QList<AttentionItem>& attentionItems() {
         l << AttentionItem{QStringLiteral("assets.purchases-awaiting-approval"),
                            QT_TRANSLATE_NOOP("Attention", "Purchase requests awaiting approval"), S::Info,
                            QStringLiteral("purchase-requests"), QStringLiteral("state-requested")};
+        // A failed facility check item is handled once a repair or a hazard is opened from it; from then on
+        // the repairs' and the hazard register's own reminders follow it to the end.
+        //: zh_CN "设施设备检查的不合格项尚未处理"
+        l << AttentionItem{QStringLiteral("assets.facility-failed-unhandled"),
+                           QT_TRANSLATE_NOOP("Attention", "Failed facility check items not yet handled"),
+                           S::Warning, QStringLiteral("facility-checks"), facility::kFailedUnhandled};
+        // The plan's week 18 of the autumn semester (January): protect the large outdoor equipment from
+        // frost. Raised from Monday of week 18 to the end of term until a facility check since the first of
+        // December records it done (its "protected from frost" box).
+        //: zh_CN "冬季户外大型器械防冻保护（第十八周）"
+        AttentionItem frost{
+            QStringLiteral("assets.winter-frost-protection"),
+            QT_TRANSLATE_NOOP("Attention",
+                              "Winter: protect the large outdoor equipment from frost (week 18)"),
+            S::Warning,
+            QStringLiteral("facility-checks"),
+            facility::kFrostProtectedFilter,
+            AttentionItem::Trigger::WhenNone};
+        frost.activeWith = [](QDate day, const KindergartenSettings& s) {
+            return frostProtectionDue(day, s);
+        };
+        frost.period = [](QDate day, const SchoolCalendar&) {
+            return QPair<QDate, QDate>(frostSeasonStart(day), day);
+        };
+        l << frost;
         return l;
     }();
     return items;

@@ -175,6 +175,20 @@ RecordKind declare() {
 
 } // namespace
 
+QList<int> repairLines(const RecordKind& kind, const Record& record) {
+    QList<int> out;
+    if (!linesOpenRepairs(kind))
+        return out;
+    for (int i = 0; i < record.lines.size(); ++i)
+        if (kind.lines->opensRepair(record.lines.at(i)))
+            out << i;
+    return out;
+}
+
+bool linesOpenRepairs(const RecordKind& kind) {
+    return kind.lines && kind.lines->opensRepair && kind.lines->field(QStringLiteral("repair_id"));
+}
+
 const RecordKind& repairsKind() {
     static const RecordKind k = declare();
     return k;

@@ -25,6 +25,18 @@ RecordKind declareItems() {
                           {QStringLiteral("hygiene-checks"),
                            QT_TRANSLATE_NOOP("Fields", "Hygiene check"),
                            {QStringLiteral("卫生检查")}},
+                          //: zh_CN "设施设备日检"
+                          {QStringLiteral("facility-checks.daily"),
+                           QT_TRANSLATE_NOOP("Fields", "Facility check, daily"),
+                           {QStringLiteral("设施设备日检"), QStringLiteral("日检")}},
+                          //: zh_CN "设施设备周检"
+                          {QStringLiteral("facility-checks.weekly"),
+                           QT_TRANSLATE_NOOP("Fields", "Facility check, weekly"),
+                           {QStringLiteral("设施设备周检"), QStringLiteral("周检")}},
+                          //: zh_CN "设施设备月检"
+                          {QStringLiteral("facility-checks.monthly"),
+                           QT_TRANSLATE_NOOP("Fields", "Facility check, monthly"),
+                           {QStringLiteral("设施设备月检"), QStringLiteral("月检")}},
                       })
             .req()
             .carry(),
@@ -67,8 +79,8 @@ const RecordKind& checklistItemsKind() {
     return k;
 }
 
-std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table,
-                                                 const char* label) {
+std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table, const char* label,
+                                                 bool opensRepairs) {
     auto k = std::make_shared<RecordKind>();
     k->key = key;
     k->table = table;
@@ -98,6 +110,14 @@ std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QStri
     k->photos = true; // what the inspector saw at a failed item (migration 0008)
     // A failed item opens a hazard (storage/safety/LineHazards).
     k->opensHazard = [](const Record& line) { return line.value(cl::kResult).toString() == cl::kFail; };
+    // ... or a repair request, where the checklist is of things that get repaired
+    // (storage/assets/LineRepairs).
+    if (opensRepairs) {
+        //: zh_CN "报修单号"
+        k->fields << field::integer(cl::kRepairId, QT_TRANSLATE_NOOP("Fields", "Repair no."))
+                         .range(1, std::nullopt);
+        k->opensRepair = k->opensHazard;
+    }
     return k;
 }
 
@@ -158,19 +178,32 @@ void fillFromTemplate(Record& record, const QString& checklistKey, const RuleCon
     }
 }
 
+QString checklistKeyFor(const QString& kindKey, const QString& templateField, const Record& record) {
+    if (templateField.isEmpty())
+        return kindKey;
+    return kindKey + QLatin1Char('.') + record.value(templateField).toString();
+}
+
 void useChecklist(RecordKind& k, const QString& linesKey, const QString& linesTable,
-                  const QString& parentColumn) {
-    k.lines = checklistLines(linesKey, linesTable, QT_TRANSLATE_NOOP("Fields", "Checklist"));
+                  const QString& parentColumn, const ChecklistOptions& options) {
+    k.lines =
+        checklistLines(linesKey, linesTable, QT_TRANSLATE_NOOP("Fields", "Checklist"), options.opensRepairs);
     k.linesParentColumn = parentColumn;
     k.minLines = 1;
     k.derived.prepend(checklistOutcome());
     k.filters.prepend(withFailedItems(k.key));
     k.photos = true;
-    k.prefill = [checklistKey = k.key, dateField = k.dateField](Record& r, const Record*,
-                                                                const RuleContext& c) {
-        r.set(dateField, c.now.date());
-        fillFromTemplate(r, checklistKey, c);
+    auto fill = [kindKey = k.key, templateField = options.templateField](Record& r, const RuleContext& c) {
+        fillFromTemplate(r, checklistKeyFor(kindKey, templateField, r), c);
     };
+    k.prefill = [fill, dateField = k.dateField](Record& r, const Record*, const RuleContext& c) {
+        r.set(dateField, c.now.date());
+        fill(r, c);
+    };
+    if (!options.templateField.isEmpty()) {
+        k.linesTemplateField = options.templateField;
+        k.fillLines = fill;
+    }
 }
 
 } // namespace houqin::safety

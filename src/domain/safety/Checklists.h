@@ -25,6 +25,7 @@ inline const QString kItem = QStringLiteral("item");
 inline const QString kResult = QStringLiteral("result");
 inline const QString kNote = QStringLiteral("note");
 inline const QString kHazardId = QStringLiteral("hazard_id");
+inline const QString kRepairId = QStringLiteral("repair_id"); // lines that can open a repair too
 // Result keys.
 inline const QString kPass = QStringLiteral("pass");
 inline const QString kFail = QStringLiteral("fail");
@@ -37,13 +38,27 @@ inline const QString kActive = QStringLiteral("active");
 inline const QString kOutcome = QStringLiteral("outcome");
 } // namespace checklist
 
+// How a checked kind uses its checklist beyond the defaults.
+struct ChecklistOptions {
+    // The field whose value picks the template: the checklist is "<kind key>.<value>" (a facility check's
+    // level: facility-checks.daily / .weekly / .monthly), and the lines follow the field in the form
+    // (RecordKind::linesTemplateField). Empty = one checklist, the kind's key.
+    QString templateField;
+    // A failed item may open a repair request instead of a hazard (the lines get repair_id).
+    bool opensRepairs = false;
+};
+
 // Makes `kind` a checked kind: its lines are the checklist's (key linesKey, stored in linesTable with
 // parentColumn naming the record); see the comment above.
 void useChecklist(RecordKind& kind, const QString& linesKey, const QString& linesTable,
-                  const QString& parentColumn);
+                  const QString& parentColumn, const ChecklistOptions& options = {});
 
-// The lines kind of a checklist (area, item, result, note, hazard_id), stored in `table`.
-std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table, const char* label);
+// The lines kind of a checklist (area, item, result, note, hazard_id and, with opensRepairs, repair_id),
+// stored in `table`.
+std::shared_ptr<const RecordKind> checklistLines(const QString& key, const QString& table, const char* label,
+                                                 bool opensRepairs = false);
+// The checklist a record of `kind` is filled from (see ChecklistOptions::templateField).
+QString checklistKeyFor(const QString& kindKey, const QString& templateField, const Record& record);
 // Derived on the checked record: passed / problems / incomplete.
 DerivedDef checklistOutcome();
 QString outcomeOf(const Record& checked);

@@ -14,6 +14,8 @@ ReportDef repairFormReport();       // repair-form
 ReportDef stocktakeSheetReport();   // stocktake-sheet (--campus, --room)
 ReportDef stocktakeResultReport();  // stocktake-result (--id)
 ReportDef assetLabelsReport();      // asset-labels (--campus, --room, --codes)
+ReportDef facilityWeeklyReport();   // facility-inspection-weekly (FacilityReports.cpp)
+ReportDef utilitiesMonthlyReport(); // utilities-monthly (FacilityReports.cpp)
 
 Result<TableDocument> buildAssetRegister(Database& db, const Period& period);
 Result<TableDocument> buildLoansOutstanding(Database& db, const Period& period);
@@ -27,5 +29,14 @@ Result<TableDocument> buildAssetLabels(Database& db, const Period& period, const
 // register they pick (not written off), by campus, room and code.
 QList<ReportOption> placeOptions();
 Result<QList<houqin::assets::RegisterEntry>> registerAt(Database& db, const ReportOptions& options);
+// The weekly facility sheet: per campus, one section per level (日检 / 周检 / 月检) of that level's
+// checklist, a column per school day; blank for the paper round, filled from the facility checks.
+Result<TableDocument> buildFacilityWeekly(Database& db, const Period& period);
+Result<TableDocument> buildFacilityWeeklyBlank(Database& db, const Period& period);
+// Water and electricity use per campus and meter, one column per month: the twelve months ending with the
+// period's (last) month, with each campus's total per type where it has several meters.
+Result<TableDocument> buildUtilitiesMonthly(Database& db, const Period& period);
+// The first and last month (their first days) utilities-monthly covers for `period` on `today`.
+QPair<QDate, QDate> utilitiesMonths(const Period& period, QDate today);
 
 } // namespace houqin::reports::assets

@@ -1,5 +1,6 @@
 #include "PatrolWeekly.h"
 
+#include "../SheetParts.h"
 #include "domain/ValueFormat.h"
 #include "domain/safety/Hazards.h"
 #include "domain/staff/Patrols.h"
@@ -158,9 +159,7 @@ Result<TableDocument> buildForm(Database& db, const Period& period, bool blank, 
         //: zh_CN "本周没有一日三巡记录。"
         doc.footnote = QCoreApplication::translate("Reports", "No walk-throughs were recorded in this week.");
     //: zh_CN "巡查人（签字）："
-    doc.signatureLines << QCoreApplication::translate("Reports", "Administrator (signature):")
-                       //: zh_CN "审核人（签字）："
-                       << QCoreApplication::translate("Reports", "Reviewer (signature):");
+    doc.signatureLines = signatureLines({QT_TRANSLATE_NOOP("Reports", "Administrator (signature):")});
     return doc;
 }
 

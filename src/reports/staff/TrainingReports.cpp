@@ -1,6 +1,7 @@
 #include "TrainingReports.h"
 
 #include "../RecordCells.h"
+#include "../SheetParts.h"
 #include "domain/ValueFormat.h"
 #include "domain/staff/StaffKind.h"
 #include "domain/staff/TrainingKinds.h"
@@ -141,7 +142,8 @@ Result<TableDocument> buildTrainingAttendance(Database& db, const Period& period
         }
     }
     //: zh_CN "主讲人（签字）："
-    doc.signatureLines << QCoreApplication::translate("Reports", "Presenter (signature):");
+    doc.signatureLines =
+        signatureLines({QT_TRANSLATE_NOOP("Reports", "Presenter (signature):")}, Reviewed::No);
     return doc;
 }
 
@@ -161,7 +163,8 @@ Result<TableDocument> buildTrainingAttendanceBlank(Database& db, const Period& p
         doc.rows << QStringList{QString::number(++n), r.value(QStringLiteral("name")).toString(),
                                 display(staffKind(), QStringLiteral("post"), r.value(QStringLiteral("post"))),
                                 QString(), QString()};
-    doc.signatureLines << QCoreApplication::translate("Reports", "Presenter (signature):");
+    doc.signatureLines =
+        signatureLines({QT_TRANSLATE_NOOP("Reports", "Presenter (signature):")}, Reviewed::No);
     return doc;
 }
 
@@ -243,7 +246,8 @@ Result<TableDocument> buildExamResults(Database& db, const Period& period) {
     if (!summary.isEmpty())
         doc.footnote = summary.join(QLatin1Char(' '));
     //: zh_CN "阅卷人（签字）："
-    doc.signatureLines << QCoreApplication::translate("Reports", "Marked by (signature):");
+    doc.signatureLines =
+        signatureLines({QT_TRANSLATE_NOOP("Reports", "Marked by (signature):")}, Reviewed::No);
     return doc;
 }
 

@@ -19,6 +19,7 @@ const QString kArea = QStringLiteral("area");
 const QString kItem = QStringLiteral("item");
 const QString kNote = QStringLiteral("note");
 const QString kHazardId = QStringLiteral("hazard_id");
+const QString kRepairId = QStringLiteral("repair_id"); // a line that opened a repair instead
 
 namespace {
 
@@ -61,7 +62,7 @@ Record hazardFor(const RecordKind& kind, const Record& checked, const QVariant& 
 } // namespace
 
 Result<OpenedHazards> openHazardsForLines(Database& db, const RecordKind& kind, qint64 recordId,
-                                          const Actor& who) {
+                                          const Actor& who, const QList<int>& onlyLines) {
     if (!linesOpenHazards(kind))
         return Error::make(Error::Code::Usage,
                            QCoreApplication::translate("Checklists", "%1 has no lines that open hazards.")
@@ -84,8 +85,10 @@ Result<OpenedHazards> openHazardsForLines(Database& db, const RecordKind& kind, 
         return s.error();
     RecordRepository hazards(db, hazardsKind());
     for (int i : hazardLines(kind, updated)) {
+        if (!onlyLines.isEmpty() && !onlyLines.contains(i))
+            continue;
         Record& line = updated.lines[i];
-        if (!line.isEmpty(kHazardId)) {
+        if (!line.isEmpty(kHazardId) || !line.isEmpty(kRepairId)) {
             ++out.alreadyOpen;
             continue;
         }
