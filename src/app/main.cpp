@@ -3,6 +3,7 @@
 #include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
+#include "gui/access/AuditWarning.h"
 #include "gui/access/SignInDialog.h"
 #include "gui/MainWindow.h"
 #include "logging/Log.h"
@@ -67,6 +68,7 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     // Who is working: the director's account is created first on a file without users.
     if (!houqin::gui::SignInDialog::signIn(**db))
         return houqin::cli::kOk;
+    houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
     houqin::gui::MainWindow window(**db);
     window.show();
     return app.exec();

@@ -166,7 +166,9 @@ QHash<QString, QStringList> RecordForm::suggestionsFor(const RecordKind& kind) c
         q.sortField = f.suggestField;
         q.sortDescending = false;
         q.limit = 1000; // a register, not a log: a few dozen names
-        auto records = RecordRepository(m_db, *source).list(q);
+        // Names to choose from (staff, suppliers) are read on the system's behalf: a guard filling in a
+        // visitor's host needs the staff names without seeing the staff list.
+        auto records = RecordRepository::forSystem(m_db, *source).list(q);
         if (!records)
             continue; // only a convenience: the field still takes typed text
         QStringList values = f.offers;

@@ -2,7 +2,6 @@
 
 #include "DetailsPane.h"
 #include "ErrorDisplay.h"
-#include "Icons.h"
 #include "KindExtensions.h"
 #include "access/Permissions.h"
 #include "Preferences.h"
@@ -103,51 +102,6 @@ void RecordListPage::showEvent(QShowEvent* event) {
     if (!m_loaded)
         applyFilters();
     QWidget::showEvent(event);
-}
-
-void RecordListPage::buildToolBar() {
-    m_toolBar = new QToolBar(this);
-    m_toolBar->setObjectName(QStringLiteral("listToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(18, 18));
-
-    auto add = [this](const QString& iconName, const QString& text, const QKeySequence& key,
-                      void (RecordListPage::*slot)(), const QString& shortcutHint = {}) {
-        auto* a = new QAction(icon(iconName), text, this);
-        a->setObjectName(iconName + QStringLiteral("Action"));
-        if (!key.isEmpty()) {
-            // Window-wide, so the key works wherever the focus is (the tab bar after a tab click); only the
-            // visible page's actions are live, so pages of other kinds never compete for it.
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WindowShortcut);
-            addAction(a);
-        }
-        const QString hint = key.isEmpty() ? shortcutHint : key.toString(QKeySequence::NativeText);
-        a->setToolTip(hint.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, hint));
-        connect(a, &QAction::triggered, this, slot);
-        m_toolBar->addAction(a);
-        return a;
-    };
-    add(QStringLiteral("new"), tr("New"), QKeySequence(Qt::CTRL | Qt::Key_N), &RecordListPage::newRecord);
-    m_editAction = add(QStringLiteral("edit"), tr("Edit"), {}, &RecordListPage::editCurrent, tr("Enter"));
-    m_deleteAction = add(QStringLiteral("delete"), tr("Delete"), {}, &RecordListPage::deleteCurrent,
-                         QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText));
-    // Delete only while the table has focus: in the search box the key deletes text.
-    m_deleteAction->setShortcut(Qt::Key_Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_toolBar->addSeparator();
-    add(QStringLiteral("print"), tr("Print preview"), QKeySequence(Qt::CTRL | Qt::Key_P),
-        &RecordListPage::printPreview);
-    add(QStringLiteral("pdf"), tr("Export PDF"), {}, &RecordListPage::exportPdf);
-    m_toolBar->addSeparator();
-    add(QStringLiteral("export"), tr("Export CSV"), {}, &RecordListPage::exportCsv);
-    add(QStringLiteral("import"), tr("Import CSV"), {}, &RecordListPage::importCsv);
-
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, &RecordListPage::focusSearch);
-    addAction(find);
 }
 
 QWidget* RecordListPage::buildFilterBar() {
@@ -460,7 +414,8 @@ void RecordListPage::newRecord() {
 
 void RecordListPage::editCurrent() {
     const std::optional<Record> r = currentRecord();
-    if (!r)
+    // A role that may only view reads the record in the details pane; the form would refuse the save.
+    if (!r || !may(m_db, m_kind.key, access::Action::Edit))
         return;
     // Edit what is stored now, not what was loaded minutes ago.
     RecordRepository repo(m_db, m_kind);

@@ -35,8 +35,10 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     auto* form = new QFormLayout;
     m_report = new QComboBox(this);
     m_report->setObjectName(QStringLiteral("reportComboBox"));
+    // Only what the signed-in user may print (the print permission on each kind a report prints).
     for (const reports::ReportDef& r : reports::allReports())
-        m_report->addItem(r.displayLabel(), r.key);
+        if (r.mayPrint(db))
+            m_report->addItem(r.displayLabel(), r.key);
     form->addRow(tr("&Report:"), m_report);
 
     auto* dateRow = new QHBoxLayout;

@@ -129,6 +129,8 @@ Result<int> render(const TableDocument& doc, QPagedPaintDevice& device) {
         const QRectF footerText(0, height - bandMetrics.height(), width, bandMetrics.height());
         painter.drawText(footerText, Qt::AlignHCenter | Qt::AlignVCenter,
                          QCoreApplication::translate("Reports", "Page %1 of %2").arg(page + 1).arg(pages));
+        if (!doc.chainNote.isEmpty())
+            painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter, doc.chainNote);
     }
     if (!painter.end())
         return Error::make(Error::Code::Io,

@@ -68,6 +68,9 @@ Result<TableDocument> recordTable(Database& db, const RecordKind& kind, const Li
                        : QCoreApplication::translate("Reports", "Records: %1").arg(doc.rows.size());
     doc.orientation =
         doc.columns.size() > kPortraitMaxColumns ? QPageLayout::Landscape : QPageLayout::Portrait;
+    if (Status s = accesscheck::auditExport(db, kind, doc.rows.size(), QStringLiteral("print")); !s)
+        return s.error();
+    doc.chainNote = chainNote(db);
     return doc;
 }
 

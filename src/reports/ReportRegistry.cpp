@@ -11,6 +11,10 @@
 #include "safety/SafetyRegisters.h"
 #include "staff/PatrolWeekly.h"
 #include "staff/TrainingReports.h"
+#include "domain/KindRegistry.h"
+#include "storage/AuditChain.h"
+#include "storage/Database.h"
+#include "storage/access/AccessCheck.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -31,13 +35,34 @@ Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool b
                 //: zh_CN "%1 没有选项 --%2。"
                 QCoreApplication::translate("Reports", "%1 has no option --%2.").arg(key, it.key()),
                 QStringLiteral("ReportDef::make"));
-    if (!blank)
-        return buildWith ? buildWith(db, period, given) : build(db, period);
-    if (!blankable())
+    for (const QString& kind : kinds)
+        if (const RecordKind* k = findKind(kind))
+            if (Status s = accesscheck::require(db, *k, access::Action::Print); !s)
+                return s.error();
+    if (blank && !blankable())
         return Error::make(Error::Code::Usage,
                            QCoreApplication::translate("Reports", "%1 has no blank form.").arg(key),
                            QStringLiteral("ReportDef::make"));
-    return buildBlank(db, period);
+    auto doc = !blank ? (buildWith ? buildWith(db, period, given) : build(db, period)) : buildBlank(db, period);
+    if (doc)
+        doc->chainNote = chainNote(db);
+    return doc;
+}
+
+bool ReportDef::mayPrint(const Database& db) const {
+    if (!db.signedIn())
+        return true;
+    return std::all_of(kinds.cbegin(), kinds.cend(), [&](const QString& kind) {
+        return access::allows(db.signedIn()->role, kind, access::Action::Print);
+    });
+}
+
+QString chainNote(Database& db) {
+    auto head = AuditChain::head(db);
+    if (!head || head->isEmpty())
+        return {};
+    //: The audit trail's chain head in a printout's footer. zh_CN "操作记录 %1"
+    return QCoreApplication::translate("Reports", "Audit %1").arg(AuditChain::shortForm(*head));
 }
 
 const QList<ReportDef>& allReports() {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace houqin {
@@ -44,6 +45,8 @@ using ReportOptions = QMap<QString, QString>; // option key -> value as typed
 struct ReportDef {
     QString key;                              // "food-samples-weekly"
     const char* label = "";                   // English source, translated in the "Reports" context
+    // The kinds it prints: printing it needs the print permission on each (domain/access/Roles.h).
+    QStringList kinds;
     Period::Kind period = Period::Kind::None; // what the report is normally printed for
     QList<Period::Kind> alsoFor;              // other periods offered (a day's or a week's register)
     // Builds the document for the days `period` covers, whatever its kind (a weekly register also prints
@@ -61,7 +64,12 @@ struct ReportDef {
     Result<TableDocument> make(Database& db, const Period& period, bool blank = false,
                                const ReportOptions& options = {}) const;
     QString displayLabel() const;
+    // Whether the user signed in to db may print it (everyone while no one is signed in).
+    bool mayPrint(const Database& db) const;
 };
+
+// The footer note of the audit trail's current head (TableDocument::chainNote); empty for an empty trail.
+QString chainNote(Database& db);
 
 const QList<ReportDef>& allReports();
 const ReportDef* findReport(const QString& key);

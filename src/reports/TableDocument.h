@@ -26,6 +26,9 @@ struct TableDocument {
     QList<QStringList> rows;    // one cell per column, display text
     QStringList signatureLines; // after the table, e.g. "留样人（签字）：", "审核人（签字）："
     QString footnote;           // small text after the table
+    // The audit trail's head when the document was made ("操作记录 3f9a1c2e…b7d04c11"), small at the right of
+    // every page's footer: a history rewritten after this paper was signed and filed no longer ends there.
+    QString chainNote;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     // Text size of the body (heading, table, footnote, signatures) relative to a register's; a notice for
     // the lobby board is read from a few steps away and uses about 2. The page header and footer keep

@@ -8,6 +8,7 @@
 #include "domain/access/Roles.h"
 #include "io/RecordCsv.h"
 #include "reports/ReportRegistry.h"
+#include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
 #include <gtest/gtest.h>
@@ -52,6 +53,32 @@ TEST(PermissionMatrixTest, EveryRoleKindAndActionIsAllowedOrRefusedAsDeclared) {
     EXPECT_EQ(cells, access::roles().size() * allKinds().size() * 7);
 }
 
+// Every report names the kinds it prints, and printing it needs the print permission on each: a guard
+// prints the visitor register, not the hazard register; the clerk does not print morning checks.
+TEST(PermissionMatrixTest, ReportsFollowThePrintPermissionOfTheKindsTheyPrint) {
+    test::TempDb t;
+    for (const reports::ReportDef& r : reports::allReports()) {
+        EXPECT_FALSE(r.kinds.isEmpty()) << r.key.toStdString();
+        for (const QString& k : r.kinds)
+            EXPECT_NE(findKind(k), nullptr) << r.key.toStdString() << ": " << k.toStdString();
+    }
+    const auto refusedFor = [&](const QString& role, const QString& report) {
+        t->setSignedIn(SignedIn{QStringLiteral("某人"), role, {}});
+        const reports::ReportDef* r = reports::findReport(report);
+        EXPECT_NE(r, nullptr) << report.toStdString();
+        const bool mayPrint = r->mayPrint(t.db());
+        auto doc = r->make(t.db(), reports::Period::month(2026, 9));
+        const bool refused = !doc.ok() && doc.error().code == Error::Code::Denied;
+        EXPECT_EQ(refused, !mayPrint) << report.toStdString();
+        return refused;
+    };
+    EXPECT_FALSE(refusedFor(access::kGuard, QStringLiteral("visitor-register")));
+    EXPECT_TRUE(refusedFor(access::kGuard, QStringLiteral("hazard-register")));
+    EXPECT_TRUE(refusedFor(access::kClerk, QStringLiteral("morning-checks-monthly")));
+    EXPECT_FALSE(refusedFor(access::kHealthTeacher, QStringLiteral("morning-checks-monthly")));
+    EXPECT_FALSE(refusedFor(access::kClerk, QStringLiteral("safety-inspection-weekly")));
+}
+
 // Someone who sees only their own appraisals lists theirs and is refused another's by its number.
 TEST(PermissionMatrixTest, StaffSeeOnlyTheirOwnAppraisals) {
     test::TempDb t;
@@ -82,4 +109,24 @@ TEST(PermissionMatrixTest, StaffSeeOnlyTheirOwnAppraisals) {
     // An account without a staff record has no own records.
     t->setSignedIn(SignedIn{QStringLiteral("nobody"), access::kStaff, QString()});
     EXPECT_EQ(*RecordRepository(t.db(), *appraisals).count(), 0);
+}
+
+// Exports and printouts of sensitive kinds are audited (who, how many, how); other kinds are not.
+TEST(PermissionMatrixTest, ExportsOfSensitiveKindsAreAudited) {
+    test::TempDb t;
+    t->setSignedIn(SignedIn{QStringLiteral("王文员"), access::kClerk, {}});
+    const auto exports = [&] {
+        Query q(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = '王文员'"));
+        EXPECT_TRUE(q.exec().ok());
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    RecordRepository hazards(t.db(), *findKind(QStringLiteral("hazards")));
+    ASSERT_TRUE(io::exportCsv(hazards, {}).ok());
+    ASSERT_TRUE(reports::recordTable(t.db(), hazards.kind(), {}).ok());
+    EXPECT_EQ(exports(), 0);
+    RecordRepository visitors(t.db(), *findKind(QStringLiteral("visitors")));
+    ASSERT_TRUE(io::exportCsv(visitors, {}).ok());
+    EXPECT_EQ(exports(), 1);
+    ASSERT_TRUE(reports::recordTable(t.db(), visitors.kind(), {}).ok());
+    EXPECT_EQ(exports(), 2);
 }

@@ -136,3 +136,10 @@ TEST(RolesTest, OnlyTheDirectorApprovesPurchasesTheClerkAcceptsAndStocksThem) {
     EXPECT_TRUE(allowsStep(kClerk, QStringLiteral("purchase-requests"), QStringLiteral("stock")));
     EXPECT_FALSE(allowsStep(kGuard, QStringLiteral("purchase-requests"), QStringLiteral("accept")));
 }
+
+TEST(RolesTest, HealthDataChildrensNamesAndVisitorsIdsAreSensitive) {
+    for (const char* k : {"morning-checks", "health-certificates", "early-pickups", "visitors"})
+        EXPECT_TRUE(isSensitive(QLatin1String(k))) << k;
+    for (const char* k : {"staff", "hazards", "food-samples", "assets"})
+        EXPECT_FALSE(isSensitive(QLatin1String(k))) << k;
+}

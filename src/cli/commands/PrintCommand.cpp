@@ -127,8 +127,8 @@ public:
         Database* db = ctx.db();
         if (!db)
             return ctx.failure();
-        // A kind's printed list needs the print permission on it. Reports are not yet tied to the kinds they
-        // read (issue #13, to do): any signed-in user may print them.
+        // A kind's printed list needs the print permission on it; a report checks the kinds it prints
+        // (ReportDef::make).
         if (!report && !ctx.allows(kind->key, access::Action::Print))
             return ctx.refuse(kind->key, access::Action::Print);
         Result<reports::TableDocument> doc = [&]() -> Result<reports::TableDocument> {

@@ -148,6 +148,12 @@ bool allowsStep(const QString& role, const QString& kindKey, const QString& step
            (p->steps.contains(QStringLiteral("*")) || p->steps.contains(stepKey));
 }
 
+bool isSensitive(const QString& kindKey) {
+    static const QStringList sensitive = kStaffHealth + QStringList{QStringLiteral("visitors"),
+                                                                    QStringLiteral("early-pickups")};
+    return sensitive.contains(kindKey);
+}
+
 bool mayManageSettings(const QString& role) {
     const RoleDef* r = findRole(role);
     return r && r->everything;

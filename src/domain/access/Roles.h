@@ -58,6 +58,9 @@ const RoleDef* findRole(const QString& key);
 const Permissions* permissionsOf(const QString& role, const QString& kindKey);
 bool allows(const QString& role, const QString& kindKey, Action action);
 bool allowsStep(const QString& role, const QString& kindKey, const QString& stepKey);
+// Sensitive personal information (PIPL): staff health data, children's names, visitors' ID numbers.
+// Exporting or printing these kinds is written to the audit trail.
+bool isSensitive(const QString& kindKey);
 // Tools → Settings, user management and the audit viewer: the director's.
 bool mayManageSettings(const QString& role);
 bool mayManageUsers(const QString& role);

@@ -56,7 +56,7 @@ std::shared_ptr<const RecordKind> declareLines() {
             .alias({QStringLiteral("资产编号")}),
         field::dateTime(s::kScannedAt, QT_TRANSLATE_NOOP("Fields", "Scanned at")),
         field::text(s::kCountedRoom, QT_TRANSLATE_NOOP("Fields", "Counted in")).maxLen(50),
-        field::choice(s::kResult, QT_TRANSLATE_NOOP("Fields", "Result"),
+        field::choice(s::kResult, QT_TRANSLATE_NOOP("Fields", "Count result"),
                       {
                           {s::kFound, QT_TRANSLATE_NOOP("Fields", "Found"), {QStringLiteral("相符")}},
                           {s::kMissing, QT_TRANSLATE_NOOP("Fields", "Missing"), {QStringLiteral("盘亏")}},

@@ -8,7 +8,7 @@ namespace houqin::gui::staff {
 
 QStringList activeStaffNames(Database& db) {
     const RecordKind& kind = houqin::staff::staffKind();
-    RecordRepository repo(db, kind);
+    RecordRepository repo = RecordRepository::forSystem(db, kind); // names only, for pickers
     ListQuery q;
     q.filter = kind.pickerFilter;
     q.sortField = kind.titleField;

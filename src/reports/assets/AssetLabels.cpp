@@ -92,6 +92,7 @@ Result<int> paintLabels(QPagedPaintDevice& device, const QString& heading,
 ReportDef assetLabelsReport() {
     ReportDef r;
     r.key = QStringLiteral("asset-labels");
+    r.kinds = {QStringLiteral("assets")};
     //: zh_CN "资产标签（二维码）"
     r.label = QT_TRANSLATE_NOOP("Reports", "Asset labels (QR codes)");
     r.options = placeOptions();

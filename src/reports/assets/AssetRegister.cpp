@@ -47,6 +47,7 @@ QStringList totalRow(const QString& label, const Totals& t, int columns, int qua
 ReportDef assetRegisterReport() {
     ReportDef r;
     r.key = QStringLiteral("asset-register");
+    r.kinds = {QStringLiteral("assets")};
     //: zh_CN "资产台账"
     r.label = QT_TRANSLATE_NOOP("Reports", "Asset register");
     r.period = Period::Kind::Day; // as of a day; no period = today

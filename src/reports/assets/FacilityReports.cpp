@@ -54,6 +54,7 @@ QString amount(double v) {
 ReportDef facilityWeeklyReport() {
     ReportDef r;
     r.key = QStringLiteral("facility-inspection-weekly");
+    r.kinds = {QStringLiteral("facility-checks")};
     //: zh_CN "设施设备每周检查表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly facility inspection sheet");
     r.period = Period::Kind::Week;
@@ -73,6 +74,7 @@ Result<TableDocument> buildFacilityWeeklyBlank(Database& db, const Period& perio
 ReportDef utilitiesMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("utilities-monthly");
+    r.kinds = {QStringLiteral("utility-readings")};
     //: zh_CN "水电用量月报"
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly water and electricity use");
     r.period = Period::Kind::Month;

@@ -15,6 +15,7 @@ namespace rp = houqin::assets::repair;
 ReportDef loansOutstandingReport() {
     ReportDef r;
     r.key = QStringLiteral("loans-outstanding");
+    r.kinds = {QStringLiteral("loans")};
     //: zh_CN "未归还物品清单"
     r.label = QT_TRANSLATE_NOOP("Reports", "Loans outstanding");
     r.period = Period::Kind::Day; // as of a day; no period = today
@@ -101,6 +102,7 @@ TableDocument formDocument(Database& db) {
 ReportDef repairFormReport() {
     ReportDef r;
     r.key = QStringLiteral("repair-form");
+    r.kinds = {QStringLiteral("repairs")};
     //: zh_CN "维修申报单"
     r.label = QT_TRANSLATE_NOOP("Reports", "Repair request form");
     r.period = Period::Kind::Month;

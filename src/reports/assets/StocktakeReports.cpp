@@ -72,6 +72,7 @@ Result<QList<RegisterEntry>> registerAt(Database& db, const ReportOptions& optio
 ReportDef stocktakeSheetReport() {
     ReportDef r;
     r.key = QStringLiteral("stocktake-sheet");
+    r.kinds = {QStringLiteral("assets")};
     //: zh_CN "资产清点表（空白）"
     r.label = QT_TRANSLATE_NOOP("Reports", "Stocktake sheet (blank)");
     r.options = placeOptions();
@@ -158,6 +159,7 @@ Result<TableDocument> buildStocktakeSheet(Database& db, const Period&, const Rep
 ReportDef stocktakeResultReport() {
     ReportDef r;
     r.key = QStringLiteral("stocktake-result");
+    r.kinds = {QStringLiteral("stocktakes")};
     //: zh_CN "资产清点结果"
     r.label = QT_TRANSLATE_NOOP("Reports", "Stocktake result");
     //: zh_CN "清点记录编号"

@@ -31,6 +31,7 @@ QString percent(std::optional<qint64> basisPoints) {
 ReportDef pesticideNoticeReport() {
     ReportDef r;
     r.key = QStringLiteral("pesticide-notice");
+    r.kinds = {QStringLiteral("pesticide-tests")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Pesticide test notice for the lobby board");
     r.period = Period::Kind::Day;
     r.build = buildPesticideNotice;
@@ -113,6 +114,7 @@ Result<TableDocument> buildPesticideNotice(Database& db, const Period& period) {
 ReportDef canteenAccountsNoticeReport() {
     ReportDef r;
     r.key = QStringLiteral("canteen-accounts-notice");
+    r.kinds = {QStringLiteral("canteen-accounts")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly canteen account notice");
     r.period = Period::Kind::Month;
     r.build = buildCanteenAccountsNotice;

@@ -23,6 +23,7 @@ QString percentText(qsizetype part, qsizetype whole) {
 ReportDef pesticideMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("pesticide-monthly");
+    r.kinds = {QStringLiteral("pesticide-tests")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly pesticide residue test register");
     r.period = Period::Kind::Month;
     r.build = buildPesticideMonthly;
@@ -67,6 +68,7 @@ Result<TableDocument> buildPesticideMonthly(Database& db, const Period& period) 
 ReportDef morningChecksMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("morning-checks-monthly");
+    r.kinds = {QStringLiteral("morning-checks")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly morning check register");
     r.period = Period::Kind::Month;
     r.build = buildMorningChecksMonthly;
@@ -104,6 +106,7 @@ Result<TableDocument> buildMorningChecksMonthly(Database& db, const Period& peri
 ReportDef mealAccompanimentMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("meal-accompaniment-monthly");
+    r.kinds = {QStringLiteral("meal-accompaniments")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly meal accompaniment record");
     r.period = Period::Kind::Month;
     r.build = buildMealAccompanimentMonthly;

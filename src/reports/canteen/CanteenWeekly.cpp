@@ -27,6 +27,7 @@ QString yuan(qint64 fen) {
 ReportDef deliveriesRegisterReport() {
     ReportDef r;
     r.key = QStringLiteral("deliveries-register");
+    r.kinds = {QStringLiteral("deliveries")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Delivery acceptance register");
     r.period = Period::Kind::Day;
     r.alsoFor = {Period::Kind::Week};
@@ -108,6 +109,7 @@ Result<TableDocument> buildDeliveriesRegister(Database& db, const Period& period
 ReportDef weeklyMenuReport() {
     ReportDef r;
     r.key = QStringLiteral("weekly-menu");
+    r.kinds = {QStringLiteral("menus")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly menu");
     r.period = Period::Kind::Week;
     r.build = buildWeeklyMenu;

@@ -39,6 +39,7 @@ QString periodLine(const Database& db, const Period& period) {
 ReportDef foodSamplesWeeklyReport() {
     ReportDef r;
     r.key = QStringLiteral("food-samples-weekly");
+    r.kinds = {QStringLiteral("food-samples")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly food sample register");
     r.period = Period::Kind::Week;
     r.build = buildFoodSamplesWeekly;

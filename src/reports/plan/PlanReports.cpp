@@ -94,6 +94,7 @@ QString label(const QString& key) {
 ReportDef planMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("plan-monthly");
+    r.kinds = {QStringLiteral("plan-tasks")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly work plan review");
     r.period = Period::Kind::Month;
     r.build = buildPlanMonthly;
@@ -158,6 +159,7 @@ Result<TableDocument> buildPlanMonthly(Database& db, const Period& period) {
 ReportDef planSemesterReport() {
     ReportDef r;
     r.key = QStringLiteral("plan-semester");
+    r.kinds = {QStringLiteral("plan-tasks")};
     r.label = QT_TRANSLATE_NOOP("Reports", "Semester work plan");
     r.period = Period::Kind::None;
     r.build = buildPlanSemester;

@@ -34,6 +34,7 @@ QString resultMark(const QString& resultKey) {
 ReportDef inspectionWeeklyReport() {
     ReportDef r;
     r.key = QStringLiteral("safety-inspection-weekly");
+    r.kinds = {QStringLiteral("inspections")};
     //: zh_CN "每周安全检查表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly safety inspection sheet");
     r.period = Period::Kind::Week;

@@ -70,6 +70,7 @@ QString areaMark(const Record& check, const QString& area) {
 ReportDef closingChecksMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("closing-checks-monthly");
+    r.kinds = {QStringLiteral("closing-checks")};
     //: zh_CN "放学后安全检查记录"
     r.label = QT_TRANSLATE_NOOP("Reports", "After-school safety check record");
     r.period = Period::Kind::Month;
@@ -162,6 +163,7 @@ Result<TableDocument> buildClosingChecksMonthly(Database& db, const Period& peri
 ReportDef educationMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("safety-education-monthly");
+    r.kinds = {QStringLiteral("safety-education"), QStringLiteral("classes")};
     //: zh_CN "安全教育活动记录"
     r.label = QT_TRANSLATE_NOOP("Reports", "Safety education record");
     r.period = Period::Kind::Month;

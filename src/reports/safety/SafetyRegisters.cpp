@@ -14,6 +14,7 @@ namespace hz = houqin::safety::hazard;
 ReportDef hazardRegisterReport() {
     ReportDef r;
     r.key = QStringLiteral("hazard-register");
+    r.kinds = {QStringLiteral("hazards")};
     //: zh_CN "隐患排查整改台账"
     r.label = QT_TRANSLATE_NOOP("Reports", "Hazard rectification register");
     r.period = Period::Kind::Month;
@@ -63,6 +64,7 @@ Result<TableDocument> buildHazardRegister(Database& db, const Period& period) {
 ReportDef visitorRegisterReport() {
     ReportDef r;
     r.key = QStringLiteral("visitor-register");
+    r.kinds = {QStringLiteral("visitors")};
     //: zh_CN "来访登记表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Visitor register");
     r.period = Period::Kind::Day;
@@ -107,6 +109,7 @@ Result<TableDocument> buildVisitorRegister(Database& db, const Period& period) {
 ReportDef dutyRosterReport() {
     ReportDef r;
     r.key = QStringLiteral("duty-roster");
+    r.kinds = {QStringLiteral("duty-rosters")};
     //: zh_CN "值班表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Duty roster");
     r.period = Period::Kind::Month;
@@ -135,6 +138,7 @@ Result<TableDocument> buildDutyRoster(Database& db, const Period& period) {
 ReportDef drillsRegisterReport() {
     ReportDef r;
     r.key = QStringLiteral("drills-register");
+    r.kinds = {QStringLiteral("drills")};
     //: zh_CN "应急演练记录"
     r.label = QT_TRANSLATE_NOOP("Reports", "Emergency drill record");
     r.period = Period::Kind::Month;

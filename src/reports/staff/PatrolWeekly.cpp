@@ -168,6 +168,7 @@ Result<TableDocument> buildForm(Database& db, const Period& period, bool blank, 
 ReportDef patrolWeeklyReport() {
     ReportDef r;
     r.key = QStringLiteral("patrol-weekly");
+    r.kinds = {QStringLiteral("patrols")};
     //: zh_CN "一日三巡记录表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Daily walk-through form");
     r.period = Period::Kind::Week;

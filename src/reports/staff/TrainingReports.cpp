@@ -92,6 +92,7 @@ void signInColumns(TableDocument& doc) {
 ReportDef trainingAttendanceReport() {
     ReportDef r;
     r.key = QStringLiteral("training-attendance");
+    r.kinds = {QStringLiteral("training-sessions")};
     //: zh_CN "业务学习签到表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Study session sign-in sheet");
     r.period = Period::Kind::Day;
@@ -171,6 +172,7 @@ Result<TableDocument> buildTrainingAttendanceBlank(Database& db, const Period& p
 ReportDef examResultsReport() {
     ReportDef r;
     r.key = QStringLiteral("exam-results");
+    r.kinds = {QStringLiteral("exams")};
     //: zh_CN "应知应会理论考试成绩"
     r.label = QT_TRANSLATE_NOOP("Reports", "Exam results");
     r.period = Period::Kind::Month;
@@ -254,6 +256,7 @@ Result<TableDocument> buildExamResults(Database& db, const Period& period) {
 ReportDef appraisalMonthlyReport() {
     ReportDef r;
     r.key = QStringLiteral("appraisal-monthly");
+    r.kinds = {QStringLiteral("appraisals")};
     //: zh_CN "后勤人员月考核汇总"
     r.label = QT_TRANSLATE_NOOP("Reports", "Monthly appraisal summary");
     r.period = Period::Kind::Month;
@@ -346,6 +349,7 @@ Result<TableDocument> buildAppraisalMonthly(Database& db, const Period& period) 
 ReportDef trainingSemesterReport() {
     ReportDef r;
     r.key = QStringLiteral("training-semester");
+    r.kinds = {QStringLiteral("training-sessions"), QStringLiteral("exams"), QStringLiteral("appraisals")};
     //: zh_CN "业务学习与技能培训学期统计"
     r.label = QT_TRANSLATE_NOOP("Reports", "Semester study and training record");
     r.period = Period::Kind::None;

@@ -78,6 +78,21 @@ Status requireStep(Database& db, const RecordKind& kind, const QString& stepKey)
                   kind.displayLabel(), kind.key);
 }
 
+Status auditExport(Database& db, const RecordKind& kind, qsizetype records, const QString& how) {
+    if (!access::isSensitive(kind.key))
+        return {};
+    const Actor who = db.signedIn() ? Actor{db.signedIn()->name} : Actor::systemUser();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = AuditLog::writeEvent(db, who, kind.key, 0, QStringLiteral("export"), {},
+                                        {{QStringLiteral("records"), qint64(records)},
+                                         {QStringLiteral("as"), how}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 QList<Condition> ownRecords(const Database& db, const RecordKind& kind) {
     const access::Permissions* p = ownOnly(db, kind);
     if (!p)

@@ -24,6 +24,9 @@ Status requireStep(Database& db, const RecordKind& kind, const QString& stepKey)
 // their staff name; their own exams: a line naming them); empty when the role sees every record. A role
 // whose own records are meant but whose account names no staff record sees none.
 QList<Condition> ownRecords(const Database& db, const RecordKind& kind);
+// An export or printout of a sensitive kind (access::isSensitive), written to the audit trail with how many
+// records left the program and how ("csv", "pdf"); nothing for other kinds.
+Status auditExport(Database& db, const RecordKind& kind, qsizetype records, const QString& how);
 // For a record read alone: only the lines that name the user, when the role sees its own lines only.
 void keepOwnLines(const Database& db, const RecordKind& kind, Record& record);
 

@@ -8,8 +8,10 @@
 #include "gui/MainWindow.h"
 #include "gui/ModulePage.h"
 #include "gui/RecordListPage.h"
+#include "gui/access/AuditWarning.h"
 #include "gui/access/IdleLock.h"
 #include "gui/access/SignInDialog.h"
+#include "storage/Query.h"
 #include "storage/access/UserStore.h"
 
 #include <QAction>
@@ -154,4 +156,26 @@ TEST(RolesGuiTest, TheWindowLocksOnlyWhenSomeoneIsSignedIn) {
     auto* idle = w.findChild<gui::IdleLock*>();
     ASSERT_NE(idle, nullptr);
     EXPECT_EQ(idle->intervalMs(), 7 * 60 * 1000);
+}
+
+// The director is told when the audit trail was changed since it was last checked; others are not.
+TEST(RolesGuiTest, TheDirectorIsWarnedOfAChangedAuditTrail) {
+    test::TempDb t;
+    User director;
+    director.name = QStringLiteral("刘园长");
+    director.role = access::kDirector;
+    ASSERT_TRUE(UserStore(t.db()).add(director, QStringLiteral("园长密码-2026"), test::tester()).ok());
+    t->setSignedIn(SignedIn{director.name, director.role, {}});
+    EXPECT_FALSE(gui::auditProblem(t.db()).has_value()); // intact; the checkpoint moves to the head
+    {
+        // The row checked last time, rewritten (the quick check starts there; `audit verify` walks it all).
+        Query q(t.db(), QStringLiteral("UPDATE audit_log SET hash = 'forged', actor = 'someone' "
+                                       "WHERE id = (SELECT max(id) FROM audit_log)"));
+        ASSERT_TRUE(q.exec().ok());
+    }
+    const auto problem = gui::auditProblem(t.db());
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_TRUE(problem->contains(QStringLiteral("changed or deleted"))) << problem->toStdString();
+    t->setSignedIn(SignedIn{QStringLiteral("王文员"), access::kClerk, {}});
+    EXPECT_FALSE(gui::auditProblem(t.db()).has_value());
 }
