@@ -3,9 +3,9 @@
 #include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
+#include "gui/MainWindow.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/SignInDialog.h"
-#include "gui/MainWindow.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
 

@@ -46,7 +46,8 @@ bool wantsCli(const GlobalOptions& options) {
 namespace {
 void printHelp(QTextStream& out) {
     out << QCoreApplication::translate(
-               "Cli", "Usage: houqin [--db FILE] [--user NAME] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]")
+               "Cli",
+               "Usage: houqin [--db FILE] [--user NAME] [--lang zh_CN|en] [--verbose] [COMMAND [ARGS...]]")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Without a command, Houqin opens its window.") << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
@@ -55,8 +56,9 @@ void printHelp(QTextStream& out) {
     out << '\n'
         << QCoreApplication::translate("Cli", "Run \"houqin COMMAND --help\" for a command's options.")
         << '\n'
-        << QCoreApplication::translate("Cli", "Once the file has users, --user NAME signs in; the password is "
-                                              "read from HOUQIN_PASSWORD or asked for on a terminal.")
+        << QCoreApplication::translate("Cli",
+                                       "Once the file has users, --user NAME signs in; the password is "
+                                       "read from HOUQIN_PASSWORD or asked for on a terminal.")
         << '\n'
         << QCoreApplication::translate("Cli",
                                        "Exit codes: 0 success, 2 usage error, 3 validation failure (nothing "

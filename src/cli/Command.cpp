@@ -44,11 +44,11 @@ Status Context::signIn() {
         return any.error();
     if (!*any) {
         if (!userName.isEmpty())
-            return Error::make(Error::Code::Denied,
-                               QCoreApplication::translate("Cli", "This file has no users yet, so there is no "
-                                                                  "user %1. Add the director first: houqin user "
-                                                                  "add NAME --role director.")
-                                   .arg(userName));
+            return Error::make(Error::Code::Denied, QCoreApplication::translate(
+                                                        "Cli", "This file has no users yet, so there is no "
+                                                               "user %1. Add the director first: houqin user "
+                                                               "add NAME --role director.")
+                                                        .arg(userName));
         return {};
     }
     if (userName.isEmpty())
@@ -59,10 +59,10 @@ Status Context::signIn() {
     const std::optional<QString> password =
         readPassword(err, QCoreApplication::translate("Cli", "Password for %1: ").arg(userName));
     if (!password)
-        return Error::make(Error::Code::Denied,
-                           QCoreApplication::translate("Cli", "No password for %1: set HOUQIN_PASSWORD or run "
-                                                              "the command on a terminal.")
-                               .arg(userName));
+        return Error::make(Error::Code::Denied, QCoreApplication::translate(
+                                                    "Cli", "No password for %1: set HOUQIN_PASSWORD or run "
+                                                           "the command on a terminal.")
+                                                    .arg(userName));
     auto signedIn = users.authenticate(userName, *password);
     if (!signedIn)
         return signedIn.error();
@@ -90,7 +90,8 @@ int Context::requireDirector(const QString& what) {
     return fail(accesscheck::refuse(*m_db, what, QString(), UserStore::kAuditKind));
 }
 
-std::optional<QString> readPassword(QTextStream& err, const QString& prompt, const char* environmentVariable) {
+std::optional<QString> readPassword(QTextStream& err, const QString& prompt,
+                                    const char* environmentVariable) {
     if (qEnvironmentVariableIsSet(environmentVariable))
         return qEnvironmentVariable(environmentVariable);
     if (!isatty(STDIN_FILENO))

@@ -105,7 +105,8 @@ const QList<WindowSetting>& windowSettings() {
     using K = KindergartenSettings;
     static const QList<WindowSetting> list{
         {kDrillRemindFromQuarterMonth, &K::drillRemindFromQuarterMonth, 1, 3,
-         QT_TRANSLATE_NOOP("Settings", "The drill reminder's month of the quarter must be between %1 and %2.")},
+         QT_TRANSLATE_NOOP("Settings",
+                           "The drill reminder's month of the quarter must be between %1 and %2.")},
         {kAgreementsRemindFromWeek, &K::agreementsRemindFromWeek, 1, 20,
          QT_TRANSLATE_NOOP("Settings", "The agreements reminder's teaching week must be between %1 and %2.")},
         {kEducationRemindFromDay, &K::educationRemindFromDay, 1, 28,

@@ -1,10 +1,5 @@
 #include "MainWindow.h"
 
-#include "access/IdleLock.h"
-#include "access/Permissions.h"
-#include "access/SignInDialog.h"
-#include "access/UsersDialog.h"
-
 #include "AboutDialog.h"
 #include "ErrorDisplay.h"
 #include "Icons.h"
@@ -16,6 +11,10 @@
 #include "ReportDialog.h"
 #include "SettingsDialog.h"
 #include "UserGuideDialog.h"
+#include "access/IdleLock.h"
+#include "access/Permissions.h"
+#include "access/SignInDialog.h"
+#include "access/UsersDialog.h"
 #include "domain/SemesterCalendar.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"

@@ -1,12 +1,12 @@
 #include "Modules.h"
 
-#include "assets/StocktakePage.h"
+#include "access/Permissions.h"
 #include "assets/AssetsExtensions.h"
+#include "assets/StocktakePage.h"
 #include "assets/UtilityCharts.h"
 #include "canteen/CanteenCharts.h"
 #include "canteen/FoodSampleExtension.h"
 #include "dashboard/DashboardPage.h"
-#include "access/Permissions.h"
 #include "domain/KindRegistry.h"
 #include "plan/MonthReviewPage.h"
 #include "plan/PlanExtensions.h"
@@ -64,10 +64,11 @@ const QList<ModuleDef>& allModules() {
         {QT_TRANSLATE_NOOP("Modules", "Assets"),
          {QStringLiteral("assets"), QStringLiteral("purchase-requests"), QStringLiteral("requisitions"),
           QStringLiteral("repairs"), QStringLiteral("loans"), QStringLiteral("disposals"),
-          QStringLiteral("stocktakes"), QStringLiteral("facility-checks"), QStringLiteral("utility-readings")},
+          QStringLiteral("stocktakes"), QStringLiteral("facility-checks"),
+          QStringLiteral("utility-readings")},
          &assets::registerGuiExtensions,
-         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true, QStringLiteral("stocktakes"),
-           access::Action::Create},
+         {{QT_TRANSLATE_NOOP("Modules", "Stocktake"), &assets::createStocktake, true,
+           QStringLiteral("stocktakes"), access::Action::Create},
           //: zh_CN "水电用量"
           {QT_TRANSLATE_NOOP("Modules", "Water and electricity"), &assets::createUtilityCharts, true,
            QStringLiteral("utility-readings")}}},

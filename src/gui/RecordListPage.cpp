@@ -3,10 +3,10 @@
 #include "DetailsPane.h"
 #include "ErrorDisplay.h"
 #include "KindExtensions.h"
-#include "access/Permissions.h"
 #include "Preferences.h"
 #include "RecordForm.h"
 #include "RecordTableModel.h"
+#include "access/Permissions.h"
 #include "plan/PlanTaskOffer.h"
 #include "storage/Database.h"
 
@@ -157,6 +157,10 @@ QWidget* RecordListPage::buildFilterBar() {
         m_statusFilter->addItem(tr("All"), QString());
         for (const FilterDef& f : m_kind.filters)
             m_statusFilter->addItem(trLabel(f.label), f.key);
+        // Sized for a short filter name, not the longest one (its list still shows them whole), so that the
+        // bar fits a 1366-pixel screen whatever a kind's filters are called.
+        m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_statusFilter->setMinimumContentsLength(14);
         connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilters);
         row->addWidget(m_statusFilter);
     }

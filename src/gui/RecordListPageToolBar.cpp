@@ -1,8 +1,7 @@
 // The list page's toolbar: its actions, their shortcuts and tooltips (the rest of the page is in
 // RecordListPage.cpp, the file actions in RecordListPageFiles.cpp).
-#include "RecordListPage.h"
-
 #include "Icons.h"
+#include "RecordListPage.h"
 
 #include <QAction>
 #include <QKeySequence>

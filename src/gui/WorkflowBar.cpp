@@ -1,8 +1,7 @@
 #include "WorkflowBar.h"
 
-#include "access/Permissions.h"
-
 #include "WorkflowStepDialog.h"
+#include "access/Permissions.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

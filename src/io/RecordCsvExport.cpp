@@ -1,9 +1,8 @@
 // CSV export of any kind: one row per record, or per line for a kind with item lines, the record's own and
 // derived columns repeated on each line's row (import is in RecordCsv.cpp).
-#include "RecordCsv.h"
-
 #include "Csv.h"
 #include "CsvColumns.h"
+#include "RecordCsv.h"
 #include "RecordIds.h"
 #include "domain/OutputFile.h"
 #include "domain/ValueFormat.h"
@@ -63,7 +62,8 @@ Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& 
             rows << cells;
         }
     }
-    if (Status s = accesscheck::auditExport(repo.database(), kind, records->size(), QStringLiteral("csv")); !s)
+    if (Status s = accesscheck::auditExport(repo.database(), kind, records->size(), QStringLiteral("csv"));
+        !s)
         return s.error();
     return writeCsv(header, rows);
 }

@@ -5,13 +5,13 @@
 #include "canteen/CanteenRegisters.h"
 #include "canteen/CanteenWeekly.h"
 #include "canteen/FoodSamplesWeekly.h"
+#include "domain/KindRegistry.h"
 #include "plan/PlanReports.h"
 #include "safety/SafetyInspectionWeekly.h"
 #include "safety/SafetyMonthly.h"
 #include "safety/SafetyRegisters.h"
 #include "staff/PatrolWeekly.h"
 #include "staff/TrainingReports.h"
-#include "domain/KindRegistry.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/access/AccessCheck.h"
@@ -43,7 +43,8 @@ Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool b
         return Error::make(Error::Code::Usage,
                            QCoreApplication::translate("Reports", "%1 has no blank form.").arg(key),
                            QStringLiteral("ReportDef::make"));
-    auto doc = !blank ? (buildWith ? buildWith(db, period, given) : build(db, period)) : buildBlank(db, period);
+    auto doc =
+        !blank ? (buildWith ? buildWith(db, period, given) : build(db, period)) : buildBlank(db, period);
     if (doc)
         doc->chainNote = chainNote(db);
     return doc;

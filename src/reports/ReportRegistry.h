@@ -43,8 +43,8 @@ struct ReportOption {
 using ReportOptions = QMap<QString, QString>; // option key -> value as typed
 
 struct ReportDef {
-    QString key;                              // "food-samples-weekly"
-    const char* label = "";                   // English source, translated in the "Reports" context
+    QString key;            // "food-samples-weekly"
+    const char* label = ""; // English source, translated in the "Reports" context
     // The kinds it prints: printing it needs the print permission on each (domain/access/Roles.h).
     QStringList kinds;
     Period::Kind period = Period::Kind::None; // what the report is normally printed for

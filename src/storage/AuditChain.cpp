@@ -73,7 +73,7 @@ Verdict broken(qint64 rows, qint64 id, const QString& reason) {
 } // namespace
 
 QString rowHash(const QString& prevHash, const Row& row) {
-    const QJsonArray canonical{prevHash, json(row.at),     json(row.actor),  json(row.kind),
+    const QJsonArray canonical{prevHash,           json(row.at),     json(row.actor),  json(row.kind),
                                json(row.recordId), json(row.action), json(row.before), json(row.after)};
     const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -132,8 +132,9 @@ Result<Verdict> verify(Database& db, bool fromCheckpoint) {
         if (storedPrev != prev) {
             (void)q.finish();
             return broken(v.rowsChecked, row.id,
-                          QCoreApplication::translate("Audit", "Audit row %1 does not follow the row before it: "
-                                                               "a row was deleted or inserted there.")
+                          QCoreApplication::translate("Audit",
+                                                      "Audit row %1 does not follow the row before it: "
+                                                      "a row was deleted or inserted there.")
                               .arg(row.id));
         }
         if (stored != rowHash(prev, row)) {

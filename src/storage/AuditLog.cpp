@@ -38,8 +38,8 @@ Status write(Database& db, const Actor& who, const QString& kind, qint64 recordI
     return writeEvent(db, who, kind, recordId, actionKey(action), before, after);
 }
 
-Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId,
-                  const QString& action, const QJsonObject& before, const QJsonObject& after) {
+Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
+                  const QJsonObject& before, const QJsonObject& after) {
     // The row is chained to the newest one (AuditChain): both are read and written in the caller's
     // transaction, so two writers cannot chain to the same head.
     auto prev = AuditChain::head(db);

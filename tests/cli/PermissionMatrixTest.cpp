@@ -116,7 +116,8 @@ TEST(PermissionMatrixTest, ExportsOfSensitiveKindsAreAudited) {
     test::TempDb t;
     t->setSignedIn(SignedIn{QStringLiteral("王文员"), access::kClerk, {}});
     const auto exports = [&] {
-        Query q(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = '王文员'"));
+        Query q(t.db(), QStringLiteral(
+                            "SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = '王文员'"));
         EXPECT_TRUE(q.exec().ok());
         return q.next() ? q.value(0).toInt() : -1;
     };

@@ -57,8 +57,9 @@ TEST_F(UsersCliTest, OnceThereAreUsersEveryCommandNeedsASignIn) {
 TEST_F(UsersCliTest, TheFirstUserMustBeTheDirector) {
     test::TempDb empty;
     qputenv("HOUQIN_NEW_PASSWORD", "clerk-pass-22");
-    const auto r = runCli({QStringLiteral("--db"), empty.path(), QStringLiteral("user"), QStringLiteral("add"),
-                           QStringLiteral("王文员"), QStringLiteral("--role"), QStringLiteral("clerk")});
+    const auto r =
+        runCli({QStringLiteral("--db"), empty.path(), QStringLiteral("user"), QStringLiteral("add"),
+                QStringLiteral("王文员"), QStringLiteral("--role"), QStringLiteral("clerk")});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("director"))) << r.err.toStdString();
 }
@@ -73,15 +74,18 @@ TEST_F(UsersCliTest, AClerkSeesNoHealthDataAndIsRefusedItsExportWithExitFive) {
                             {QStringLiteral("export"), QStringLiteral("morning-checks")});
     EXPECT_EQ(refused.code, 5);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("may not export"))) << refused.err.toStdString();
-    const auto allowed = as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("export"), QStringLiteral("hazards")});
+    const auto allowed =
+        as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("export"), QStringLiteral("hazards")});
     EXPECT_EQ(allowed.code, 0) << allowed.err.toStdString();
     // The refusal is in the audit trail, under the clerk's name.
-    Query q(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = '王文员'"));
+    Query q(t.db(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = '王文员'"));
     ASSERT_TRUE(q.exec().ok());
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
     // Only the director manages users.
-    const auto list = as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("user"), QStringLiteral("list")});
+    const auto list =
+        as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("user"), QStringLiteral("list")});
     EXPECT_EQ(list.code, 5);
     const auto directorList =
         as(QStringLiteral("刘园长"), "director-pass-1", {QStringLiteral("user"), QStringLiteral("list")});
@@ -92,7 +96,10 @@ TEST_F(UsersCliTest, AClerkSeesNoHealthDataAndIsRefusedItsExportWithExitFive) {
 TEST_F(UsersCliTest, EachUserChangesTheirOwnPasswordAndDisabledUsersCannotSignIn) {
     addClerk();
     qputenv("HOUQIN_NEW_PASSWORD", "clerk-pass-33");
-    EXPECT_EQ(as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("user"), QStringLiteral("passwd")}).code, 0);
+    EXPECT_EQ(
+        as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("user"), QStringLiteral("passwd")})
+            .code,
+        0);
     EXPECT_EQ(as(QStringLiteral("王文员"), "clerk-pass-22", {QStringLiteral("kinds")}).code, 5);
     EXPECT_EQ(as(QStringLiteral("王文员"), "clerk-pass-33", {QStringLiteral("kinds")}).code, 0);
     // Not someone else's.
@@ -110,14 +117,16 @@ TEST_F(UsersCliTest, EachUserChangesTheirOwnPasswordAndDisabledUsersCannotSignIn
 }
 
 TEST_F(UsersCliTest, AuditVerifyPassesAndNamesTheFirstChangedRow) {
-    const auto ok = as(QStringLiteral("刘园长"), "director-pass-1", {QStringLiteral("audit"), QStringLiteral("verify")});
+    const auto ok =
+        as(QStringLiteral("刘园长"), "director-pass-1", {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(ok.code, 0) << ok.err.toStdString();
     EXPECT_TRUE(ok.out.contains(QStringLiteral("intact")));
     {
         Query q(t.db(), QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1"));
         ASSERT_TRUE(q.exec().ok());
     }
-    const auto broken = as(QStringLiteral("刘园长"), "director-pass-1", {QStringLiteral("audit"), QStringLiteral("verify")});
+    const auto broken =
+        as(QStringLiteral("刘园长"), "director-pass-1", {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(broken.code, 4);
     EXPECT_TRUE(broken.err.contains(QStringLiteral("row 1"))) << broken.err.toStdString();
 }

@@ -1,10 +1,11 @@
 // The permission matrix (issue #13) as declared: the director may do everything, a kind without a line is
 // the director's only, and each role's boundaries on both sides (a guard sees the gate, not the staff; the
 // health teacher sees staff health data, the clerk does not).
+#include "domain/access/Roles.h"
+
 #include "domain/KindRegistry.h"
 #include "domain/RecordKind.h"
 #include "domain/Workflow.h"
-#include "domain/access/Roles.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,7 @@ using namespace houqin;
 using namespace houqin::access;
 
 namespace {
-const QList<Action> kAllActions{Action::View,   Action::Create, Action::Edit,  Action::Delete,
+const QList<Action> kAllActions{Action::View,   Action::Create, Action::Edit, Action::Delete,
                                 Action::Import, Action::Export, Action::Print};
 }
 
@@ -78,8 +79,9 @@ TEST(RolesTest, StaffHealthDataIsTheHealthTeachersNotTheClerksOrTheCanteenLeader
 }
 
 TEST(RolesTest, TheCanteenLeaderKeepsTheKitchensRecordsAndReadsSuppliers) {
-    for (const QString& kind : {QStringLiteral("deliveries"), QStringLiteral("menus"), QStringLiteral("food-samples"),
-                                QStringLiteral("pesticide-tests"), QStringLiteral("kitchen-hygiene-checks")})
+    for (const QString& kind :
+         {QStringLiteral("deliveries"), QStringLiteral("menus"), QStringLiteral("food-samples"),
+          QStringLiteral("pesticide-tests"), QStringLiteral("kitchen-hygiene-checks")})
         EXPECT_TRUE(allows(kCanteenLeader, kind, Action::Create)) << kind.toStdString();
     EXPECT_TRUE(allows(kCanteenLeader, QStringLiteral("suppliers"), Action::View));
     EXPECT_FALSE(allows(kCanteenLeader, QStringLiteral("suppliers"), Action::Edit));

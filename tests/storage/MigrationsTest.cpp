@@ -311,7 +311,6 @@ TEST(Migrations, UpgradesAVersion8FileWithEmptyPurchaseTables) {
     EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40); // earlier records untouched
 }
 
-
 TEST(Migrations, AVersion8FileGainsFacilityChecksUtilityReadingsAndTheLevelsChecklists) {
     QTemporaryDir dir;
     const QString path = restoreDump(dir, QStringLiteral("v8.sql"));

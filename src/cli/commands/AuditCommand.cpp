@@ -27,7 +27,8 @@ public:
         Database* db = ctx.db();
         if (!db)
             return ctx.failure();
-        if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "check the audit trail")); rc != kOk)
+        if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "check the audit trail"));
+            rc != kOk)
             return rc;
         auto verdict = AuditChain::verify(*db);
         if (!verdict)
@@ -39,8 +40,8 @@ public:
         auto head = AuditChain::head(*db);
         if (!head)
             return ctx.fail(head.error());
-        ctx.out << QCoreApplication::translate("Cli", "The audit trail is intact: %n row(s), head %1.", nullptr,
-                                               int(verdict->rowsChecked))
+        ctx.out << QCoreApplication::translate("Cli", "The audit trail is intact: %n row(s), head %1.",
+                                               nullptr, int(verdict->rowsChecked))
                        .arg(AuditChain::shortForm(*head))
                 << '\n';
         return kOk;

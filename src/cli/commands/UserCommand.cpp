@@ -19,16 +19,19 @@ public:
     }
     int run(Context& ctx, const QStringList& args) override {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                     QCoreApplication::translate("Cli", "add, list, passwd, disable or enable."));
-        parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "The user's name."));
+        parser.addPositionalArgument(
+            QStringLiteral("ACTION"),
+            QCoreApplication::translate("Cli", "add, list, passwd, disable or enable."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("Cli", "The user's name."));
         const QCommandLineOption role(QStringLiteral("role"),
                                       QCoreApplication::translate("Cli", "The role of a new user: %1.")
                                           .arg(roleKeys().join(QStringLiteral(", "))),
                                       QStringLiteral("ROLE"));
-        const QCommandLineOption staff(QStringLiteral("staff"),
-                                       QCoreApplication::translate("Cli", "The staff record that is this user."),
-                                       QStringLiteral("NAME"));
+        const QCommandLineOption staff(
+            QStringLiteral("staff"),
+            QCoreApplication::translate("Cli", "The staff record that is this user."),
+            QStringLiteral("NAME"));
         parser.addOptions({role, staff});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
@@ -103,7 +106,8 @@ private:
         return first;
     }
 
-    static int add(Context& ctx, UserStore& users, const QString& who, const QString& role, const QString& staff) {
+    static int add(Context& ctx, UserStore& users, const QString& who, const QString& role,
+                   const QString& staff) {
         auto any = users.any();
         if (!any)
             return ctx.fail(any.error());
@@ -134,7 +138,8 @@ private:
     static int passwd(Context& ctx, UserStore& users, const QString& who) {
         // One's own password, or anyone's for the director (a reset for someone who forgot theirs).
         if (!ctx.user() || ctx.user()->name != who)
-            if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "change another user's password"));
+            if (int rc =
+                    ctx.requireDirector(QCoreApplication::translate("Cli", "change another user's password"));
                 rc != kOk)
                 return rc;
         const auto password = newPassword(ctx);

@@ -7,7 +7,7 @@ namespace houqin::access {
 namespace {
 
 constexpr Actions kRead{Action::View, Action::Export, Action::Print};
-constexpr Actions kWrite{Action::View, Action::Create, Action::Edit, Action::Delete,
+constexpr Actions kWrite{Action::View,   Action::Create, Action::Edit, Action::Delete,
                          Action::Import, Action::Export, Action::Print};
 // Records one keeps day to day but does not take back once written (the guard's gate books).
 constexpr Actions kKeep{Action::View, Action::Create, Action::Edit, Action::Print};
@@ -16,9 +16,12 @@ constexpr Actions kKeep{Action::View, Action::Create, Action::Edit, Action::Prin
 // Health data of staff (PIPL: sensitive): the health teacher's and the director's only.
 const QStringList kStaffHealth{QStringLiteral("morning-checks"), QStringLiteral("health-certificates")};
 // The kitchen's daily records: the canteen leader's and the health teacher's.
-const QStringList kKitchen{QStringLiteral("deliveries"),      QStringLiteral("menus"),
-                           QStringLiteral("food-samples"),    QStringLiteral("pesticide-tests"),
-                           QStringLiteral("kitchen-hygiene-checks"), QStringLiteral("seasonal-dishes")};
+const QStringList kKitchen{QStringLiteral("deliveries"),
+                           QStringLiteral("menus"),
+                           QStringLiteral("food-samples"),
+                           QStringLiteral("pesticide-tests"),
+                           QStringLiteral("kitchen-hygiene-checks"),
+                           QStringLiteral("seasonal-dishes")};
 // The rest of canteen and health.
 const QStringList kCanteenOffice{QStringLiteral("suppliers"), QStringLiteral("meal-accompaniments"),
                                  QStringLiteral("canteen-accounts"), QStringLiteral("meal-committee"),
@@ -26,20 +29,30 @@ const QStringList kCanteenOffice{QStringLiteral("suppliers"), QStringLiteral("me
 // The gate: visitors' ID numbers and children's names (early pickups) are sensitive.
 const QStringList kGate{QStringLiteral("visitors"), QStringLiteral("early-pickups"),
                         QStringLiteral("guard-logs"), QStringLiteral("closing-checks")};
-const QStringList kSafety{QStringLiteral("hazards"),          QStringLiteral("inspections"),
-                          QStringLiteral("duty-rosters"),     QStringLiteral("drills"),
-                          QStringLiteral("emergency-plans"),  QStringLiteral("safety-education"),
-                          QStringLiteral("responsibility-agreements"), QStringLiteral("hygiene-checks"),
-                          QStringLiteral("hygiene-zones"),    QStringLiteral("greenery"),
-                          QStringLiteral("classes"),          QStringLiteral("checklist-items")};
-const QStringList kStaffAndTraining{QStringLiteral("staff"),         QStringLiteral("training-sessions"),
-                                    QStringLiteral("exams"),         QStringLiteral("appraisals"),
-                                    QStringLiteral("patrols"),       QStringLiteral("mentor-pairs"),
-                                    QStringLiteral("competitions"),  QStringLiteral("awards")};
-const QStringList kAssets{QStringLiteral("assets"),           QStringLiteral("loans"),
-                          QStringLiteral("repairs"),          QStringLiteral("disposals"),
-                          QStringLiteral("purchase-requests"), QStringLiteral("requisitions"),
-                          QStringLiteral("stocktakes"),       QStringLiteral("facility-checks"),
+const QStringList kSafety{QStringLiteral("hazards"),
+                          QStringLiteral("inspections"),
+                          QStringLiteral("duty-rosters"),
+                          QStringLiteral("drills"),
+                          QStringLiteral("emergency-plans"),
+                          QStringLiteral("safety-education"),
+                          QStringLiteral("responsibility-agreements"),
+                          QStringLiteral("hygiene-checks"),
+                          QStringLiteral("hygiene-zones"),
+                          QStringLiteral("greenery"),
+                          QStringLiteral("classes"),
+                          QStringLiteral("checklist-items")};
+const QStringList kStaffAndTraining{QStringLiteral("staff"),        QStringLiteral("training-sessions"),
+                                    QStringLiteral("exams"),        QStringLiteral("appraisals"),
+                                    QStringLiteral("patrols"),      QStringLiteral("mentor-pairs"),
+                                    QStringLiteral("competitions"), QStringLiteral("awards")};
+const QStringList kAssets{QStringLiteral("assets"),
+                          QStringLiteral("loans"),
+                          QStringLiteral("repairs"),
+                          QStringLiteral("disposals"),
+                          QStringLiteral("purchase-requests"),
+                          QStringLiteral("requisitions"),
+                          QStringLiteral("stocktakes"),
+                          QStringLiteral("facility-checks"),
                           QStringLiteral("utility-readings")};
 // What the office reads: the plan and the school calendar. (The current semester and the calendar that
 // date rules need are read on the system's behalf, so the guard and staff need no line for them.)
@@ -87,7 +100,8 @@ QList<RoleDef> declare() {
     clerk.kinds[QStringLiteral("hazards")].steps = {QStringLiteral("submit")};
     clerk.kinds[QStringLiteral("repairs")].steps = {QStringLiteral("dispatch"), QStringLiteral("complete")};
     // Purchases: the director approves or rejects; the clerk signs the acceptance and puts them in stock.
-    clerk.kinds[QStringLiteral("purchase-requests")].steps = {QStringLiteral("accept"), QStringLiteral("stock")};
+    clerk.kinds[QStringLiteral("purchase-requests")].steps = {QStringLiteral("accept"),
+                                                              QStringLiteral("stock")};
     grant(clerk, kCalendar, {kRead, {}, {}, false});
     l << clerk;
 
@@ -102,7 +116,8 @@ QList<RoleDef> declare() {
     // Their own training, exams and appraisals; nobody else's.
     grant(staff, {QStringLiteral("training-sessions"), QStringLiteral("exams")},
           {Actions{Action::View}, {}, QStringLiteral("person"), true});
-    grant(staff, {QStringLiteral("appraisals")}, {Actions{Action::View}, {}, QStringLiteral("person"), false});
+    grant(staff, {QStringLiteral("appraisals")},
+          {Actions{Action::View}, {}, QStringLiteral("person"), false});
     mayReport(staff);
     l << staff;
     return l;
@@ -149,8 +164,8 @@ bool allowsStep(const QString& role, const QString& kindKey, const QString& step
 }
 
 bool isSensitive(const QString& kindKey) {
-    static const QStringList sensitive = kStaffHealth + QStringList{QStringLiteral("visitors"),
-                                                                    QStringLiteral("early-pickups")};
+    static const QStringList sensitive =
+        kStaffHealth + QStringList{QStringLiteral("visitors"), QStringLiteral("early-pickups")};
     return sensitive.contains(kindKey);
 }
 

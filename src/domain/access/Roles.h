@@ -44,7 +44,7 @@ struct Permissions {
 
 struct RoleDef {
     QString key;
-    const char* label = ""; // English source in the context "Roles"
+    const char* label = "";  // English source in the context "Roles"
     bool everything = false; // the director: every kind, action and step, settings, users, the audit trail
     QHash<QString, Permissions> kinds;
     QString displayLabel() const;

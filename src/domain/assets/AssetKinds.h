@@ -179,7 +179,7 @@ inline const QString kStockedOn = QStringLiteral("stocked_on");
 inline const QString kEstimate = QStringLiteral("estimate"); // derived: the lines' total, fen
 // Of a line (name, category, model, unit, quantity, unit_price, location as in the register).
 inline const QString kForCampus = QStringLiteral("for_campus"); // the campus it goes to, else the request's
-inline const QString kLineAmount = QStringLiteral("amount"); // derived: quantity × unit price, fen
+inline const QString kLineAmount = QStringLiteral("amount");    // derived: quantity × unit price, fen
 inline const QString kNote = QStringLiteral("note");
 // States.
 inline const QString kRequested = QStringLiteral("requested"); // 申请

@@ -30,13 +30,15 @@ const QList<AttentionItem>& attentionItems() {
                               S::Warning, QStringLiteral("loans"), QStringLiteral("out")};
         termEnd.activeWith = [](QDate day, const KindergartenSettings& s) {
             const SemesterCalendar calendar(s.semesterStart);
-            return calendar.isValid() && day >= calendar.mondayOfWeek(s.loansReturnFromWeek) && !calendar.isAfterTerm(day);
+            return calendar.isValid() && day >= calendar.mondayOfWeek(s.loansReturnFromWeek) &&
+                   !calendar.isAfterTerm(day);
         };
         l << termEnd;
         //: zh_CN "超过%1天未派工的紧急报修"
-        AttentionItem urgent{QStringLiteral("assets.urgent-repairs-waiting"),
-                             QT_TRANSLATE_NOOP("Attention", "Urgent repairs not dispatched for over %1 day(s)"),
-                             S::Critical, QStringLiteral("repairs"), QStringLiteral("urgent-waiting")};
+        AttentionItem urgent{
+            QStringLiteral("assets.urgent-repairs-waiting"),
+            QT_TRANSLATE_NOOP("Attention", "Urgent repairs not dispatched for over %1 day(s)"), S::Critical,
+            QStringLiteral("repairs"), QStringLiteral("urgent-waiting")};
         urgent.labelNumber = [](const KindergartenSettings& s) { return s.urgentRepairWaitDays; };
         l << urgent;
         // The key keeps the default's number: keys are a contract.

@@ -145,26 +145,27 @@ RecordKind declare() {
     // Open: not yet repaired (待派工 or 维修中); a repair waiting for acceptance is repaired.
     const Condition notDone{r::kState, Op::Ne, [](const RuleContext&) { return QVariant(r::kDone); }};
     const Condition notAccepted{r::kState, Op::Ne, [](const RuleContext&) { return QVariant(r::kAccepted); }};
-    k.filters << FilterDef{QStringLiteral("open"),
-                           QT_TRANSLATE_NOOP("Fields", "Not yet repaired"),
-                           {notDone, notAccepted}}
-              // Waiting more than the settings' days (one by default): reported two or more days ago with
-              // one (reported yesterday is one day).
-              << FilterDef{QStringLiteral("urgent-waiting"),
-                           //: zh_CN "紧急且逾期未派工"
-                           QT_TRANSLATE_NOOP("Fields", "Urgent, not dispatched in time"),
-                           {{r::kState, Op::Eq, [](const RuleContext&) { return QVariant(r::kWaiting); }},
-                            {r::kPriority, Op::Eq, [](const RuleContext&) { return QVariant(r::kUrgent); }},
-                            relativeToToday(r::kReportedOn, Op::Lt,
-                                            [](const RuleContext& c) { return -c.settings.urgentRepairWaitDays; })}}
-              // Not repaired after the settings' days (seven by default: reported eight or more days ago).
-              // The key keeps the default's number: keys are a contract.
-              << FilterDef{QStringLiteral("open-over-7-days"),
-                           //: zh_CN "逾期未修好"
-                           QT_TRANSLATE_NOOP("Fields", "Not repaired in time"),
-                           {notDone, notAccepted,
-                            relativeToToday(r::kReportedOn, Op::Lt,
-                                            [](const RuleContext& c) { return -c.settings.repairOpenDays; })}};
+    k.filters
+        << FilterDef{QStringLiteral("open"),
+                     QT_TRANSLATE_NOOP("Fields", "Not yet repaired"),
+                     {notDone, notAccepted}}
+        // Waiting more than the settings' days (one by default): reported two or more days ago with
+        // one (reported yesterday is one day).
+        << FilterDef{QStringLiteral("urgent-waiting"),
+                     //: zh_CN "紧急且逾期未派工"
+                     QT_TRANSLATE_NOOP("Fields", "Urgent, not dispatched in time"),
+                     {{r::kState, Op::Eq, [](const RuleContext&) { return QVariant(r::kWaiting); }},
+                      {r::kPriority, Op::Eq, [](const RuleContext&) { return QVariant(r::kUrgent); }},
+                      relativeToToday(r::kReportedOn, Op::Lt,
+                                      [](const RuleContext& c) { return -c.settings.urgentRepairWaitDays; })}}
+        // Not repaired after the settings' days (seven by default: reported eight or more days ago).
+        // The key keeps the default's number: keys are a contract.
+        << FilterDef{QStringLiteral("open-over-7-days"),
+                     //: zh_CN "逾期未修好"
+                     QT_TRANSLATE_NOOP("Fields", "Not repaired in time"),
+                     {notDone, notAccepted, relativeToToday(r::kReportedOn, Op::Lt, [](const RuleContext& c) {
+                          return -c.settings.repairOpenDays;
+                      })}};
     k.rules = rules;
     k.prefill = [](Record& rec, const Record*, const RuleContext& c) {
         rec.set(r::kReportedOn, c.now.date());

@@ -64,8 +64,8 @@ const QList<AttentionItem>& attentionItems() {
         activeWith({QStringLiteral("canteen.accounts-unpublished"),
                     //: zh_CN "上月伙食收支尚未公示"
                     QT_TRANSLATE_NOOP("Attention", "Last month's canteen account not published"),
-                    Severity::Warning, QStringLiteral("canteen-accounts"), QStringLiteral("last-month-published"),
-                    AttentionItem::Trigger::WhenNone},
+                    Severity::Warning, QStringLiteral("canteen-accounts"),
+                    QStringLiteral("last-month-published"), AttentionItem::Trigger::WhenNone},
                    afterBookClosing),
         {QStringLiteral("canteen.unfit-without-measure"),
          //: zh_CN "晨检不宜上岗，尚未记录处理措施"

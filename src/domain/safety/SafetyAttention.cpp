@@ -35,7 +35,8 @@ const QList<AttentionItem>& attentionItems() {
             S::Warning, QStringLiteral("staff"), QStringLiteral("without-agreement")};
         agreements.activeWith = [](QDate day, const KindergartenSettings& s) {
             const SemesterCalendar calendar(s.semesterStart);
-            return calendar.isValid() && day >= calendar.mondayOfWeek(s.agreementsRemindFromWeek) && !calendar.isAfterTerm(day);
+            return calendar.isValid() && day >= calendar.mondayOfWeek(s.agreementsRemindFromWeek) &&
+                   !calendar.isAfterTerm(day);
         };
         l << agreements;
         // The last school day before today had a closing check.
@@ -55,10 +56,10 @@ const QList<AttentionItem>& attentionItems() {
                            QStringLiteral("visitors"), QStringLiteral("not-signed-out")};
         // From the settings' day of the month (the 20th by default): every class has had this month's safety
         // education.
-        AttentionItem education{QStringLiteral("safety.classes-without-education"),
-                                QT_TRANSLATE_NOOP("Attention", "Classes without this month's safety education"),
-                                S::Info, QStringLiteral("classes"),
-                                QStringLiteral("without-education-this-month")};
+        AttentionItem education{
+            QStringLiteral("safety.classes-without-education"),
+            QT_TRANSLATE_NOOP("Attention", "Classes without this month's safety education"), S::Info,
+            QStringLiteral("classes"), QStringLiteral("without-education-this-month")};
         education.activeWith = [](QDate day, const KindergartenSettings& s) {
             return day.day() >= s.educationRemindFromDay;
         };

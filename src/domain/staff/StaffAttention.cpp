@@ -23,8 +23,11 @@ const QList<AttentionItem>& attentionItems() {
         // In the month's last days (seven by default): the month's exam.
         //: zh_CN "本月理论考试尚未进行"
         AttentionItem exam{QStringLiteral("staff.exam-not-held"),
-                           QT_TRANSLATE_NOOP("Attention", "This month's exam not yet held"), S::Warning,
-                           QStringLiteral("exams"), QStringLiteral("this-month"), T::WhenNone};
+                           QT_TRANSLATE_NOOP("Attention", "This month's exam not yet held"),
+                           S::Warning,
+                           QStringLiteral("exams"),
+                           QStringLiteral("this-month"),
+                           T::WhenNone};
         exam.activeWith = [](QDate day, const KindergartenSettings& s) {
             return day.day() > day.daysInMonth() - s.examRemindLastDays;
         };

@@ -18,8 +18,9 @@ std::optional<QString> auditProblem(Database& db) {
     if (verdict->intact())
         return std::nullopt;
     //: zh_CN "%1\n请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。"
-    return QCoreApplication::translate("AuditWarning", "%1\nRun houqin audit verify to check the whole trail, "
-                                                       "and look for an unchanged copy among the backups.")
+    return QCoreApplication::translate("AuditWarning",
+                                       "%1\nRun houqin audit verify to check the whole trail, "
+                                       "and look for an unchanged copy among the backups.")
         .arg(verdict->reason);
 }
 

@@ -22,7 +22,7 @@ bool isDirector(const Database& db) {
 
 void hideForbiddenActions(const Database& db, const QString& kindKey, QObject* owner) {
     using A = access::Action;
-    const QList<QPair<const char*, A>> actions{{"newAction", A::Create},   {"editAction", A::Edit},
+    const QList<QPair<const char*, A>> actions{{"newAction", A::Create},    {"editAction", A::Edit},
                                                {"deleteAction", A::Delete}, {"printAction", A::Print},
                                                {"pdfAction", A::Print},     {"exportAction", A::Export},
                                                {"importAction", A::Import}};

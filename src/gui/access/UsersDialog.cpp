@@ -104,8 +104,8 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
         for (const access::RoleDef& r : access::roles())
             labels << r.displayLabel();
         bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Change role"), tr("Role of %1:").arg(name), labels, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role of %1:").arg(name),
+                                                     labels, 0, false, &ok);
         if (ok)
             changeRole(name, access::roles().at(labels.indexOf(chosen)).key);
     });
@@ -114,9 +114,8 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
         if (name.isEmpty())
             return;
         bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                       tr("New password for %1:").arg(name), QLineEdit::Password,
-                                                       {}, &ok);
+        const QString password = QInputDialog::getText(
+            this, tr("Reset password"), tr("New password for %1:").arg(name), QLineEdit::Password, {}, &ok);
         if (ok)
             resetPassword(name, password);
     });
@@ -149,10 +148,10 @@ void UsersDialog::reload() {
         m_table->setItem(row, 1, new QTableWidgetItem(r ? r->displayLabel() : u.role));
         m_table->setItem(row, 2, new QTableWidgetItem(u.staffName));
         const bool locked = u.lockedUntil.isValid() && m_db.now() < u.lockedUntil;
-        auto* state = new QTableWidgetItem(u.disabled ? tr("Disabled")
-                                           : locked   ? tr("Locked until %1").arg(u.lockedUntil.toString(
-                                                          QStringLiteral("HH:mm")))
-                                                      : tr("Active"));
+        auto* state = new QTableWidgetItem(
+            u.disabled ? tr("Disabled")
+            : locked   ? tr("Locked until %1").arg(u.lockedUntil.toString(QStringLiteral("HH:mm")))
+                       : tr("Active"));
         state->setData(Qt::UserRole, u.disabled);
         m_table->setItem(row, 3, state);
     }

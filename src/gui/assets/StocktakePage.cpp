@@ -152,11 +152,12 @@ StocktakePage::StocktakePage(Database& db, QWidget* parent) : ModuleView(parent)
     m_result->setSelectionMode(QAbstractItemView::ExtendedSelection);
     result->addWidget(m_result, 1);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Moved: set the register's campus and room to where it was counted. "
-                                     "Missing: set it aside as idle with a note (dispose of it through a "
-                                     "disposal)."),
-                                  resultPage),
-                       1);
+    auto* how =
+        new QLabel(tr("Moved: set the register's campus and room to where it was counted. "
+                      "Missing: set it aside as idle with a note (dispose of it through a disposal)."),
+                   resultPage);
+    how->setWordWrap(true); // unwrapped, the English sentence made the window wider than a 1366 screen
+    buttons->addWidget(how, 1);
     m_correctSelected = new QPushButton(tr("Correct the &selected lines"), resultPage);
     m_correctSelected->setObjectName(QStringLiteral("stocktakeCorrectSelected"));
     m_correctAll = new QPushButton(tr("Correct &all lines"), resultPage);

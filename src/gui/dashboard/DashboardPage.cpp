@@ -2,12 +2,12 @@
 
 #include "domain/plan/PlanTasks.h"
 #include "domain/plan/Recurring.h"
+#include "gui/access/Permissions.h"
 #include "gui/plan/PlanText.h"
 #include "gui/plan/TaskActions.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/plan/PlanService.h"
-#include "gui/access/Permissions.h"
 #include "storage/plan/SemesterService.h"
 
 #include <QApplication>

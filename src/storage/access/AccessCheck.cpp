@@ -53,7 +53,8 @@ Error refuse(Database& db, const QString& what, const QString& subject, const QS
                 (void)tx.commit();
     }
     //: The action and what it acts on: "export Morning checks". zh_CN "%1%2"
-    const QString deed = subject.isEmpty() ? what : QCoreApplication::translate("Access", "%1 %2").arg(what, subject);
+    const QString deed =
+        subject.isEmpty() ? what : QCoreApplication::translate("Access", "%1 %2").arg(what, subject);
     //: zh_CN "%1（%2）无权%3。"
     return Error::make(Error::Code::Denied,
                        QCoreApplication::translate("Access", "%1 (%2) may not %3.")
@@ -85,9 +86,9 @@ Status auditExport(Database& db, const RecordKind& kind, qsizetype records, cons
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = AuditLog::writeEvent(db, who, kind.key, 0, QStringLiteral("export"), {},
-                                        {{QStringLiteral("records"), qint64(records)},
-                                         {QStringLiteral("as"), how}});
+    if (Status s =
+            AuditLog::writeEvent(db, who, kind.key, 0, QStringLiteral("export"), {},
+                                 {{QStringLiteral("records"), qint64(records)}, {QStringLiteral("as"), how}});
         !s)
         return s;
     return tx.commit();

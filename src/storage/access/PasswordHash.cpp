@@ -36,8 +36,8 @@ bool verify(const QString& stored, const QString& password) {
 }
 
 std::optional<Parameters> parameters(const QString& stored) {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\$(argon2id|argon2i)\$v=(\d+)\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$)"));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^\$(argon2id|argon2i)\$v=(\d+)\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$)"));
     const auto m = re.match(stored);
     if (!m.hasMatch())
         return std::nullopt;

@@ -14,8 +14,7 @@ namespace houqin {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, name, role, staff_name, disabled, failed_logins, locked_until");
+const QString kColumns = QStringLiteral("id, name, role, staff_name, disabled, failed_logins, locked_until");
 
 User readUser(const Query& q) {
     User u;
@@ -41,7 +40,8 @@ QString nameProblem(const QString& name) {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("Users", "Enter the user's name.");
     if (name != name.trimmed() || name.size() > 40)
-        return QCoreApplication::translate("Users", "A user name has at most 40 characters and no spaces at either end.");
+        return QCoreApplication::translate(
+            "Users", "A user name has at most 40 characters and no spaces at either end.");
     for (const QChar c : name)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return QCoreApplication::translate("Users", "A user name cannot contain invisible characters.");
@@ -99,14 +99,17 @@ Result<qint64> UserStore::add(const User& user, const QString& password, const A
     if (const QString p = nameProblem(user.name); !p.isEmpty())
         return invalid(QStringLiteral("name"), p);
     if (!access::findRole(user.role))
-        return invalid(QStringLiteral("role"), QCoreApplication::translate("Users", "Choose one of the roles."));
+        return invalid(QStringLiteral("role"),
+                       QCoreApplication::translate("Users", "Choose one of the roles."));
     if (const QString p = passwordProblem(password); !p.isEmpty())
         return invalid(QStringLiteral("password"), p);
     auto existing = find(user.name);
     if (!existing)
         return existing.error();
     if (*existing)
-        return invalid(QStringLiteral("name"), QCoreApplication::translate("Users", "There is already a user called %1.").arg(user.name));
+        return invalid(
+            QStringLiteral("name"),
+            QCoreApplication::translate("Users", "There is already a user called %1.").arg(user.name));
     auto hashed = PasswordHash::hash(password);
     if (!hashed)
         return hashed.error();
@@ -114,9 +117,10 @@ Result<qint64> UserStore::add(const User& user, const QString& password, const A
     if (Status s = tx.begin(); !s)
         return s.error();
     const QString now = m_db.now().toString(Qt::ISODate);
-    Query q(m_db, QStringLiteral("INSERT INTO users(name, role, staff_name, password_hash, disabled, created_at, "
-                                 "created_by, updated_at, updated_by) "
-                                 "VALUES(:name, :role, :staff, :hash, :disabled, :now, :who, :now, :who)"));
+    Query q(m_db,
+            QStringLiteral("INSERT INTO users(name, role, staff_name, password_hash, disabled, created_at, "
+                           "created_by, updated_at, updated_by) "
+                           "VALUES(:name, :role, :staff, :hash, :disabled, :now, :who, :now, :who)"));
     q.bind(QStringLiteral(":name"), user.name)
         .bind(QStringLiteral(":role"), user.role)
         .bind(QStringLiteral(":staff"), user.staffName.isEmpty() ? QVariant() : QVariant(user.staffName))
@@ -128,9 +132,11 @@ Result<qint64> UserStore::add(const User& user, const QString& password, const A
         return s.error();
     User stored = user;
     stored.id = q.lastInsertId();
-    QJsonObject after{{QStringLiteral("name"), user.name}, {QStringLiteral("role"), user.role},
+    QJsonObject after{{QStringLiteral("name"), user.name},
+                      {QStringLiteral("role"), user.role},
                       {QStringLiteral("staff_name"), user.staffName}};
-    if (Status s = AuditLog::writeEvent(m_db, who, kAuditKind, stored.id, QStringLiteral("insert"), {}, after);
+    if (Status s =
+            AuditLog::writeEvent(m_db, who, kAuditKind, stored.id, QStringLiteral("insert"), {}, after);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -148,13 +154,15 @@ Status UserStore::setPassword(const QString& name, const QString& password, cons
     if (!user)
         return user.error();
     if (!*user)
-        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
     // A new password also lifts a lock: the director resets it for someone who forgot theirs.
-    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, failed_logins = 0, locked_until = NULL, "
-                                 "updated_at = :now, updated_by = :who WHERE id = :id"));
+    Query q(m_db,
+            QStringLiteral("UPDATE users SET password_hash = :hash, failed_logins = 0, locked_until = NULL, "
+                           "updated_at = :now, updated_by = :who WHERE id = :id"));
     q.bind(QStringLiteral(":hash"), *hashed)
         .bind(QStringLiteral(":now"), m_db.now().toString(Qt::ISODate))
         .bind(QStringLiteral(":who"), who.name)
@@ -169,52 +177,42 @@ Status UserStore::setPassword(const QString& name, const QString& password, cons
 
 Status UserStore::setRole(const QString& name, const QString& role, const Actor& who) {
     if (!access::findRole(role))
-        return invalid(QStringLiteral("role"), QCoreApplication::translate("Users", "Choose one of the roles."));
-    auto user = find(name);
-    if (!user)
-        return user.error();
-    if (!*user)
-        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    Query q(m_db, QStringLiteral("UPDATE users SET role = :role, updated_at = :now, updated_by = :who "
-                                 "WHERE id = :id"));
-    q.bind(QStringLiteral(":role"), role)
-        .bind(QStringLiteral(":now"), m_db.now().toString(Qt::ISODate))
-        .bind(QStringLiteral(":who"), who.name)
-        .bind(QStringLiteral(":id"), (*user)->id);
-    if (Status s = q.exec(); !s)
-        return s;
-    QJsonObject before{{QStringLiteral("role"), (*user)->role}}, after{{QStringLiteral("role"), role}};
-    if (Status s = AuditLog::writeEvent(m_db, who, kAuditKind, (*user)->id, QStringLiteral("update"), before,
-                                        after);
-        !s)
-        return s;
-    return tx.commit();
+        return invalid(QStringLiteral("role"),
+                       QCoreApplication::translate("Users", "Choose one of the roles."));
+    return changeColumn(name, QStringLiteral("role"), role, who);
 }
 
 Status UserStore::setDisabled(const QString& name, bool disabled, const Actor& who) {
+    return changeColumn(name, QStringLiteral("disabled"), disabled, who);
+}
+
+// One column of a user (role or disabled; a code constant, never input), with its audit row.
+Status UserStore::changeColumn(const QString& name, const QString& column, const QVariant& value,
+                               const Actor& who) {
     auto user = find(name);
     if (!user)
         return user.error();
     if (!*user)
-        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
+    const QVariant old =
+        column == QStringLiteral("role") ? QVariant((*user)->role) : QVariant((*user)->disabled);
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    Query q(m_db, QStringLiteral("UPDATE users SET disabled = :d, updated_at = :now, updated_by = :who "
-                                 "WHERE id = :id"));
-    q.bind(QStringLiteral(":d"), disabled ? 1 : 0)
+    Query q(m_db,
+            QStringLiteral("UPDATE users SET %1 = :v, updated_at = :now, updated_by = :who WHERE id = :id")
+                .arg(column));
+    q.bind(QStringLiteral(":v"), value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value)
         .bind(QStringLiteral(":now"), m_db.now().toString(Qt::ISODate))
         .bind(QStringLiteral(":who"), who.name)
         .bind(QStringLiteral(":id"), (*user)->id);
     if (Status s = q.exec(); !s)
         return s;
-    QJsonObject before{{QStringLiteral("disabled"), (*user)->disabled}},
-        after{{QStringLiteral("disabled"), disabled}};
-    if (Status s = AuditLog::writeEvent(m_db, who, kAuditKind, (*user)->id, QStringLiteral("update"), before,
-                                        after);
+    const QJsonObject before{{column, QJsonValue::fromVariant(old)}},
+        after{{column, QJsonValue::fromVariant(value)}};
+    if (Status s =
+            AuditLog::writeEvent(m_db, who, kAuditKind, (*user)->id, QStringLiteral("update"), before, after);
         !s)
         return s;
     return tx.commit();
@@ -241,11 +239,13 @@ Result<User> UserStore::authenticate(const QString& name, const QString& passwor
     const QDateTime now = m_db.now();
     if (user.disabled) {
         (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("disabled"));
-        return denied(QCoreApplication::translate("Users", "The account %1 is disabled; ask the director.").arg(name));
+        return denied(
+            QCoreApplication::translate("Users", "The account %1 is disabled; ask the director.").arg(name));
     }
     if (user.lockedUntil.isValid() && now < user.lockedUntil) {
         (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("locked"));
-        return denied(QCoreApplication::translate("Users", "The account %1 is locked after %2 wrong passwords until %3.")
+        return denied(QCoreApplication::translate(
+                          "Users", "The account %1 is locked after %2 wrong passwords until %3.")
                           .arg(name)
                           .arg(kMaxFailedLogins)
                           .arg(user.lockedUntil.toString(QStringLiteral("HH:mm"))));
@@ -264,10 +264,12 @@ Result<User> UserStore::authenticate(const QString& name, const QString& passwor
             return s.error();
         const int left = kMaxFailedLogins - (user.failedLogins + 1);
         if (left <= 0)
-            return denied(QCoreApplication::translate("Users", "Wrong password. The account %1 is now locked for %2 minutes.")
+            return denied(QCoreApplication::translate(
+                              "Users", "Wrong password. The account %1 is now locked for %2 minutes.")
                               .arg(name)
                               .arg(kLockMinutes));
-        return denied(QCoreApplication::translate("Users", "Wrong password for %1; %2 more tries before the account is locked.")
+        return denied(QCoreApplication::translate(
+                          "Users", "Wrong password for %1; %2 more tries before the account is locked.")
                           .arg(name)
                           .arg(left));
     }
@@ -293,14 +295,16 @@ Status UserStore::recordFailure(const User& user) {
         return s;
     const int failures = user.failedLogins + 1;
     const bool lock = failures >= kMaxFailedLogins;
-    Query q(m_db, QStringLiteral("UPDATE users SET failed_logins = :n, locked_until = :until WHERE id = :id"));
+    Query q(m_db,
+            QStringLiteral("UPDATE users SET failed_logins = :n, locked_until = :until WHERE id = :id"));
     q.bind(QStringLiteral(":n"), failures)
         .bind(QStringLiteral(":until"),
               lock ? QVariant(m_db.now().addSecs(kLockMinutes * 60).toString(Qt::ISODate)) : QVariant())
         .bind(QStringLiteral(":id"), user.id);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("wrong password"));
+    if (Status s =
+            audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("wrong password"));
         !s)
         return s;
     if (lock)

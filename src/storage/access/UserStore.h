@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace houqin {
@@ -58,6 +59,7 @@ public:
 
 private:
     Status recordFailure(const User& user);
+    Status changeColumn(const QString& name, const QString& column, const QVariant& value, const Actor& who);
     Status audit(const User& user, const QString& action, const Actor& who, const QString& what);
     Database& m_db;
 };

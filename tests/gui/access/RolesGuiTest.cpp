@@ -49,8 +49,8 @@ TEST(RolesGuiTest, AGuardSeesTheOverviewAndTheGateBooksOnly) {
     t->setSignedIn(SignedIn{QStringLiteral("张门卫"), access::kGuard, {}});
     gui::MainWindow w(t.db());
     // Everyone may report a hazard (Safety) or a repair (Assets); nothing of the plan.
-    EXPECT_EQ(tabTitles(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Safety"),
-                                         QStringLiteral("Assets")}));
+    EXPECT_EQ(tabTitles(w),
+              (QStringList{QStringLiteral("Overview"), QStringLiteral("Safety"), QStringLiteral("Assets")}));
     const QStringList safety = sideList(w, QStringLiteral("Safety"));
     EXPECT_TRUE(safety.contains(QStringLiteral("Visitors"))) << safety.join(',').toStdString();
     EXPECT_TRUE(safety.contains(QStringLiteral("Closing checks")));
@@ -98,7 +98,8 @@ TEST(RolesGuiTest, ListActionsFollowThePermissions) {
     EXPECT_FALSE(visible("importAction"));
     EXPECT_TRUE(visible("printAction"));
     gui::RecordListPage samples(t.db(), *findKind(QStringLiteral("food-samples")), nullptr);
-    EXPECT_TRUE(samples.findChild<QAction*>(QStringLiteral("newAction"), Qt::FindDirectChildrenOnly)->isVisible());
+    EXPECT_TRUE(
+        samples.findChild<QAction*>(QStringLiteral("newAction"), Qt::FindDirectChildrenOnly)->isVisible());
 }
 
 TEST(RolesGuiTest, TheFirstSignInCreatesTheDirector) {
@@ -106,11 +107,13 @@ TEST(RolesGuiTest, TheFirstSignInCreatesTheDirector) {
     gui::SignInDialog dialog(t.db());
     ASSERT_TRUE(dialog.creatingDirector());
     dialog.findChild<QLineEdit*>(QStringLiteral("directorNameLineEdit"))->setText(QStringLiteral("刘园长"));
-    dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordLineEdit"))->setText(QStringLiteral("园长密码-2026"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordLineEdit"))
+        ->setText(QStringLiteral("园长密码-2026"));
     dialog.findChild<QLineEdit*>(QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("园长密码-2027"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("differ")));
+    EXPECT_TRUE(
+        dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("differ")));
     dialog.findChild<QLineEdit*>(QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("园长密码-2026"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -132,8 +135,10 @@ TEST(RolesGuiTest, AWrongPasswordSaysHowManyTriesAreLeft) {
     dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("guess"));
     dialog.accept();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("4 more")));
-    dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("clerk-pass-22"));
+    EXPECT_TRUE(
+        dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("4 more")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))
+        ->setText(QStringLiteral("clerk-pass-22"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }

@@ -1,8 +1,9 @@
 // The audit trail's hash chain (issue #13) on a real file: every write is chained, and a changed, a
 // deleted and an inserted row are each found and named; the checkpoint catches a rewritten tail.
+#include "storage/AuditChain.h"
+
 #include "TestSupport.h"
 #include "domain/staff/StaffKind.h"
-#include "storage/AuditChain.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
@@ -78,8 +79,9 @@ TEST_F(AuditChainTest, AnInsertedRowIsFound) {
     // A row slipped in between 2 and 3 that claims to follow row 2 (ids leave no gap, so it takes a
     // fresh id and row 3 is renumbered after it, as a forger would have to).
     exec(QStringLiteral("UPDATE audit_log SET id = id + 100 WHERE id >= 3"));
-    exec(QStringLiteral("INSERT INTO audit_log(id, at, actor, kind, record_id, action, prev_hash, hash) "
-                        "SELECT 3, at, 'forger', kind, record_id, 'delete', hash, hash FROM audit_log WHERE id = 2"));
+    exec(QStringLiteral(
+        "INSERT INTO audit_log(id, at, actor, kind, record_id, action, prev_hash, hash) "
+        "SELECT 3, at, 'forger', kind, record_id, 'delete', hash, hash FROM audit_log WHERE id = 2"));
     const AuditChain::Verdict v = verify();
     EXPECT_EQ(v.brokenAt, 3);
 }

@@ -1,12 +1,13 @@
 // Users on a real file (issue #13): Argon2id hashes with libsodium's parameters at or above OWASP's, a
 // wrong password, the lock after five and its end after five minutes (the database's clock moves), and
 // every sign-in audited and chained.
+#include "storage/access/UserStore.h"
+
 #include "TestSupport.h"
 #include "domain/access/Roles.h"
 #include "storage/AuditChain.h"
 #include "storage/Query.h"
 #include "storage/access/PasswordHash.h"
-#include "storage/access/UserStore.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +63,8 @@ TEST_F(UserStoreTest, TheRightPasswordSignsInAndAWrongOneSaysHowManyTriesAreLeft
     auto wrong = users.authenticate(QStringLiteral("刘园长"), QStringLiteral("guess-1234"));
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, Error::Code::Denied);
-    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("4 more tries"))) << wrong.error().message.toStdString();
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("4 more tries")))
+        << wrong.error().message.toStdString();
     auto nobody = users.authenticate(QStringLiteral("无名"), kPassword);
     ASSERT_FALSE(nobody.ok());
     EXPECT_EQ(nobody.error().code, Error::Code::Denied);
@@ -73,17 +75,20 @@ TEST_F(UserStoreTest, TheRightPasswordSignsInAndAWrongOneSaysHowManyTriesAreLeft
 
 TEST_F(UserStoreTest, FiveWrongPasswordsLockForFiveMinutesEvenAcrossARestart) {
     for (int i = 1; i <= 4; ++i)
-        EXPECT_FALSE(UserStore(t.db()).authenticate(QStringLiteral("刘园长"), QStringLiteral("wrong-pass")).ok());
+        EXPECT_FALSE(
+            UserStore(t.db()).authenticate(QStringLiteral("刘园长"), QStringLiteral("wrong-pass")).ok());
     // Four wrong: the right password still works, and resets the count.
     ASSERT_TRUE(UserStore(t.db()).authenticate(QStringLiteral("刘园长"), kPassword).ok());
     for (int i = 1; i <= 5; ++i)
-        EXPECT_FALSE(UserStore(t.db()).authenticate(QStringLiteral("刘园长"), QStringLiteral("wrong-pass")).ok());
+        EXPECT_FALSE(
+            UserStore(t.db()).authenticate(QStringLiteral("刘园长"), QStringLiteral("wrong-pass")).ok());
     EXPECT_TRUE(auditActions().contains(QStringLiteral("locked")));
     t.reopen();
     t.setNow(kNow.addSecs(4 * 60 + 59));
     auto sixth = UserStore(t.db()).authenticate(QStringLiteral("刘园长"), kPassword);
     ASSERT_FALSE(sixth.ok()) << "the sixth attempt, with the right password, is refused while locked";
-    EXPECT_TRUE(sixth.error().message.contains(QStringLiteral("locked"))) << sixth.error().message.toStdString();
+    EXPECT_TRUE(sixth.error().message.contains(QStringLiteral("locked")))
+        << sixth.error().message.toStdString();
     t.setNow(kNow.addSecs(5 * 60));
     EXPECT_TRUE(UserStore(t.db()).authenticate(QStringLiteral("刘园长"), kPassword).ok());
 }
@@ -129,7 +134,8 @@ TEST_F(UserStoreTest, ANewPasswordReplacesTheOldAndLiftsALock) {
     UserStore users(t.db());
     for (int i = 0; i < 5; ++i)
         (void)users.authenticate(QStringLiteral("刘园长"), QStringLiteral("wrong-pass"));
-    ASSERT_TRUE(users.setPassword(QStringLiteral("刘园长"), QStringLiteral("新密码-abcdef"), test::tester()).ok());
+    ASSERT_TRUE(
+        users.setPassword(QStringLiteral("刘园长"), QStringLiteral("新密码-abcdef"), test::tester()).ok());
     EXPECT_FALSE(users.authenticate(QStringLiteral("刘园长"), kPassword).ok());
     EXPECT_TRUE(users.authenticate(QStringLiteral("刘园长"), QStringLiteral("新密码-abcdef")).ok());
     ASSERT_TRUE(users.setRole(QStringLiteral("刘园长"), access::kClerk, test::tester()).ok());

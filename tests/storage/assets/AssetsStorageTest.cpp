@@ -259,7 +259,8 @@ TEST_F(AssetsStorageTest, TheRepairAndLoanWindowsAreSettings) {
     EXPECT_TRUE(raised(QStringLiteral("assets.repairs-open-over-7-days")));
     const AttentionItem* open = findAttentionItem(QStringLiteral("assets.repairs-open-over-7-days"));
     ASSERT_NE(open, nullptr);
-    EXPECT_EQ(AttentionService(t.db()).evaluate(*open)->label, QStringLiteral("Repairs not done after 14 days"));
+    EXPECT_EQ(AttentionService(t.db()).evaluate(*open)->label,
+              QStringLiteral("Repairs not done after 14 days"));
     loan(QDate(2027, 1, 15));
     setNow(QDate(2026, 12, 27));
     EXPECT_FALSE(raised(QStringLiteral("assets.loans-out-at-term-end")));

@@ -7,8 +7,8 @@
 #include "domain/canteen/PesticideTests.h"
 #include "domain/canteen/Suppliers.h"
 #include "storage/AttentionService.h"
-#include "storage/SettingsStore.h"
 #include "storage/RecordRepository.h"
+#include "storage/SettingsStore.h"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include "domain/canteen/FoodSamples.h"
 #include "domain/canteen/Menus.h"
 #include "storage/AttentionService.h"
-#include "storage/SettingsStore.h"
 #include "storage/RecordRepository.h"
+#include "storage/SettingsStore.h"
 
 #include <gtest/gtest.h>
 
