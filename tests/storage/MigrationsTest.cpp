@@ -263,7 +263,8 @@ TEST(Migrations, UpgradesAPopulatedVersion8File) {
 // app asks for the director's account first) and every audit row it had is chained, oldest first.
 TEST(Migrations, UpgradingChainsEveryOldAuditRowAndLeavesNoUsers) {
     QTemporaryDir dir;
-    const QString path = restoreDump(dir, QStringLiteral("v8.sql"));
+    // The version before users and the chain (14), populated; it must open as it was and gain both.
+    const QString path = restoreDump(dir, QStringLiteral("v14.sql"));
     qint64 oldRows = 0;
     {
         sqlite3* raw = nullptr;
@@ -289,6 +290,11 @@ TEST(Migrations, UpgradingChainsEveryOldAuditRowAndLeavesNoUsers) {
     ASSERT_TRUE(verdict.ok());
     EXPECT_TRUE(verdict->intact()) << verdict->reason.toStdString();
     EXPECT_EQ(verdict->rowsChecked, oldRows);
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(*RecordRepository(**db, staff::staffKind()).count(), 40); // earlier records untouched
 }
 
 // The purchase and requisition tables arrive empty on a populated version 8 file, which stays consistent.
