@@ -6944,6 +6944,85 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
 </context>
 <context>
+    <name>houqin::gui::AuditViewerDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Users and sign-ins</source>
+        <translation>用户与登录</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -7299,6 +7378,10 @@ Zhang Health teacher</source>
     <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作记录(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ReportDialog.h"
 #include "SettingsDialog.h"
 #include "UserGuideDialog.h"
+#include "access/AuditViewerDialog.h"
 #include "access/IdleLock.h"
 #include "access/Permissions.h"
 #include "access/SignInDialog.h"
@@ -146,6 +147,10 @@ void MainWindow::buildMenus() {
         QAction* users = tools->addAction(tr("&Users…"), this, [this] { UsersDialog(m_db, this).exec(); });
         users->setObjectName(QStringLiteral("usersAction"));
         users->setEnabled(isDirector(m_db));
+        QAction* audit =
+            tools->addAction(tr("&Audit trail…"), this, [this] { AuditViewerDialog(m_db, this).exec(); });
+        audit->setObjectName(QStringLiteral("auditAction"));
+        audit->setEnabled(isDirector(m_db));
         tools->addAction(tr("Change my &password…"), this, [this] {
             if (ChangePasswordDialog(m_db, this).exec() == QDialog::Accepted)
                 statusBar()->showMessage(tr("Password changed."), 5000);

@@ -70,10 +70,43 @@ Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 re
 }
 
 Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordId) {
-    Query q(db, QStringLiteral(
-                    "SELECT id, at, actor, kind, record_id, action, before_json, after_json FROM audit_log "
-                    "WHERE kind = :kind AND record_id = :id ORDER BY id DESC"));
-    q.bind(QStringLiteral(":kind"), kind).bind(QStringLiteral(":id"), recordId);
+    Filter f;
+    f.kind = kind;
+    f.recordId = recordId;
+    f.limit = -1;
+    return search(db, f);
+}
+
+Result<QList<Entry>> search(Database& db, const Filter& query) {
+    QStringList where;
+    QVariantMap binds;
+    const auto add = [&](const QString& clause, const QString& name, const QVariant& value) {
+        where << clause;
+        binds.insert(name, value);
+    };
+    if (!query.actor.isEmpty())
+        add(QStringLiteral("actor = :actor"), QStringLiteral(":actor"), query.actor);
+    if (!query.kind.isEmpty())
+        add(QStringLiteral("kind = :kind"), QStringLiteral(":kind"), query.kind);
+    if (query.recordId > 0)
+        add(QStringLiteral("record_id = :id"), QStringLiteral(":id"), query.recordId);
+    if (!query.action.isEmpty())
+        add(QStringLiteral("action = :action"), QStringLiteral(":action"), query.action);
+    // `at` is ISO text, so a day's rows sort between the day and the next one.
+    if (query.from.isValid())
+        add(QStringLiteral("at >= :from"), QStringLiteral(":from"), query.from.toString(Qt::ISODate));
+    if (query.to.isValid())
+        add(QStringLiteral("at < :to"), QStringLiteral(":to"), query.to.addDays(1).toString(Qt::ISODate));
+    QString sql = QStringLiteral("SELECT id, at, actor, kind, record_id, action, before_json, after_json "
+                                 "FROM audit_log");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    Query q(db, sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
     if (Status s = q.exec(); !s)
         return s.error();
     QList<Entry> out;
@@ -84,7 +117,8 @@ Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordI
         e.actor = q.value(2).toString();
         e.kind = q.value(3).toString();
         e.recordId = q.value(4).toLongLong();
-        e.action = actionFromKey(q.value(5).toString());
+        e.actionKey = q.value(5).toString();
+        e.action = actionFromKey(e.actionKey);
         e.before = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         e.after = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
         out << e;

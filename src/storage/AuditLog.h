@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -24,8 +25,20 @@ struct Entry {
     QString kind;
     qint64 recordId = 0;
     Action action = Action::Insert;
+    QString actionKey; // as stored: insert, update, delete, login, login-failed, locked, refused, export
     QJsonObject before, after;
 };
+
+// What the audit viewer asks for; every part is optional. Newest first, at most limit rows.
+struct Filter {
+    QString actor;
+    QString kind;
+    qint64 recordId = 0;
+    QString action;
+    QDate from, to; // inclusive, on the day of `at`
+    int limit = 1000;
+};
+Result<QList<Entry>> search(Database& db, const Filter& query);
 
 Status write(Database& db, const Actor& who, const QString& kind, qint64 recordId, Action action,
              const QJsonObject& before, const QJsonObject& after);

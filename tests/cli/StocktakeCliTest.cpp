@@ -27,14 +27,17 @@ TEST(StocktakeCli, TheDemoCountsEachCampusTwiceASemesterAndTheReportsPrint) {
     EXPECT_GE(list->size(), 2 * campuses.size()); // week 5 of this semester at least, every campus
     EXPECT_EQ(list->size(), summary->value(QStringLiteral("stocktakes")));
     int missing = 0, moved = 0, unknown = 0, found = 0;
-    for (const Record& r : *list)
-        for (const Record& line : repo.get(r.id)->lines) {
+    for (const Record& r : *list) {
+        auto full = repo.get(r.id); // kept: a range-for over a temporary's member would dangle
+        ASSERT_TRUE(full.ok());
+        for (const Record& line : full->lines) {
             const QString result = line.value(s::kResult).toString();
             found += result == s::kFound;
             missing += result == s::kMissing;
             moved += line.value(s::kExtraKind).toString() == s::kMoved;
             unknown += line.value(s::kExtraKind).toString() == s::kUnknown;
         }
+    }
     EXPECT_GT(found, 100);
     EXPECT_GE(missing, list->size());
     EXPECT_GT(moved, 0);

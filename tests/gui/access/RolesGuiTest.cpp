@@ -8,6 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/ModulePage.h"
 #include "gui/RecordListPage.h"
+#include "gui/access/AuditViewerDialog.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/IdleLock.h"
 #include "gui/access/SignInDialog.h"
@@ -16,10 +17,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace houqin;
 
@@ -183,4 +187,29 @@ TEST(RolesGuiTest, TheDirectorIsWarnedOfAChangedAuditTrail) {
     EXPECT_TRUE(problem->contains(QStringLiteral("changed or deleted"))) << problem->toStdString();
     t->setSignedIn(SignedIn{QStringLiteral("王文员"), access::kClerk, {}});
     EXPECT_FALSE(gui::auditProblem(t.db()).has_value());
+}
+
+// The director's audit viewer lists the trail, filters it, shows before and after, and exports what it shows.
+TEST(RolesGuiTest, TheAuditViewerFiltersAndExports) {
+    test::TempDb t;
+    User clerk;
+    clerk.name = QStringLiteral("王文员");
+    clerk.role = access::kClerk;
+    ASSERT_TRUE(UserStore(t.db()).add(clerk, QStringLiteral("clerk-pass-22"), test::tester()).ok());
+    ASSERT_FALSE(UserStore(t.db()).authenticate(clerk.name, QStringLiteral("wrong-pass")).ok());
+    gui::AuditViewerDialog viewer(t.db());
+    EXPECT_GT(viewer.table()->rowCount(), 1);
+    AuditLog::Filter failed;
+    failed.action = QStringLiteral("login-failed");
+    viewer.setFilter(failed);
+    ASSERT_EQ(viewer.table()->rowCount(), 1);
+    EXPECT_EQ(viewer.table()->item(0, 2)->text(), QStringLiteral("王文员"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    ASSERT_TRUE(viewer.exportTo(path));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("login-failed")));
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 2); // the header and the one row
 }

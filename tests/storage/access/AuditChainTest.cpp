@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "domain/staff/StaffKind.h"
+#include "storage/AuditLog.h"
 #include "storage/Query.h"
 #include "storage/RecordRepository.h"
 
@@ -122,4 +123,32 @@ TEST(AuditChainHash, IsOverTheCanonicalFormIncludingThePreviousHash) {
     empty.before = QString(); // NULL and an empty string read back alike
     EXPECT_EQ(AuditChain::rowHash(QString(), empty), h);
     EXPECT_EQ(AuditChain::shortForm(h).size(), 17);
+}
+
+// The audit viewer's search: each filter keeps its rows and drops the others.
+TEST_F(AuditChainTest, SearchFiltersByPersonKindRecordActionAndDate) {
+    AuditLog::Filter all;
+    auto every = AuditLog::search(t.db(), all);
+    ASSERT_TRUE(every.ok());
+    EXPECT_EQ(every->size(), auditRows());
+    EXPECT_GT(every->first().id, every->last().id); // newest first
+    AuditLog::Filter byKind;
+    byKind.kind = QStringLiteral("staff");
+    byKind.recordId = ids.at(1);
+    auto one = AuditLog::search(t.db(), byKind);
+    ASSERT_TRUE(one.ok());
+    ASSERT_EQ(one->size(), 1);
+    EXPECT_EQ(one->first().actionKey, QStringLiteral("insert"));
+    AuditLog::Filter nobody;
+    nobody.actor = QStringLiteral("someone else");
+    EXPECT_TRUE(AuditLog::search(t.db(), nobody)->isEmpty());
+    AuditLog::Filter deletes;
+    deletes.action = QStringLiteral("delete");
+    EXPECT_TRUE(AuditLog::search(t.db(), deletes)->isEmpty());
+    AuditLog::Filter today;
+    today.from = today.to = t->now().date();
+    EXPECT_EQ(AuditLog::search(t.db(), today)->size(), auditRows());
+    AuditLog::Filter yesterday;
+    yesterday.from = yesterday.to = t->now().date().addDays(-1);
+    EXPECT_TRUE(AuditLog::search(t.db(), yesterday)->isEmpty());
 }
