@@ -7097,6 +7097,37 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
 </context>
 <context>
+    <name>houqin::gui::DirectorAccountPage</name>
+    <message>
+        <source>The director's account</source>
+        <translation>园长的账号</translation>
+    </message>
+    <message>
+        <source>Houqin asks who is working each time it starts. The director (园长 or 后勤主任) signs in with this account and adds everyone else under Tools → Users.</source>
+        <translation>后勤系统每次启动时都会确认是谁在使用。园长（或后勤主任）用这个账号登录，再在“工具 → 用户…”里为其他人建立账号。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Write it down somewhere safe: no one can read it back, and only the director can reset other people's passwords.</source>
+        <translation>至少 %1 位。请妥善记下：密码无法读出，只有园长能为其他人重设密码。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再输一遍：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::FirstRunWizard</name>
     <message>
         <source>Welcome to Houqin</source>
@@ -7472,6 +7503,14 @@ Zhang Health teacher</source>
         <source>The state changes through the steps below the fields.</source>
         <translation>状态只能通过下方的流程按钮改变。</translation>
     </message>
+    <message>
+        <source>You may read this record but not change it.</source>
+        <translation>您可以查看这条记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>houqin::gui::RecordListPage</name>
@@ -7662,6 +7701,10 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     }
     if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
         return houqin::cli::kOk;
-    // Who is working: the director's account is created first on a file without users.
-    if (!houqin::gui::SignInDialog::signIn(**db))
+    // Who is working: the wizard signs in the director it created; a file without users (from before
+    // accounts) asks for the director's account first.
+    if (!(*db)->signedIn() && !houqin::gui::SignInDialog::signIn(**db))
         return houqin::cli::kOk;
     houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
     houqin::gui::MainWindow window(**db);

@@ -2,13 +2,16 @@
 
 #include "CampusText.h"
 #include "ErrorDisplay.h"
+#include "access/DirectorAccountPage.h"
 #include "domain/ValueFormat.h"
+#include "domain/access/Roles.h"
 #include "domain/staff/StaffKind.h"
 #include "plan/PlanText.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
+#include "storage/access/UserStore.h"
 #include "storage/plan/SemesterService.h"
 
 #include <QCheckBox>
@@ -104,6 +107,13 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     nameForm->addRow(tr("Kindergarten name:"), m_name);
     namePage->registerField(QStringLiteral("name*"), m_name);
     addPage(namePage);
+
+    // A new file has no users: the person setting up creates the director's account here. A file with
+    // users (set up with the command line) keeps them.
+    if (const auto any = UserStore(db).any(); any && !*any) {
+        m_director = new DirectorAccountPage;
+        addPage(m_director);
+    }
 
     m_campuses = new QPlainTextEdit;
     m_campuses->setObjectName(QStringLiteral("campusesPlainTextEdit"));
@@ -244,6 +254,8 @@ QList<Record> FirstRunWizard::staffRecords(Issues* problems) const {
 }
 
 bool FirstRunWizard::saveSettings() {
+    if (m_director && !m_director->validatePage())
+        return false;
     const KindergartenSettings s = settings();
     const Issues issues = s.validate();
     showProblems(m_problems, issues, {});
@@ -270,6 +282,13 @@ bool FirstRunWizard::saveSettings() {
                 RecordRepository(m_db, staff::staffKind()).insertAll(staffRecords, Actor::systemUser());
             !added)
             st = added.error();
+    if (st && m_director) {
+        User director;
+        director.name = m_director->name();
+        director.role = access::kDirector;
+        if (auto added = UserStore(m_db).add(director, m_director->password(), Actor::systemUser()); !added)
+            st = added.error();
+    }
     if (st && createSemester) {
         houqin::plan::NewSemester request;
         request.name = m_semesterName->text().trimmed();
@@ -296,6 +315,11 @@ bool FirstRunWizard::saveSettings() {
             showError(this, tr("Could not save the settings"), st.error());
         }
         return false;
+    }
+    if (m_director) { // the director works on at once, without typing the new password again
+        auto signedIn = UserStore(m_db).authenticate(m_director->name(), m_director->password());
+        if (signedIn)
+            m_db.setSignedIn(SignedIn{signedIn->name, signedIn->role, signedIn->staffName});
     }
     return true;
 }

@@ -17,9 +17,11 @@ class Database;
 
 namespace houqin::gui {
 
-// Shown on the first start, before the main window: the kindergarten's name and its campuses, saved in the
-// database's settings, and the first semester, created with its work plan from the built-in template and
-// made current (its start numbers the teaching weeks).
+class DirectorAccountPage;
+
+// Shown on the first start, before the main window: the kindergarten's name, the director's account (a file
+// without users), its campuses, saved in the database's settings, and the first semester, created with its
+// work plan from the built-in template and made current (its start numbers the teaching weeks).
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
@@ -46,6 +48,9 @@ public:
     // Shown when the first day is weeks ago: whether the weeks already over are tracked (unticked, their
     // tasks are created "not tracked").
     QCheckBox* trackPastBox() const { return m_trackPast; }
+    // The director's account page, on a file without users; else null. Finishing the wizard creates the
+    // account with the settings and signs the director in (Database::signedIn).
+    DirectorAccountPage* directorPage() const { return m_director; }
 
 private:
     friend class FirstRunFinalPage;
@@ -62,6 +67,7 @@ private:
     QCheckBox* m_trackPast = nullptr;
     bool m_haveSemester = false; // a current semester exists already (made with the command line)
     QLabel* m_problems = nullptr;
+    DirectorAccountPage* m_director = nullptr;
 };
 
 } // namespace houqin::gui

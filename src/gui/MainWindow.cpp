@@ -17,6 +17,7 @@
 #include "access/SignInDialog.h"
 #include "access/UsersDialog.h"
 #include "domain/SemesterCalendar.h"
+#include "domain/access/Roles.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/plan/SemesterService.h"
@@ -184,6 +185,15 @@ void MainWindow::buildStatusBar() {
     m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
     m_weekLabel = new QLabel(this);
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    // Who is working, so a shared PC's next person sees whose session is open.
+    if (const auto& who = m_db.signedIn()) {
+        const access::RoleDef* role = access::findRole(who->role);
+        auto* user = new QLabel(
+            QStringLiteral("%1（%2）").arg(who->name, role ? role->displayLabel() : who->role), this);
+        user->setObjectName(QStringLiteral("userLabel"));
+        user->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(user);
+    }
     for (QWidget* w : {static_cast<QWidget*>(m_nameLabel), static_cast<QWidget*>(m_campusLabel),
                        static_cast<QWidget*>(m_campusCombo), static_cast<QWidget*>(m_dateLabel),
                        static_cast<QWidget*>(m_weekLabel)}) {

@@ -5,7 +5,9 @@
 #include "KindExtensions.h"
 #include "LinesEditor.h"
 #include "Preferences.h"
+#include "ReadOnlyWidgets.h"
 #include "WorkflowBar.h"
+#include "access/Permissions.h"
 #include "domain/KindRegistry.h"
 #include "photos/PhotoStrip.h"
 #include "staff/StaffNames.h"
@@ -47,6 +49,35 @@ RecordForm::RecordForm(Database& db, const RecordKind& kind, const Record& recor
         ext->extendForm(*this);
     if (m_photos) // after the extensions, so that their editors pass dropped photos on too
         m_photos->acceptDropsOn(this);
+    // A role that may read the kind but not write it gets the same form as a display.
+    if (!may(m_db, m_kind.key, isNew() ? access::Action::Create : access::Action::Edit))
+        showReadOnly();
+}
+
+void RecordForm::showReadOnly() {
+    m_readOnly = true;
+    QList<QWidget*> ownModes;
+    if (m_photos) {
+        m_photos->setReadOnly(true);
+        ownModes << m_photos;
+    }
+    if (m_workflow) // its buttons are the steps the role may take
+        ownModes << m_workflow;
+    ownModes << m_buttons;
+    makeReadOnly(this, ownModes);
+    // Close is the only button: no Save, and no extension's "Save and next".
+    m_buttons->setVisible(false);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->setObjectName(QStringLiteral("readOnlyButtonBox"));
+    connect(close, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+    layout()->addWidget(close);
+    auto* note = new QLabel(tr("You may read this record but not change it."), this);
+    note->setObjectName(QStringLiteral("readOnlyNote"));
+    note->setStyleSheet(QStringLiteral("color: #666; font-style: italic"));
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, note);
+    if (auto* required = findChild<QLabel*>(QStringLiteral("requiredNote"))) // nothing is typed here
+        required->setVisible(false);
+    setWindowTitle(tr("%1 (read only)").arg(windowTitle()));
 }
 
 RecordForm::~RecordForm() = default;
@@ -55,6 +86,7 @@ void RecordForm::buildEditors() {
     auto* outer = new QVBoxLayout(this);
     auto* requiredNote =
         new QLabel(tr("Fields marked <span style='color:%1'>*</span> are required.").arg(kErrorColour), this);
+    requiredNote->setObjectName(QStringLiteral("requiredNote"));
     outer->addWidget(requiredNote);
 
     auto* scroll = new QScrollArea(this);
@@ -459,6 +491,10 @@ void RecordForm::addPhotoRow(QFormLayout* form, QWidget* content) {
 }
 
 void RecordForm::accept() {
+    if (m_readOnly) {
+        QDialog::reject(); // nothing to save
+        return;
+    }
     if (save())
         QDialog::accept();
 }

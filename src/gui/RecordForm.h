@@ -42,6 +42,9 @@ public:
     const RecordKind& kind() const { return m_kind; }
     Database& database() const { return m_db; }
     bool isNew() const { return m_record.id == 0; }
+    // The signed-in role may not write this record (create for a new one, edit for a stored one): the
+    // editors only show the values and Close is the only button.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Fills the editors (and, with id 0, makes the form a new-record form again).
     void setRecord(const Record& record);
@@ -79,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void buildEditors();
+    void showReadOnly();
     void showIssues(const Issues& issues);
     void clearIssue(const QString& fieldKey);
     void resetSaveButton();
@@ -92,6 +96,7 @@ private:
     const RecordKind& m_kind;
     Record m_record; // the record being edited, as loaded; id 0 while new
     qint64 m_savedId = 0;
+    bool m_readOnly = false;
     QStringList m_confirmedWarnings;
     QHash<QString, FieldEditor*> m_editors;
     QHash<QString, QLabel*> m_issueLabels;

@@ -41,6 +41,10 @@ RecordListPage::RecordListPage(Database& db, const RecordKind& kind, QWidget* pa
     layout->setSpacing(4);
     buildToolBar();
     hideForbiddenActions(db, kind.key, this);
+    if (!may(db, kind.key, access::Action::Edit)) { // who may only read opens the form read-only
+        m_editAction->setText(tr("View"));
+        m_editAction->setVisible(true);
+    }
     layout->addWidget(m_toolBar);
     layout->addWidget(buildFilterBar());
 
@@ -418,8 +422,8 @@ void RecordListPage::newRecord() {
 
 void RecordListPage::editCurrent() {
     const std::optional<Record> r = currentRecord();
-    // A role that may only view reads the record in the details pane; the form would refuse the save.
-    if (!r || !may(m_db, m_kind.key, access::Action::Edit))
+    // A role that may only view gets the form read-only (RecordForm decides).
+    if (!r)
         return;
     // Edit what is stored now, not what was loaded minutes ago.
     RecordRepository repo(m_db, m_kind);

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QWidget>
 #include <gtest/gtest.h>
 
@@ -40,6 +41,16 @@ inline void commitText(QWidget* w, const QString& text) {
     QInputMethodEvent commit;
     commit.setCommitString(text);
     QApplication::sendEvent(w, &commit);
+}
+
+// Fills the first-run wizard's director's account page (present on a file without users).
+inline void fillDirectorAccount(QWidget* wizard, const QString& name = QStringLiteral("刘园长"),
+                                const QString& password = QStringLiteral("园长密码-2026")) {
+    for (const char* key : {"newPasswordLineEdit", "repeatLineEdit"})
+        if (auto* e = wizard->findChild<QLineEdit*>(QLatin1String(key)))
+            e->setText(password);
+    if (auto* e = wizard->findChild<QLineEdit*>(QStringLiteral("directorNameLineEdit")))
+        e->setText(name);
 }
 
 } // namespace houqin::test

@@ -104,6 +104,7 @@ TEST(FirstRunWizardTest, SavesNameCampusesAndSemesterStart) {
     wizard.nameEdit()->setText(QStringLiteral("  阳光幼儿园 "));
     wizard.campusesEdit()->setPlainText(QStringLiteral("东园\n西园"));
     wizard.semesterStartEdit()->setDate(QDate(2026, 9, 1));
+    test::fillDirectorAccount(&wizard);
     EXPECT_TRUE(wizard.saveSettings());
     const KindergartenSettings& s = (*db)->settings();
     EXPECT_EQ(s.name, QStringLiteral("阳光幼儿园"));
@@ -151,6 +152,7 @@ TEST(FirstRunWizardTest, SavesTheStaffTypedOnePerLine) {
     problems.clear();
     EXPECT_EQ(wizard.staffRecords(&problems).size(), 3);
     EXPECT_FALSE(hasErrors(problems));
+    test::fillDirectorAccount(&wizard);
     ASSERT_TRUE(wizard.saveSettings());
     ListQuery byName;
     byName.sortField = QStringLiteral("name");

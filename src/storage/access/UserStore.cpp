@@ -36,7 +36,7 @@ Error invalid(const QString& field, const QString& message) {
     return Error::validation({Issue::error(field, message)});
 }
 
-QString nameProblem(const QString& name) {
+QString userNameProblem(const QString& name) {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("Users", "Enter the user's name.");
     if (name != name.trimmed() || name.size() > 40)
@@ -96,7 +96,7 @@ Result<bool> UserStore::any() const {
 }
 
 Result<qint64> UserStore::add(const User& user, const QString& password, const Actor& who) {
-    if (const QString p = nameProblem(user.name); !p.isEmpty())
+    if (const QString p = userNameProblem(user.name); !p.isEmpty())
         return invalid(QStringLiteral("name"), p);
     if (!access::findRole(user.role))
         return invalid(QStringLiteral("role"),
@@ -324,6 +324,10 @@ Status UserStore::audit(const User& user, const QString& action, const Actor& wh
     if (Status s = AuditLog::writeEvent(m_db, who, kAuditKind, user.id, action, {}, detail); !s)
         return s;
     return tx.commit();
+}
+
+QString UserStore::nameProblem(const QString& name) {
+    return userNameProblem(name);
 }
 
 } // namespace houqin

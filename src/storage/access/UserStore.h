@@ -56,6 +56,8 @@ public:
 
     // The checks a new password must pass; empty = acceptable.
     static QString passwordProblem(const QString& password);
+    // The checks a user's name must pass; empty = acceptable.
+    static QString nameProblem(const QString& name);
 
 private:
     Status recordFailure(const User& user);

@@ -5,25 +5,32 @@
 #include "../GuiTestHelpers.h"
 #include "domain/KindRegistry.h"
 #include "domain/access/Roles.h"
+#include "gui/FieldEditors.h"
+#include "gui/FirstRunWizard.h"
 #include "gui/MainWindow.h"
 #include "gui/ModulePage.h"
+#include "gui/RecordForm.h"
 #include "gui/RecordListPage.h"
 #include "gui/access/AuditViewerDialog.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/IdleLock.h"
 #include "gui/access/SignInDialog.h"
 #include "storage/Query.h"
+#include "storage/RecordRepository.h"
 #include "storage/access/UserStore.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace houqin;
 
@@ -212,4 +219,87 @@ TEST(RolesGuiTest, TheAuditViewerFiltersAndExports) {
     const QString text = QString::fromUtf8(f.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("login-failed")));
     EXPECT_EQ(text.count(QStringLiteral("\r\n")), 2); // the header and the one row
+}
+
+// A role that may read a kind but not change it opens a record as a display: the values are there and
+// selectable, nothing can be typed or saved, and Close is the only button. The same form is editable for
+// a role that may edit.
+TEST(RolesGuiTest, AReadOnlyRoleGetsTheFormAsADisplay) {
+    test::TempDb t;
+    const RecordKind& suppliers = *findKind(QStringLiteral("suppliers"));
+    Record s;
+    s.values.insert(QStringLiteral("name"), QStringLiteral("绿源蔬菜"));
+    s.values.insert(QStringLiteral("licence_no"), QStringLiteral("JY13101010000123"));
+    s.values.insert(QStringLiteral("licence_expiry"), QDate(2027, 6, 30));
+    s.values.insert(QStringLiteral("in_use"), true);
+    auto id = RecordRepository(t.db(), suppliers).insert(s, test::tester());
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    const Record stored = *RecordRepository(t.db(), suppliers).get(*id);
+
+    t->setSignedIn(SignedIn{QStringLiteral("李组长"), access::kCanteenLeader, {}});
+    ASSERT_TRUE(access::allows(access::kCanteenLeader, suppliers.key, access::Action::View));
+    ASSERT_FALSE(access::allows(access::kCanteenLeader, suppliers.key, access::Action::Edit));
+    gui::RecordForm form(t.db(), suppliers, stored);
+    EXPECT_TRUE(form.isReadOnly());
+    EXPECT_TRUE(form.windowTitle().contains(QStringLiteral("read only")));
+    auto* name = qobject_cast<QLineEdit*>(form.editor(QStringLiteral("name"))->inputWidget());
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(name->text(), QStringLiteral("绿源蔬菜"));
+    EXPECT_TRUE(name->isReadOnly());
+    EXPECT_TRUE(name->isEnabled()) << "read-only, not greyed out: the text can still be copied";
+    QTest::keyClicks(name, QStringLiteral("X"));
+    EXPECT_EQ(name->text(), QStringLiteral("绿源蔬菜"));
+    QStringList shown;
+    for (QDialogButtonBox* box : form.findChildren<QDialogButtonBox*>())
+        for (QAbstractButton* b : box->buttons())
+            if (b->isVisibleTo(&form))
+                shown << QString::number(box->standardButton(b));
+    EXPECT_EQ(shown, QStringList{QString::number(QDialogButtonBox::Close)});
+    EXPECT_NE(form.findChild<QLabel*>(QStringLiteral("readOnlyNote")), nullptr);
+
+    // The list offers "View" instead of "Edit".
+    gui::RecordListPage list(t.db(), suppliers, nullptr);
+    auto* edit = list.findChild<QAction*>(QStringLiteral("editAction"), Qt::FindDirectChildrenOnly);
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(edit->isVisible());
+    EXPECT_EQ(edit->text(), QStringLiteral("View"));
+
+    t->setSignedIn(SignedIn{QStringLiteral("陈老师"), access::kHealthTeacher, {}});
+    ASSERT_TRUE(access::allows(access::kHealthTeacher, suppliers.key, access::Action::Edit));
+    gui::RecordForm editable(t.db(), suppliers, stored);
+    EXPECT_FALSE(editable.isReadOnly());
+    EXPECT_FALSE(
+        qobject_cast<QLineEdit*>(editable.editor(QStringLiteral("name"))->inputWidget())->isReadOnly());
+    EXPECT_FALSE(editable.saveButton()->isHidden());
+}
+
+// The first-run wizard asks for the director's account on a new file, creates it with the settings (all or
+// nothing) and signs the director in; a file that has users already is not asked again.
+TEST(RolesGuiTest, TheFirstRunWizardCreatesTheDirectorAndSignsThemIn) {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    ASSERT_TRUE(db.ok());
+    gui::FirstRunWizard wizard(**db);
+    ASSERT_NE(wizard.directorPage(), nullptr);
+    wizard.nameEdit()->setText(QStringLiteral("阳光幼儿园"));
+    test::fillDirectorAccount(&wizard, QStringLiteral("刘园长"), QStringLiteral("园长密码-2026"));
+    wizard.findChild<QLineEdit*>(QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("园长密码-2027"));
+    EXPECT_FALSE(wizard.saveSettings());
+    EXPECT_TRUE(wizard.findChild<QLabel*>(QStringLiteral("directorProblemLabel"))
+                    ->text()
+                    .contains(QStringLiteral("differ")));
+    EXPECT_FALSE((*db)->settings().isConfigured()) << "nothing saved";
+    // Seven characters are one too few.
+    test::fillDirectorAccount(&wizard, QStringLiteral("刘园长"), QStringLiteral("1234567"));
+    EXPECT_FALSE(wizard.saveSettings());
+    EXPECT_FALSE(UserStore(**db).any().value());
+    test::fillDirectorAccount(&wizard, QStringLiteral("刘园长"), QStringLiteral("12345678"));
+    ASSERT_TRUE(wizard.saveSettings());
+    ASSERT_TRUE((*db)->signedIn().has_value());
+    EXPECT_EQ((*db)->signedIn()->name, QStringLiteral("刘园长"));
+    EXPECT_EQ((*db)->signedIn()->role, access::kDirector);
+    EXPECT_TRUE(UserStore(**db).authenticate(QStringLiteral("刘园长"), QStringLiteral("12345678")).ok());
+
+    gui::FirstRunWizard again(**db);
+    EXPECT_EQ(again.directorPage(), nullptr);
 }

@@ -1,3 +1,4 @@
+#include "../GuiTestHelpers.h"
 #include "PlanGuiTestSupport.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/SettingsDialog.h"
@@ -30,6 +31,7 @@ TEST(FirstRunSemesterTest, CreatesTheFirstSemesterFromTheTemplate) {
     // The name follows the start date until the user types one.
     EXPECT_EQ(wizard.semesterNameEdit()->text(), QStringLiteral("School year 2026, first semester"));
     wizard.semesterNameEdit()->setText(QStringLiteral("2026学年第一学期"));
+    test::fillDirectorAccount(&wizard);
     ASSERT_TRUE(wizard.saveSettings());
 
     plan::SemesterService semesters(*db);
@@ -74,6 +76,7 @@ TEST(FirstRunSemesterTest, KeepsASemesterMadeBeforeTheFirstStart) {
     gui::FirstRunWizard wizard(*db);
     EXPECT_FALSE(wizard.semesterStartEdit()->isVisibleTo(&wizard));
     wizard.nameEdit()->setText(QStringLiteral("阳光幼儿园"));
+    test::fillDirectorAccount(&wizard);
     ASSERT_TRUE(wizard.saveSettings());
     EXPECT_EQ(plan::SemesterService(*db).list()->size(), 1);
     EXPECT_EQ(db->settings().semesterStart, QDate(2026, 9, 1));
@@ -101,6 +104,7 @@ TEST(FirstRunSemesterTest, SetUpInTheMiddleOfTermLeavesTheWeeksAlreadyOverOut) {
     EXPECT_FALSE(wizard.trackPastBox()->isHidden());
     EXPECT_FALSE(wizard.trackPastBox()->isChecked());
     EXPECT_TRUE(wizard.trackPastBox()->text().contains(QStringLiteral("6")));
+    test::fillDirectorAccount(&wizard);
     ASSERT_TRUE(wizard.saveSettings());
     ListQuery overdue;
     overdue.filter = QStringLiteral("overdue");
