@@ -113,10 +113,41 @@ QString resultMark(const QString& resultKey) {
     return {};
 }
 
+ReportOption checklistCampusOption() {
+    //: zh_CN "园区"
+    return {QStringLiteral("campus"), QT_TRANSLATE_NOOP("Reports", "Campus"),
+            //: zh_CN "只含这个园区（默认：全部园区）。"
+            QT_TRANSLATE_NOOP("Reports", "Only this campus (default: every campus).")};
+}
+
+void checklistWeeklyReport(ReportDef& r, std::function<ChecklistWeeklySpec()> spec) {
+    r.period = Period::Kind::Week;
+    r.options = {checklistCampusOption()};
+    const auto make = [spec](bool blank, const char* where) {
+        return [spec, blank, where](Database& db, const Period& period, const ReportOptions& options) {
+            ChecklistWeeklySpec s = spec();
+            s.campus = options.value(QStringLiteral("campus")).trimmed();
+            return buildChecklistWeekly(db, period, blank, s, where);
+        };
+    };
+    r.buildWith = make(false, "buildChecklistWeekly");
+    r.buildBlankWith = make(true, "buildChecklistWeeklyBlank");
+    r.build = [with = r.buildWith](Database& db, const Period& period) { return with(db, period, {}); };
+    r.buildBlank = [with = r.buildBlankWith](Database& db, const Period& period) {
+        return with(db, period, {});
+    };
+}
+
 Result<TableDocument> buildChecklistWeekly(Database& db, const Period& period, bool blank,
                                            const ChecklistWeeklySpec& spec, const char* where) {
     if (period.kind == Period::Kind::None || !period.from.isValid() || !period.to.isValid())
         return Error::make(Error::Code::Usage, spec.needsWeek, QString::fromLatin1(where));
+    if (!spec.campus.isEmpty() && !db.settings().campuses.contains(spec.campus))
+        return Error::make(Error::Code::Usage,
+                           //: zh_CN "没有园区“%1”（园区：%2）。"
+                           QCoreApplication::translate("Reports", "There is no campus \"%1\" (campuses: %2).")
+                               .arg(spec.campus, db.settings().campuses.join(QStringLiteral("、"))),
+                           QString::fromLatin1(where));
     QList<QList<Item>> items;
     for (const auto& section : spec.sections) {
         auto listed = templateItems(db, section.checklistKey);

@@ -29,6 +29,11 @@ struct ChecklistWeeklySpec {
     QStringList signatures; // signatureLines(...)
 };
 
+// Makes r a weekly checklist sheet built from spec (called at each build): its period a week, its option
+// --campus (only that campus's block; an unknown campus is a usage error naming the campuses), and its
+// build, blank form and their option-taking forms.
+void checklistWeeklyReport(ReportDef& r, std::function<ChecklistWeeklySpec()> spec);
+
 Result<TableDocument> buildChecklistWeekly(Database& db, const Period& period, bool blank,
                                            const ChecklistWeeklySpec& spec, const char* where);
 

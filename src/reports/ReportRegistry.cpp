@@ -43,8 +43,8 @@ Result<TableDocument> ReportDef::make(Database& db, const Period& period, bool b
         return Error::make(Error::Code::Usage,
                            QCoreApplication::translate("Reports", "%1 has no blank form.").arg(key),
                            QStringLiteral("ReportDef::make"));
-    auto doc =
-        !blank ? (buildWith ? buildWith(db, period, given) : build(db, period)) : buildBlank(db, period);
+    auto doc = !blank ? (buildWith ? buildWith(db, period, given) : build(db, period))
+                      : (buildBlankWith ? buildBlankWith(db, period, given) : buildBlank(db, period));
     if (doc)
         doc->chainNote = chainNote(db);
     return doc;

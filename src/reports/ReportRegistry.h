@@ -55,10 +55,12 @@ struct ReportDef {
     // The report's blank form for filling in by hand (the paper round's sheet: the same rows, no results,
     // signature lines), printed by `print --blank` and the dialog's Blank box. Unset: the report has none.
     std::function<Result<TableDocument>(Database&, const Period&)> buildBlank;
-    bool blankable() const { return bool(buildBlank); }
-    // The options the report takes, and its build with them (used instead of build when set).
+    bool blankable() const { return bool(buildBlank) || bool(buildBlankWith); }
+    // The options the report takes, and its build and blank form with them (used instead of build and
+    // buildBlank when set).
     QList<ReportOption> options;
     std::function<Result<TableDocument>(Database&, const Period&, const ReportOptions&)> buildWith;
+    std::function<Result<TableDocument>(Database&, const Period&, const ReportOptions&)> buildBlankWith;
     // build (buildWith with the options), or buildBlank when `blank`; a blank form asked of a report without
     // one, or an option the report does not declare, is refused with Error::Code::Usage.
     Result<TableDocument> make(Database& db, const Period& period, bool blank = false,

@@ -50,7 +50,7 @@ const QList<AttentionItem>& attentionItems() {
         l << open;
         // The plan counts everything in weeks 5 and 20 (a setting): in such a week, each campus without a
         // stocktake since the week's Monday is raised.
-        //: zh_CN "本周应清点资产的校区（尚未清点）"
+        //: zh_CN "本周应清点资产的园区（尚未清点）"
         AttentionItem stocktake{QStringLiteral("assets.stocktake-due"),
                                 QT_TRANSLATE_NOOP("Attention", "Campuses due for this week's stocktake"),
                                 S::Warning,

@@ -98,7 +98,7 @@ ReportDef assetLabelsReport() {
     r.options = placeOptions();
     //: zh_CN "资产编号"
     r.options << ReportOption{QStringLiteral("codes"), QT_TRANSLATE_NOOP("Reports", "Asset codes"),
-                              //: zh_CN "只印这些资产编号，以逗号分隔（默认：所选校区和房间的全部资产）。"
+                              //: zh_CN "只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。"
                               QT_TRANSLATE_NOOP("Reports",
                                                 "Only these asset codes, separated by commas "
                                                 "(default: every asset of the campus and rooms).")};
@@ -122,7 +122,7 @@ Result<TableDocument> buildAssetLabels(Database& db, const Period&, const Report
             if (it == entries->cend())
                 return Error::make(
                     Error::Code::NotFound,
-                    //: zh_CN "所选校区和房间的台账中没有资产 %1。"
+                    //: zh_CN "所选园区和房间的台账中没有资产 %1。"
                     QCoreApplication::translate(
                         "Reports", "There is no asset %1 in the register of the campus and rooms chosen.")
                         .arg(code),

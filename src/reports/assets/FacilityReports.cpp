@@ -16,7 +16,7 @@ namespace u = houqin::assets::utility;
 
 namespace {
 
-Result<TableDocument> buildFacilitySheet(Database& db, const Period& period, bool blank, const char* where) {
+ChecklistWeeklySpec facilitySpec() {
     const RecordKind& kind = houqin::assets::facilityChecksKind();
     ChecklistWeeklySpec spec;
     spec.kind = &kind;
@@ -37,7 +37,7 @@ Result<TableDocument> buildFacilitySheet(Database& db, const Period& period, boo
     }
     //: zh_CN "检查人（签字）："
     spec.signatures = signatureLines({QT_TRANSLATE_NOOP("Reports", "Inspector (signature):")});
-    return buildChecklistWeekly(db, period, blank, spec, where);
+    return spec;
 }
 
 // m³ or kWh.
@@ -57,18 +57,16 @@ ReportDef facilityWeeklyReport() {
     r.kinds = {QStringLiteral("facility-checks")};
     //: zh_CN "设施设备每周检查表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly facility inspection sheet");
-    r.period = Period::Kind::Week;
-    r.build = buildFacilityWeekly;
-    r.buildBlank = buildFacilityWeeklyBlank;
+    checklistWeeklyReport(r, facilitySpec);
     return r;
 }
 
 Result<TableDocument> buildFacilityWeekly(Database& db, const Period& period) {
-    return buildFacilitySheet(db, period, false, "buildFacilityWeekly");
+    return buildChecklistWeekly(db, period, false, facilitySpec(), "buildFacilityWeekly");
 }
 
 Result<TableDocument> buildFacilityWeeklyBlank(Database& db, const Period& period) {
-    return buildFacilitySheet(db, period, true, "buildFacilityWeeklyBlank");
+    return buildChecklistWeekly(db, period, true, facilitySpec(), "buildFacilityWeeklyBlank");
 }
 
 ReportDef utilitiesMonthlyReport() {

@@ -36,9 +36,9 @@ QString place(const QString& campus, const QString& room) {
 } // namespace
 
 QList<ReportOption> placeOptions() {
-    //: zh_CN "校区"
+    //: zh_CN "园区"
     return {{QStringLiteral("campus"), QT_TRANSLATE_NOOP("Reports", "Campus"),
-             //: zh_CN "只含这个校区（默认：全部校区）。"
+             //: zh_CN "只含这个园区（默认：全部园区）。"
              QT_TRANSLATE_NOOP("Reports", "Only this campus (default: every campus).")},
             //: zh_CN "房间"
             {QStringLiteral("room"), QT_TRANSLATE_NOOP("Reports", "Rooms"),
@@ -54,7 +54,7 @@ Result<QList<RegisterEntry>> registerAt(Database& db, const ReportOptions& optio
     const QStringList rooms = houqin::assets::stocktakeRooms(options.value(QStringLiteral("room")));
     if (!campus.isEmpty() && !db.settings().campuses.contains(campus))
         return Error::make(Error::Code::Usage,
-                           //: zh_CN "没有校区“%1”（校区：%2）。"
+                           //: zh_CN "没有园区“%1”（园区：%2）。"
                            QCoreApplication::translate("Reports", "There is no campus \"%1\" (campuses: %2).")
                                .arg(campus, db.settings().campuses.join(QStringLiteral("、"))),
                            QStringLiteral("reports::assets::registerAt"));
@@ -140,7 +140,7 @@ Result<TableDocument> buildStocktakeSheet(Database& db, const Period&, const Rep
     }
     closeRoom();
     if (entries->isEmpty())
-        //: zh_CN "所选校区和房间没有在册资产。"
+        //: zh_CN "所选园区和房间没有在册资产。"
         doc.footnote =
             QCoreApplication::translate("Reports", "No registered assets in the campus and rooms chosen.");
     else
@@ -217,7 +217,7 @@ Result<TableDocument> buildStocktakeResult(Database& db, const Period&, const Re
     doc.subtitleLines << QCoreApplication::translate("Reports", "%1 · %2 · %3 · counted by %4")
                              .arg(rec->value(s::kDate).toDate().toString(Qt::ISODate),
                                   rec->value(s::kCampus).toString(),
-                                  //: zh_CN "全校区"
+                                  //: zh_CN "全园区"
                                   rooms.isEmpty() ? QCoreApplication::translate("Reports", "whole campus")
                                                   : rooms,
                                   rec->value(s::kCounter).toString());

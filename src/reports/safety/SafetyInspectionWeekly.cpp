@@ -10,7 +10,7 @@ namespace houqin::reports::safety {
 
 namespace {
 
-Result<TableDocument> buildSheet(Database& db, const Period& period, bool blank, const char* where) {
+ChecklistWeeklySpec inspectionSpec() {
     ChecklistWeeklySpec spec;
     spec.kind = &houqin::safety::inspectionsKind();
     //: zh_CN "每周安全检查表"
@@ -22,7 +22,7 @@ Result<TableDocument> buildSheet(Database& db, const Period& period, bool blank,
     spec.sections = {{QString(), QStringLiteral("inspections"), {}}};
     //: zh_CN "检查人（签字）："
     spec.signatures = signatureLines({QT_TRANSLATE_NOOP("Reports", "Inspector (signature):")});
-    return buildChecklistWeekly(db, period, blank, spec, where);
+    return spec;
 }
 
 } // namespace
@@ -37,18 +37,16 @@ ReportDef inspectionWeeklyReport() {
     r.kinds = {QStringLiteral("inspections")};
     //: zh_CN "每周安全检查表"
     r.label = QT_TRANSLATE_NOOP("Reports", "Weekly safety inspection sheet");
-    r.period = Period::Kind::Week;
-    r.build = buildInspectionWeekly;
-    r.buildBlank = buildInspectionWeeklyBlank;
+    checklistWeeklyReport(r, inspectionSpec);
     return r;
 }
 
 Result<TableDocument> buildInspectionWeekly(Database& db, const Period& period) {
-    return buildSheet(db, period, false, "buildInspectionWeekly");
+    return buildChecklistWeekly(db, period, false, inspectionSpec(), "buildInspectionWeekly");
 }
 
 Result<TableDocument> buildInspectionWeeklyBlank(Database& db, const Period& period) {
-    return buildSheet(db, period, true, "buildInspectionWeeklyBlank");
+    return buildChecklistWeekly(db, period, true, inspectionSpec(), "buildInspectionWeeklyBlank");
 }
 
 } // namespace houqin::reports::safety

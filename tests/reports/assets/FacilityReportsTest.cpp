@@ -171,3 +171,38 @@ TEST_F(FacilityReportsTest, UtilitiesMonthlyCoversTheTwelveMonthsEndingWithThePe
     EXPECT_TRUE(doc->rows.isEmpty());
     EXPECT_TRUE(doc->footnote.contains(QStringLiteral("No meter readings")));
 }
+
+// --campus prints one campus's block, of the filled sheet and of the blank one, so each campus's inspector
+// signs their own sheet; an unknown campus is a usage error that names the campuses. The weekly safety
+// inspection sheet takes the same option.
+TEST_F(FacilityReportsTest, TheWeeklySheetsPrintOneCampusWhenAsked) {
+    ASSERT_GE(t->settings().campuses.size(), 2);
+    check(QDate(2026, 11, 17), 0, f::kDaily, 2);
+    check(QDate(2026, 11, 18), 1, f::kDaily, 3);
+    auto period = Period::parse(Period::Kind::Week, QStringLiteral("2026-W47"));
+    ASSERT_TRUE(period.ok());
+    const ReportDef* facility = findReport(QStringLiteral("facility-inspection-weekly"));
+    ASSERT_NE(facility, nullptr);
+    const ReportOptions second{{QStringLiteral("campus"), campus(1)}};
+    for (const bool blank : {false, true}) {
+        auto doc = facility->make(t.db(), *period, blank, second);
+        ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
+        EXPECT_EQ(rowOf(*doc, QStringLiteral("Campus: %1").arg(campus(0))), -1) << blank;
+        EXPECT_EQ(rowOf(*doc, QStringLiteral("Campus: %1").arg(campus(1))), 0) << blank;
+    }
+    auto both = facility->make(t.db(), *period, false);
+    ASSERT_TRUE(both.ok());
+    EXPECT_GE(rowOf(*both, QStringLiteral("Campus: %1").arg(campus(1))), 1);
+
+    auto unknown =
+        facility->make(t.db(), *period, false, {{QStringLiteral("campus"), QStringLiteral("火星园区")}});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, Error::Code::Usage);
+    EXPECT_TRUE(unknown.error().message.contains(campus(0))) << unknown.error().message.toStdString();
+
+    const ReportDef* safety = findReport(QStringLiteral("safety-inspection-weekly"));
+    ASSERT_NE(safety, nullptr);
+    auto inspections = safety->make(t.db(), *period, true, second);
+    ASSERT_TRUE(inspections.ok()) << inspections.error().message.toStdString();
+    EXPECT_EQ(rowOf(*inspections, QStringLiteral("Campus: %1").arg(campus(0))), -1);
+}
