@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace houqin::reliability {
@@ -17,6 +18,8 @@ const char* outcomeName(Outcome o) {
         return "killed after its commit";
     case Outcome::Acknowledged:
         return "finished before the kill";
+    case Outcome::Killed:
+        return "killed";
     case Outcome::Failed:
         return "FAILED";
     }
@@ -27,6 +30,26 @@ namespace {
 QString baseFile(const QString& work, Base b) {
     return QDir(work).filePath(b == Base::Demo ? QStringLiteral("base-demo.sqlite")
                                                : QStringLiteral("base-empty.sqlite"));
+}
+
+// Backups the command made by itself (a writing command makes one when the newest is a day old) are in
+// backups/ beside the file. Each one there under a finished name must be sound; a temporary file a kill
+// left behind (hidden, or named tmp or partial) is not a backup.
+QString automaticBackupsAreSound(const CycleContext& ctx) {
+    const QDir folder(QDir(ctx.dir).filePath(QStringLiteral("backups")));
+    for (const QFileInfo& f : folder.entryInfoList(QDir::Files)) {
+        const QString name = f.fileName();
+        if (name.contains(QStringLiteral("tmp"), Qt::CaseInsensitive) ||
+            name.contains(QStringLiteral("partial"), Qt::CaseInsensitive) ||
+            name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm")) ||
+            name.endsWith(QStringLiteral("-journal")))
+            continue;
+        DbState copy(f.filePath());
+        const QString ok = copy.isOpen() ? copy.integrityCheck() : copy.openError();
+        if (ok != QStringLiteral("ok"))
+            return QStringLiteral("the automatic backup %1 is not sound: %2").arg(name, ok);
+    }
+    return {};
 }
 
 QString explain(const RunResult& r) {
@@ -42,17 +65,17 @@ CrashCycles::CrashCycles(const HouqinProcess& houqin, QString workDir, int rows)
 
 QString CrashCycles::makeBases() {
     const QString demo = baseFile(m_work, Base::Demo), empty = baseFile(m_work, Base::Empty);
-    const RunResult d = m_houqin.run(demo, {QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                            QStringLiteral("demo-data"), QStringLiteral("--years"),
-                                            QStringLiteral("1")});
+    const RunResult d =
+        m_houqin.run(demo, {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("demo-data"),
+                            QStringLiteral("--years"), QStringLiteral("1")});
     if (d.exitCode != 0)
         return QStringLiteral("the demo base file could not be made: %1").arg(explain(d));
     const RunResult e = m_houqin.run(empty, {QStringLiteral("kinds")});
     if (e.exitCode != 0)
         return QStringLiteral("the empty base file could not be made: %1").arg(explain(e));
     DbState db(demo);
-    const QStringList row =
-        db.query("SELECT sampled_by, campus FROM food_samples ORDER BY id DESC LIMIT 1").split(QLatin1Char('|'));
+    const QStringList row = db.query("SELECT sampled_by, campus FROM food_samples ORDER BY id DESC LIMIT 1")
+                                .split(QLatin1Char('|'));
     if (row.size() != 2 || row.at(0).isEmpty())
         return QStringLiteral("the demo file has no food sample to take a sampler and campus from");
     m_sampler = row.at(0);
@@ -116,13 +139,19 @@ QString CrashCycles::checkFile(const Scenario& s, const CycleContext& ctx, const
         return QStringLiteral("the acknowledged one-row write is missing");
     const TableCounts after = db.counts();
     const TableCounts complete = plus(before, m_refs[s.name].delta);
-    if (after == complete)
-        outcome = exitedCleanly ? Outcome::Acknowledged : Outcome::CommittedUnseen;
+    if (exitedCleanly && after == complete)
+        outcome = Outcome::Acknowledged;
+    else if (after == complete && complete == before)
+        outcome = Outcome::Killed;
+    else if (after == complete)
+        outcome = Outcome::CommittedUnseen;
     else if (after == before && !exitedCleanly)
         outcome = Outcome::NothingWritten;
     else
         return QStringLiteral("the file is neither as before nor as after a whole run: %1 (a whole run: %2)")
             .arg(describe(difference(before, after)), describe(m_refs[s.name].delta));
+    if (QString e = automaticBackupsAreSound(ctx); !e.isEmpty())
+        return e;
     if (s.check)
         return s.check(ctx, db, before);
     return {};

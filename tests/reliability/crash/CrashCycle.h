@@ -13,6 +13,7 @@ enum class Outcome {
     NothingWritten,  // killed before its commit: the file is as before
     CommittedUnseen, // killed after its commit, before it could say so: the file has all of it
     Acknowledged,    // exited 0 before the kill came: the file must have all of it
+    Killed,          // killed; a whole run changes no row either (a backup), so the file tells no more
     Failed,          // a check failed (see CycleResult::problem)
 };
 const char* outcomeName(Outcome o);

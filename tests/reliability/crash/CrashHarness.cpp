@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <numeric>
 
 using namespace houqin::reliability;
 
@@ -36,27 +37,30 @@ int main(int argc, char** argv) {
                                     QStringLiteral("FILE"));
     const QCommandLineOption cycles(QStringLiteral("cycles"), QStringLiteral("How many cycles (default 50)."),
                                     QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the scenario order and kill moments (default: the time)."),
-                                  QStringLiteral("S"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the scenario order and kill moments (default: the time)."),
+        QStringLiteral("S"));
     const QCommandLineOption first(QStringLiteral("first"),
                                    QStringLiteral("Number of the first cycle, to repeat one cycle of a run."),
                                    QStringLiteral("K"), QStringLiteral("0"));
-    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows of the import scenario (default 1000)."),
+    const QCommandLineOption rows(QStringLiteral("rows"),
+                                  QStringLiteral("Rows of the import scenario (default 1000)."),
                                   QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption only(QStringLiteral("scenarios"),
                                   QStringLiteral("Comma-separated scenarios to run (default: all)."),
                                   QStringLiteral("LIST"));
-    const QCommandLineOption work(QStringLiteral("work"),
-                                  QStringLiteral("Folder for the files (default: a temporary one, kept on failure)."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption work(
+        QStringLiteral("work"),
+        QStringLiteral("Folder for the files (default: a temporary one, kept on failure)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the scenarios and exit."));
     parser.addOptions({binary, cycles, seed, first, rows, only, work, list});
     parser.process(app);
 
     if (parser.isSet(list)) {
         for (const Scenario& s : scenarios())
-            std::printf("%-10s %s\n", qPrintable(s.name), qPrintable(s.what));
+            std::printf("%-10s %s (share %d)\n", qPrintable(s.name), qPrintable(s.what), s.share);
         return 0;
     }
     if (!parser.isSet(binary))
@@ -97,13 +101,22 @@ int main(int argc, char** argv) {
     if (active.isEmpty())
         return fail(QStringLiteral("no scenario to run"));
 
+    // The order of one round: each scenario as often as its share, interleaved.
+    QList<const Scenario*> round;
+    for (int r = 0; round.size() < std::accumulate(active.begin(), active.end(), 0,
+                                                   [](int n, const Scenario&s) { return n + s.share; });
+         ++r)
+        for (const Scenario& s : active)
+            if (s.share > r)
+                round << &s;
+
     QList<qint64> cycleTimes;
     std::map<QString, std::map<Outcome, int>> tally;
     int failures = 0;
     for (int c = firstCycle; c < firstCycle + cycleCount; ++c) {
         // Each cycle has its own generator, so --first K repeats cycle K of a run alone.
         std::mt19937_64 rng(runSeed * 1000003ULL + quint64(c));
-        const Scenario& s = active.at(c % active.size());
+        const Scenario& s = *round.at(c % round.size());
         const CycleResult r = runner.run(s, c, rng);
         cycleTimes << r.cycleMs;
         ++tally[r.scenario][r.outcome];
@@ -120,9 +133,10 @@ int main(int argc, char** argv) {
         }
     }
 
-    std::printf("\nsummary: %d cycles, %d failures; cycle time median %lld ms, 90th percentile %lld ms, max %lld ms\n",
-                cycleCount, failures, (long long)percentile(cycleTimes, 50), (long long)percentile(cycleTimes, 90),
-                (long long)percentile(cycleTimes, 100));
+    std::printf("\nsummary: %d cycles, %d failures; cycle time median %lld ms, 90th percentile %lld ms, max "
+                "%lld ms\n",
+                cycleCount, failures, (long long)percentile(cycleTimes, 50),
+                (long long)percentile(cycleTimes, 90), (long long)percentile(cycleTimes, 100));
     for (const auto& [name, outcomes] : tally) {
         std::printf("  %-10s", qPrintable(name));
         for (const auto& [o, n] : outcomes)

@@ -33,6 +33,8 @@ struct Scenario {
     // Before the command to kill, a one-row import runs to its end (acknowledged: exit 0); it must be in
     // the file after the kill. Off where the command needs an empty file (demo data).
     bool acknowledgedWriteFirst = true;
+    // Cycles per round of all scenarios: the quick ones run more often than the slow demo data.
+    int share = 1;
     // Writes the command's input files in ctx.dir and returns its arguments (after --db FILE).
     std::function<QStringList(const CycleContext&)> prepare;
     // Further checks after the kill: empty when fine, else what is wrong. `before` are the file's counts

@@ -25,7 +25,8 @@ QString DbState::query(const char* sql, const QString& separator) {
         return m_error;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK)
-        return QStringLiteral("cannot prepare %1: %2").arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return QStringLiteral("cannot prepare %1: %2")
+            .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(m_db)));
     QStringList rows;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -51,7 +52,8 @@ QString DbState::foreignKeyCheck() {
 qint64 DbState::count(const QString& table, const QString& condition) {
     if (!m_db)
         return -1;
-    const QByteArray sql = QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE %2").arg(table, condition).toUtf8();
+    const QByteArray sql =
+        QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE %2").arg(table, condition).toUtf8();
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
         return -1;
@@ -62,9 +64,9 @@ qint64 DbState::count(const QString& table, const QString& condition) {
 
 TableCounts DbState::counts() {
     TableCounts out;
-    const QString names =
-        query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-                    QStringLiteral("\n"));
+    const QString names = query(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        QStringLiteral("\n"));
     for (const QString& table : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         out.insert(table, count(table));
     return out;
@@ -93,7 +95,9 @@ QString describe(const TableCounts& delta) {
         return QStringLiteral("no change");
     QStringList parts;
     for (auto it = delta.begin(); it != delta.end(); ++it)
-        parts << QStringLiteral("%1 %2%3").arg(it.key(), it.value() > 0 ? QStringLiteral("+") : QString()).arg(it.value());
+        parts << QStringLiteral("%1 %2%3")
+                     .arg(it.key(), it.value() > 0 ? QStringLiteral("+") : QString())
+                     .arg(it.value());
     return parts.join(QStringLiteral(", "));
 }
 

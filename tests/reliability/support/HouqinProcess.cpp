@@ -5,7 +5,8 @@
 
 namespace houqin::reliability {
 
-HouqinProcess::HouqinProcess(QString binary, QString home) : m_binary(std::move(binary)), m_home(std::move(home)) {
+HouqinProcess::HouqinProcess(QString binary, QString home)
+    : m_binary(std::move(binary)), m_home(std::move(home)) {
     QDir().mkpath(m_home);
 }
 

@@ -7,9 +7,9 @@
 namespace houqin::reliability {
 
 struct SampleRows {
-    QString sampler;  // a staff member's name the file knows
-    QString campus;   // one of the file's campuses
-    QString marker;   // rows' notes are MARKER-r0, MARKER-r1, ...
+    QString sampler; // a staff member's name the file knows
+    QString campus;  // one of the file's campuses
+    QString marker;  // rows' notes are MARKER-r0, MARKER-r1, ...
     int rows = 1;
 };
 
