@@ -62,56 +62,57 @@ QStringList acknowledgedWrite(const CycleContext& ctx) {
 
 QList<Scenario> scenarios() {
     QList<Scenario> all;
-    all << Scenario{QStringLiteral("import"),
-                    QStringLiteral("import"),
-                    QStringLiteral("houqin import food-samples FILE: N rows in one transaction"),
-                    Base::Demo,
-                    true,
-                    3,
-                    [](const CycleContext& ctx) {
-                        return importRows(ctx, importMarker(ctx.cycle), ctx.rows,
-                                          QStringLiteral("import.csv"));
-                    },
-                    [](const CycleContext& ctx, DbState& db, const TableCounts&) {
-                        return allOrNothing(db, importMarker(ctx.cycle), ctx.rows);
-                    }};
+    all << Scenario{
+        .name = QStringLiteral("import"),
+        .command = QStringLiteral("import"),
+        .what = QStringLiteral("houqin import food-samples FILE: N rows in one transaction"),
+        .share = 4,
+        .prepare =
+            [](const CycleContext& ctx) {
+                return importRows(ctx, importMarker(ctx.cycle), ctx.rows, QStringLiteral("import.csv"));
+            },
+        .check = [](const CycleContext& ctx, DbState& db,
+                    const TableCounts&) { return allOrNothing(db, importMarker(ctx.cycle), ctx.rows); },
+    };
     // A form's save and a one-row import both store through RecordRepository::insertAll (validation,
     // insert, audit row, linked updates, one transaction), so the CLI's one-row import stands for a save.
     all << Scenario{
-        QStringLiteral("form-save"),
-        QStringLiteral("import"),
-        QStringLiteral("a form save through the CLI: a one-row import (the same repository insert)"),
-        Base::Demo,
-        true,
-        3,
-        [](const CycleContext& ctx) {
-            return importRows(ctx, importMarker(ctx.cycle), 1, QStringLiteral("one-row.csv"));
-        },
-        [](const CycleContext& ctx, DbState& db, const TableCounts&) {
-            return allOrNothing(db, importMarker(ctx.cycle), 1);
-        }};
+        .name = QStringLiteral("form-save"),
+        .command = QStringLiteral("import"),
+        .what = QStringLiteral("a form save through the CLI: a one-row import (the same repository insert)"),
+        .share = 4,
+        .prepare =
+            [](const CycleContext& ctx) {
+                return importRows(ctx, importMarker(ctx.cycle), 1, QStringLiteral("one-row.csv"));
+            },
+        .check = [](const CycleContext& ctx, DbState& db,
+                    const TableCounts&) { return allOrNothing(db, importMarker(ctx.cycle), 1); },
+    };
     all << Scenario{
-        QStringLiteral("demo-data"),
-        QStringLiteral("demo-data"),
-        QStringLiteral("houqin demo-data --years 1 into an empty file (Chinese, one transaction)"),
-        Base::Empty,
-        false,
-        1,
-        [](const CycleContext&) {
-            return QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("demo-data"),
-                               QStringLiteral("--years"), QStringLiteral("1")};
-        },
-        {}};
-    all << Scenario{QStringLiteral("backup"),
-                    QStringLiteral("backup"),
-                    QStringLiteral("houqin backup -o FILE: the copy is whole and checked, or absent"),
-                    Base::Demo,
-                    true,
-                    1,
-                    [](const CycleContext& ctx) {
-                        return QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backupOutput(ctx)};
-                    },
-                    backupIsWholeOrAbsent};
+        .name = QStringLiteral("demo-data"),
+        .command = QStringLiteral("demo-data"),
+        .what = QStringLiteral("houqin demo-data --years 1 into an empty file (Chinese, one transaction)"),
+        .base = Base::Empty,
+        .acknowledgedWriteFirst = false,
+        .exactCounts = false,
+        .prepare =
+            [](const CycleContext&) {
+                return QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                   QStringLiteral("demo-data"), QStringLiteral("--years"),
+                                   QStringLiteral("1")};
+            },
+        .check = {},
+    };
+    all << Scenario{
+        .name = QStringLiteral("backup"),
+        .command = QStringLiteral("backup"),
+        .what = QStringLiteral("houqin backup -o FILE: the copy is whole and checked, or absent"),
+        .prepare =
+            [](const CycleContext& ctx) {
+                return QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backupOutput(ctx)};
+            },
+        .check = backupIsWholeOrAbsent,
+    };
     return all;
 }
 

@@ -35,6 +35,10 @@ struct Scenario {
     bool acknowledgedWriteFirst = true;
     // Cycles per round of all scenarios: the quick ones run more often than the slow demo data.
     int share = 1;
+    // Whether every whole run adds exactly the same rows. Demo data does not (what it makes depends on
+    // the time of day); a whole run of it must then change exactly the tables an unkilled run changed,
+    // each in the same direction, so that a file with some of its tables filled and others not fails.
+    bool exactCounts = true;
     // Writes the command's input files in ctx.dir and returns its arguments (after --db FILE).
     std::function<QStringList(const CycleContext&)> prepare;
     // Further checks after the kill: empty when fine, else what is wrong. `before` are the file's counts
