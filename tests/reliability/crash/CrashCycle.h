@@ -58,6 +58,8 @@ private:
     int m_rows;
     QString m_sampler, m_campus;
     QHash<QString, Reference> m_refs;
+    QStringList m_demoArgs; // the command that made the demo file from the empty one, and what it did
+    Reference m_demoRun;
 };
 
 } // namespace houqin::reliability
