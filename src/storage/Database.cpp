@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditChain.h"
+#include "BusyTimeout.h"
 #include "Migrations.h"
 #include "Query.h"
 #include "RecordRepository.h"
@@ -125,7 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db->m_db.open()) {
         const QSqlError err = db->m_db.lastError();
         log::get("storage")->warn("cannot open {}: {}", log::s(path), log::s(err.text()));
@@ -167,11 +168,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 
 Status Database::configure() {
     // WAL for concurrent readers; FULL sync because food-safety logs must survive a power cut.
-    const char* pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                             "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                             "PRAGMA trusted_schema = OFF"};
-    for (const char* p : pragmas) {
-        Query q(*this, QString::fromLatin1(p));
+    const QString pragmas[] = {QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+                               QStringLiteral("PRAGMA trusted_schema = OFF")};
+    for (const QString& p : pragmas) {
+        Query q(*this, p);
         if (Status s = q.exec(); !s)
             return s;
     }

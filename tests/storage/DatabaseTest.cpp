@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "TestSupport.h"
+#include "storage/BusyTimeout.h"
 #include "storage/Maintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -38,7 +39,7 @@ TEST(Database, NewFileIsCreatedMigratedAndConfigured) {
     EXPECT_EQ(pragma(db, "synchronous"), QStringLiteral("2")); // FULL
     EXPECT_EQ(pragma(db, "foreign_keys"), QStringLiteral("1"));
     EXPECT_EQ(pragma(db, "trusted_schema"), QStringLiteral("0"));
-    EXPECT_GT(pragma(db, "busy_timeout").toInt(), 0);
+    EXPECT_EQ(pragma(db, "busy_timeout").toInt(), kBusyTimeoutMs);
     EXPECT_EQ(pragma(db, "application_id").toInt(), Database::kApplicationId);
     EXPECT_NE(db.handle(), nullptr);
 }
