@@ -12,7 +12,7 @@
 //   enter_to_map_ms  from just before `xdotool key Return` starts until the next top-level window
 //                    (the main window) is mapped; includes xdotool's own start (a few ms)
 //   vmhwm_kib      with --rss-after: the program's peak resident memory (VmHWM) that many ms after its
-//                  last window was mapped
+//                  last window was mapped, and vmrss_kib its resident memory then (VmRSS)
 // The program is then ended with SIGTERM. Exit status 0 on success, 1 on a timeout or failure.
 #include <X11/Xlib.h>
 #include <chrono>
@@ -59,12 +59,13 @@ Window waitForMap(Display* dpy, Window except, int timeoutMs) {
     }
 }
 
-long vmHwmKib(pid_t pid) {
+// A "VmHWM:"-like line of /proc/<pid>/status, in KiB.
+long statusKib(pid_t pid, const std::string& key) {
     std::ifstream in("/proc/" + std::to_string(pid) + "/status");
     std::string line;
     while (std::getline(in, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::strtol(line.c_str() + 6, nullptr, 10);
+        if (line.rfind(key, 0) == 0)
+            return std::strtol(line.c_str() + key.size(), nullptr, 10);
     return -1;
 }
 
@@ -152,7 +153,8 @@ int main(int argc, char** argv) {
     }
     if (rssAfter >= 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(rssAfter));
-        std::printf("vmhwm_kib=%ld\n", vmHwmKib(pid));
+        std::printf("vmhwm_kib=%ld\n", statusKib(pid, "VmHWM:"));
+        std::printf("vmrss_kib=%ld\n", statusKib(pid, "VmRSS:"));
     }
     XCloseDisplay(dpy);
     return finish(pid, 0);

@@ -82,6 +82,7 @@ def main():
     ap.add_argument("--rss-runs", type=int, default=5)
     ap.add_argument("--db")
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--compare", metavar="HOUQIN", help="another houqin build timed in the same runs (before/after)")
     opts = ap.parse_args()
 
     houqin = os.path.abspath(os.path.join(opts.build, "houqin"))
@@ -106,26 +107,30 @@ def main():
     env = dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     houqin_args = ["--password", PASSWORD, "--", houqin, "--db", db, "--lang", opts.lang]
     bare_args = ["--", bare]
+    programs = [("bare", bare_args), ("houqin", houqin_args)]
+    if opts.compare:
+        programs.append(("compare", ["--password", PASSWORD, "--", os.path.abspath(opts.compare), "--db", db,
+                                     "--lang", opts.lang]))
     try:
-        samples = {"bare": [], "signin": [], "enter": [], "both": []}
+        samples = {}
         for i in range(opts.warmup + opts.runs):
-            pair = [("bare", bare_args), ("houqin", houqin_args)]
-            if i % 2:
-                pair.reverse()  # neither always runs first
-            for name, args in pair:
+            order = programs[i % len(programs):] + programs[:i % len(programs)]  # none always runs first
+            for name, args in order:
                 v = run(watch, args, env)
                 if i < opts.warmup:
                     continue
                 if name == "bare":
-                    samples["bare"].append(v["first_map_ms"])
+                    samples.setdefault("bare", []).append(v["first_map_ms"])
                 else:
-                    samples["signin"].append(v["first_map_ms"])
-                    samples["enter"].append(v["enter_to_map_ms"])
-                    samples["both"].append(v["first_map_ms"] + v["enter_to_map_ms"])
-        rss = {"bare": [], "houqin": []}
+                    samples.setdefault(name + ".signin", []).append(v["first_map_ms"])
+                    samples.setdefault(name + ".enter", []).append(v["enter_to_map_ms"])
+                    samples.setdefault(name + ".both", []).append(v["first_map_ms"] + v["enter_to_map_ms"])
+        rss = {}
         for _ in range(opts.rss_runs):
-            rss["bare"].append(run(watch, ["--rss-after", "3000"] + bare_args, env)["vmhwm_kib"])
-            rss["houqin"].append(run(watch, ["--rss-after", "3000"] + houqin_args, env)["vmhwm_kib"])
+            for name, args in programs:
+                v = run(watch, ["--rss-after", "3000"] + args, env)
+                rss.setdefault(name, []).append(v["vmhwm_kib"])
+                rss.setdefault(name + ".now", []).append(v["vmrss_kib"])
     finally:
         xvfb.terminate()
         xvfb.wait()
@@ -134,14 +139,19 @@ def main():
     med = {k: statistics.median(v) for k, v in samples.items()}
     mib = {k: statistics.median(v) / 1024 for k, v in rss.items()}
     print(f"database: {db} ({os.path.getsize(db) / 1e6:.1f} MB, {opts.years} years of demo data)")
-    print(f"runs: {opts.runs} interleaved after {opts.warmup} warm-up; medians")
+    print(f"runs: {opts.runs} interleaved after {opts.warmup} warm-up; medians; peak RSS of {opts.rss_runs} runs")
     print(f"bare window mapped:                  {med['bare']:7.1f} ms")
-    print(f"houqin sign-in dialog mapped:        {med['signin']:7.1f} ms   ratio {med['signin'] / med['bare']:.2f}x")
-    print(f"houqin Return -> main window mapped: {med['enter']:7.1f} ms")
-    both = med["both"]
-    print(f"houqin both (no typing):             {both:7.1f} ms   ratio {both / med['bare']:.2f}x")
-    print(f"peak RSS, 3 s after the window: bare {mib['bare']:.1f} MiB, houqin {mib['houqin']:.1f} MiB, "
-          f"ratio {mib['houqin'] / mib['bare']:.2f}x")
+    for name, _ in programs[1:]:
+        label = "houqin" if name == "houqin" else f"compare ({opts.compare})"
+        print(f"{label}:")
+        print(f"  sign-in dialog mapped:             {med[name + '.signin']:7.1f} ms   "
+              f"ratio {med[name + '.signin'] / med['bare']:.2f}x")
+        print(f"  Return -> main window mapped:      {med[name + '.enter']:7.1f} ms")
+        print(f"  both (without the typing):         {med[name + '.both']:7.1f} ms   "
+              f"ratio {med[name + '.both'] / med['bare']:.2f}x")
+        print(f"  peak RSS (VmHWM) 3 s after:        {mib[name]:7.1f} MiB  ratio {mib[name] / mib['bare']:.2f}x "
+              f"(bare {mib['bare']:.1f} MiB); resident then (VmRSS) {mib[name + '.now']:.1f} MiB, "
+              f"bare {mib['bare.now']:.1f} MiB")
 
 
 if __name__ == "__main__":
