@@ -4,7 +4,6 @@
 #include "ErrorDisplay.h"
 #include "Icons.h"
 #include "ModulePage.h"
-#include "ModuleView.h"
 #include "Modules.h"
 #include "Preferences.h"
 #include "RecordListPage.h"
@@ -60,13 +59,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         // A semester edited or made current moves the teaching week.
         connect(page, &ModulePage::recordsChanged, this, &MainWindow::refreshStatusBar);
-        for (ModuleView* view : page->views()) {
-            connect(view, &ModuleView::openListRequested, this,
-                    [this](const QString& kind, const QString& filter, qint64 id) {
-                        openList(kind, filter, id);
-                    });
-            connect(view, &ModuleView::recordsChanged, this, &MainWindow::reloadPagesOf);
-        }
+        connect(
+            page, &ModulePage::openListRequested, this,
+            [this](const QString& kind, const QString& filter, qint64 id) { openList(kind, filter, id); });
+        connect(page, &ModulePage::viewRecordsChanged, this, &MainWindow::reloadPagesOf);
     }
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -280,9 +276,7 @@ void MainWindow::reloadPagesOf(const QString& kindKey) {
 
 RecordListPage* MainWindow::openList(const QString& kindKey, const QString& filterKey, qint64 id) {
     for (ModulePage* module : m_modules) {
-        const auto& pages = module->listPages();
-        if (std::none_of(pages.begin(), pages.end(),
-                         [&](const RecordListPage* p) { return p->kind().key == kindKey; }))
+        if (!module->hasKind(kindKey))
             continue;
         m_tabs->setCurrentWidget(module);
         RecordListPage* page = module->showKind(kindKey);

@@ -6,8 +6,9 @@
 namespace houqin::gui {
 
 // A screen of a module that is not a record list: the dashboard, the work plan's month review. It reads
-// the database each time it is shown (so it never shows stale data after work in another tab, and costs
-// nothing until it is looked at) and asks the main window to open lists rather than knowing the tabs.
+// the database each time it is shown, just after it is on screen (so it never shows stale data after work
+// in another tab, and costs nothing until it is looked at) and asks the main window to open lists rather than
+// knowing the tabs.
 class ModuleView : public QWidget {
     Q_OBJECT
 public:
@@ -25,11 +26,26 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 protected:
+    // The refresh is queued rather than done here: the window or tab is put on screen first and the
+    // figures follow at once, so opening the window does not wait for the overview's counts (issue #15).
     void showEvent(QShowEvent* event) override {
         QWidget::showEvent(event);
-        if (!event->spontaneous()) // not when the window is merely restored from the taskbar
-            refresh();
+        if (event->spontaneous() ||
+            m_refreshQueued) // not when the window is merely restored from the taskbar
+            return;
+        m_refreshQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refreshQueued = false;
+                if (isVisible()) // hidden again before the event loop came round: its next show refreshes
+                    refresh();
+            },
+            Qt::QueuedConnection);
     }
+
+private:
+    bool m_refreshQueued = false;
 };
 
 } // namespace houqin::gui

@@ -6,6 +6,7 @@
 #include "LinkedUpdates.h"
 #include "Query.h"
 #include "RecordLines.h"
+#include "Rows.h"
 #include "Transaction.h"
 #include "access/AccessCheck.h"
 #include "domain/KindRegistry.h"
@@ -52,6 +53,35 @@ QJsonObject toJson(const RecordKind& kind, const Record& r) {
 Error unknownKindUse(const QString& what) {
     return Error::make(Error::Code::Usage, what, QStringLiteral("RecordRepository"));
 }
+// A stored row as a Record: the meta columns, then one column per field (selectColumns' order). Dates and
+// date-times are parsed from SQLite's text directly; other values converted as valuefmt::fromSql does.
+Record recordFromRow(const RecordKind& kind, const Rows& row) {
+    Record r;
+    r.id = row.int64(0);
+    r.createdAt = row.dateTime(1);
+    r.createdBy = row.value(2).toString();
+    r.updatedAt = row.dateTime(3);
+    r.updatedBy = row.value(4).toString();
+    int i = int(kMetaColumns.size());
+    for (const FieldDef& f : kind.fields) {
+        const int column = i++;
+        if (row.isNull(column))
+            continue;
+        switch (f.type) {
+        case FieldType::Date:
+            r.values.insert(f.key, row.date(column));
+            break;
+        case FieldType::DateTime:
+            r.values.insert(f.key, row.dateTime(column));
+            break;
+        default:
+            if (const QVariant v = valuefmt::fromSql(f, row.value(column)); !v.isNull())
+                r.values.insert(f.key, v);
+        }
+    }
+    return r;
+}
+
 } // namespace
 
 RecordRepository RecordRepository::forSystem(Database& db, const RecordKind& kind) {
@@ -78,22 +108,6 @@ QString RecordRepository::selectColumns() const {
     for (const FieldDef& f : m_kind.fields)
         cols << f.key;
     return cols.join(QStringLiteral(", "));
-}
-
-Record RecordRepository::fromQuery(const Query& q) const {
-    Record r;
-    r.id = q.value(0).toLongLong();
-    r.createdAt = valuefmt::parseIsoDateTime(q.value(1).toString());
-    r.createdBy = q.value(2).toString();
-    r.updatedAt = valuefmt::parseIsoDateTime(q.value(3).toString());
-    r.updatedBy = q.value(4).toString();
-    int i = int(kMetaColumns.size());
-    for (const FieldDef& f : m_kind.fields) {
-        const QVariant v = valuefmt::fromSql(f, q.value(i++));
-        if (!v.isNull())
-            r.values.insert(f.key, v);
-    }
-    return r;
 }
 
 QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) const {
@@ -177,22 +191,19 @@ QString RecordRepository::whereClause(const ListQuery& lq, QVariantMap& binds) c
 Result<Record> RecordRepository::get(qint64 id) const {
     if (Status s = check(int(access::Action::View)); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
+    Rows q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
     q.bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
+    std::optional<Record> found;
+    if (Status s = q.forEach([&](const Rows& row) { found = recordFromRow(m_kind, row); }); !s)
         return s.error();
-    if (!q.next()) {
-        if (Status s = q.finish(); !s)
-            return s.error();
+    if (!found) {
         return Error::make(
             Error::Code::NotFound,
             QCoreApplication::translate("Storage", "%1 #%2 does not exist (it may have been deleted).")
                 .arg(m_kind.displayLabel())
                 .arg(id));
     }
-    Record r = fromQuery(q);
-    if (Status s = q.finish(); !s)
-        return s.error();
+    Record r = std::move(*found);
     if (m_kind.lines) {
         auto lines = recordlines::load(m_db, m_kind, id);
         if (!lines)
@@ -249,15 +260,13 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         sql += QStringLiteral(", id") + dir; // a stable order, so pages never overlap
     if (lq.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(lq.limit).arg(qMax(0, lq.offset));
-    Query q(m_db, sql);
+    Rows q(m_db, sql);
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bind(it.key(), it.value());
-    if (Status s = q.exec(); !s)
-        return s.error();
     QList<Record> out;
-    while (q.next())
-        out << fromQuery(q);
-    if (Status s = q.finish(); !s)
+    if (lq.limit > 0)
+        out.reserve(lq.limit);
+    if (Status s = q.forEach([&](const Rows& row) { out << recordFromRow(m_kind, row); }); !s)
         return s.error();
     if (Status s = attachLines(out); !s)
         return s.error();
@@ -287,15 +296,12 @@ Result<qint64> RecordRepository::count(const ListQuery& lq) const {
 Result<std::optional<Record>> RecordRepository::latest() const {
     if (Status s = check(int(access::Action::View)); !s)
         return s.error();
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
-    if (Status s = q.exec(); !s)
+    Rows q(m_db,
+           QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
+    std::optional<Record> last;
+    if (Status s = q.forEach([&](const Rows& row) { last = recordFromRow(m_kind, row); }); !s)
         return s.error();
-    if (q.next())
-        return std::optional<Record>(fromQuery(q));
-    if (Status s = q.finish(); !s)
-        return s.error();
-    return std::optional<Record>();
+    return last;
 }
 
 Issues RecordRepository::validate(const Record& r) const {

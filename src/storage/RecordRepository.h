@@ -64,7 +64,6 @@ public:
 private:
     Status attachLines(QList<Record>& records) const;
     QString selectColumns() const;
-    Record fromQuery(const class Query& q) const;
     QString whereClause(const ListQuery& lq, QVariantMap& binds) const;
     Status insertOne(const Record& r, const Actor& who, qint64* id);
     Status updateOne(const Record& r, const Actor& who);

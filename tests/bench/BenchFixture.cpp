@@ -2,6 +2,7 @@
 
 #include "cli/demo/DemoData.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <memory>
@@ -16,11 +17,18 @@ struct Fixture {
     std::unique_ptr<Database> db;
     Fixture() {
         path = dir.filePath(QStringLiteral("bench.sqlite"));
+        // A copy of a demo database made beforehand (`houqin demo-data --years 30` takes many minutes), so
+        // tests/bench/growth.sh can compare 1, 10 and 30 years; its records are dated from its own day.
+        const QString given = qEnvironmentVariable("HOUQIN_BENCH_DB");
+        if (!given.isEmpty() && !QFile::copy(given, path))
+            qFatal("HOUQIN_BENCH_DB: cannot copy %s", qPrintable(given));
         auto opened = Database::open(path);
         if (!opened)
             qFatal("open: %s", qPrintable(opened.error().message));
         db = std::move(opened.value());
         db->setClock([] { return kNow; });
+        if (!given.isEmpty())
+            return;
         const int years = qEnvironmentVariableIsSet("HOUQIN_BENCH_YEARS")
                               ? qEnvironmentVariableIntValue("HOUQIN_BENCH_YEARS")
                               : 10;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The database every benchmark reads: `demo-data --years N` (N = HOUQIN_BENCH_YEARS, default 10) in a
-// temporary file, generated once per process before any timing starts, with the clock fixed at kNow.
+// temporary file, generated once per process before any timing starts, with the clock fixed at kNow; or a
+// copy of the file HOUQIN_BENCH_DB names (a demo database without users).
 #include "storage/Database.h"
 
 #include <QDateTime>

@@ -2,6 +2,7 @@
 
 #include "GuiTestHelpers.h"
 #include "domain/KindRegistry.h"
+#include "gui/ModuleView.h"
 #include "gui/RecordListPage.h"
 #include "gui/RecordTableModel.h"
 
@@ -62,13 +63,30 @@ TEST(MainWindowTest, ListsLoadWhenFirstShownNotAtStartUp) {
     gui::MainWindow w(t.db());
     w.show();
     w.tabs()->setCurrentIndex(0); // the dashboard
-    gui::RecordListPage* staff = nullptr;
-    for (auto* page : w.findChildren<gui::RecordListPage*>())
-        if (page->kind().key == QStringLiteral("staff"))
-            staff = page;
-    ASSERT_NE(staff, nullptr);
-    EXPECT_EQ(staff->model()->rowCount(), 0); // not loaded while hidden
+    // A tab's pages are not even built until it is shown.
+    EXPECT_TRUE(w.findChildren<gui::RecordListPage*>().isEmpty());
     w.tabs()->setCurrentIndex(2);
-    EXPECT_EQ(w.currentListPage(), staff);
+    gui::RecordListPage* staff = w.currentListPage();
+    ASSERT_NE(staff, nullptr);
+    EXPECT_EQ(staff->kind().key, QStringLiteral("staff"));
     EXPECT_EQ(staff->model()->rowCount(), 1);
+    // Only the page shown was built; the others of the tab wait for their row.
+    EXPECT_EQ(w.findChildren<gui::RecordListPage*>().size(), 1);
+}
+
+TEST(MainWindowTest, AListNotYetBuiltOpensFromTheOverviewAndFollowsChanges) {
+    test::TempDb t;
+    gui::MainWindow w(t.db());
+    w.show();
+    gui::RecordListPage* samples = w.openList(QStringLiteral("food-samples"));
+    ASSERT_NE(samples, nullptr);
+    EXPECT_EQ(w.tabs()->currentIndex(), 4);
+    EXPECT_EQ(samples->model()->rowCount(), 0);
+    // A record stored elsewhere (a view's recordsChanged) reloads the built page of its kind.
+    RecordRepository repo(t.db(), *findKind(QStringLiteral("food-samples")));
+    test::insertOrFail(repo, test::foodSample(QStringLiteral("青菜"), t->now().addDays(-1)));
+    auto* overview = w.findChild<gui::ModuleView*>();
+    ASSERT_NE(overview, nullptr);
+    Q_EMIT overview->recordsChanged(QStringLiteral("food-samples"));
+    EXPECT_EQ(samples->model()->rowCount(), 1);
 }

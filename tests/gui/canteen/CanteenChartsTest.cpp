@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineSeries>
 
@@ -61,7 +62,8 @@ protected:
 TEST_F(CanteenChartsTest, TheSemesterHasOnePointPerMonthInEverySeries) {
     CanteenCharts charts(t.db());
     charts.resize(1100, 600);
-    charts.show(); // shown: the view reads the figures
+    charts.show(); // shown: the view reads the figures, just after it is on screen
+    QCoreApplication::processEvents();
     // TempDb's settings start the semester on 1 September: September to November.
     ASSERT_EQ(charts.categories().size(), 3);
     ASSERT_NE(charts.testsSet(), nullptr);
@@ -84,6 +86,7 @@ TEST_F(CanteenChartsTest, TheSemesterHasOnePointPerMonthInEverySeries) {
 TEST_F(CanteenChartsTest, TheLastTwelveMonthsEndWithThisMonth) {
     CanteenCharts charts(t.db());
     charts.show();
+    QCoreApplication::processEvents();
     charts.periodCombo()->setCurrentIndex(charts.periodCombo()->findData(CanteenCharts::LastTwelveMonths));
     ASSERT_EQ(charts.pesticideMonths().size(), 12);
     EXPECT_EQ(charts.pesticideMonths().first().month, QDate(2025, 12, 1));

@@ -64,6 +64,7 @@ TEST_F(AppraisalMonthTest, ScoresAreTypedRowByRowAndSavedTogether) {
     gui::staff::AppraisalMonthPage page(db.db());
     page.resize(900, 500);
     page.show();
+    QApplication::processEvents(); // the view reads the month just after it is on screen
     QApplication::setActiveWindow(&page);
     QTableWidget* table = page.table();
     ASSERT_EQ(table->rowCount(), 3); // 赵敏 left
@@ -121,6 +122,7 @@ TEST_F(AppraisalMonthTest, ScoresAreTypedRowByRowAndSavedTogether) {
 TEST_F(AppraisalMonthTest, AnotherMonthShowsItsOwnAppraisals) {
     gui::staff::AppraisalMonthPage page(db.db());
     page.show();
+    QApplication::processEvents();
     EXPECT_EQ(page.currentMonth(), QDate(2026, 11, 1));
     page.monthEdit()->setDate(QDate(2026, 10, 1));
     EXPECT_EQ(page.currentMonth(), QDate(2026, 10, 1));

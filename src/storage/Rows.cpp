@@ -1,0 +1,140 @@
+#include "Rows.h"
+
+#include "Database.h"
+#include "SqliteErrors.h"
+#include "domain/ValueFormat.h"
+#include "logging/Log.h"
+
+#include <QDateTime>
+#include <sqlite3.h>
+
+namespace houqin {
+
+namespace {
+constexpr int kSqliteConstraint = 19;
+
+// An ISO date or date-time is ASCII of at most 19 characters: widened on the stack for valuefmt's parsers.
+template <typename Parse>
+auto parseAscii(sqlite3_stmt* stmt, int column, Parse parse) -> decltype(parse(QStringView())) {
+    const auto* text = sqlite3_column_text(stmt, column);
+    const int n = sqlite3_column_bytes(stmt, column);
+    if (!text || n > 32)
+        return {};
+    char16_t buf[32];
+    for (int i = 0; i < n; ++i)
+        buf[i] = char16_t(text[i]);
+    return parse(QStringView(buf, n));
+}
+} // namespace
+
+Rows::Rows(Database& db, const QString& sql, const char* where) : m_db(db), m_sql(sql), m_where(where) {
+    const QByteArray utf8 = sql.toUtf8();
+    m_prepareRc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+}
+
+Rows::~Rows() {
+    sqlite3_finalize(m_stmt); // also ends the read transaction of a statement read to its end or not
+}
+
+Rows& Rows::bind(const QString& placeholder, const QVariant& value) {
+    if (!m_stmt || m_bindRc != SQLITE_OK)
+        return *this;
+    const int i = sqlite3_bind_parameter_index(m_stmt, placeholder.toUtf8().constData());
+    if (i == 0) {
+        m_bindRc = SQLITE_RANGE;
+        return *this;
+    }
+    if (value.isNull()) {
+        m_bindRc = sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        m_bindRc = sqlite3_bind_int64(m_stmt, i, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        m_bindRc = sqlite3_bind_double(m_stmt, i, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        m_bindRc = sqlite3_bind_blob64(m_stmt, i, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QByteArray t = value.toString().toUtf8();
+        m_bindRc = sqlite3_bind_text64(m_stmt, i, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT,
+                                       SQLITE_UTF8);
+    }
+    }
+    return *this;
+}
+
+Error Rows::fail(const QString& what, int rc) const {
+    sqlite3* h = m_db.handle();
+    const int native = rc ? rc : sqlite3_extended_errcode(h);
+    Error e;
+    e.code = sqliteerrors::codeOf(native);
+    e.message = sqliteerrors::message(native);
+    e.sql = m_sql;
+    e.where = QString::fromLatin1(m_where);
+    e.detail = QString::fromUtf8(rc ? sqlite3_errstr(rc) : sqlite3_errmsg(h));
+    e.constraint = (native & 0xff) == kSqliteConstraint;
+    log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(e.detail),
+                               log::s(m_sql));
+    return e;
+}
+
+Status Rows::forEach(const std::function<void(const Rows&)>& onRow) {
+    if (m_prepareRc != SQLITE_OK || !m_stmt)
+        return fail(QStringLiteral("prepare failed"));
+    if (m_bindRc != SQLITE_OK)
+        return fail(QStringLiteral("bind failed"), m_bindRc);
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+        onRow(*this);
+    if (rc != SQLITE_DONE)
+        return fail(QStringLiteral("reading results failed"));
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+bool Rows::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Rows::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QVariant Rows::value(int column) const {
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qint64>(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_BLOB: {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+    }
+    case SQLITE_TEXT: {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+    }
+    default:
+        return {};
+    }
+}
+
+QDate Rows::date(int column) const {
+    return parseAscii(m_stmt, column, [](QStringView s) { return valuefmt::parseIsoDate(s); });
+}
+
+QDateTime Rows::dateTime(int column) const {
+    return parseAscii(m_stmt, column, [](QStringView s) { return valuefmt::parseIsoDateTime(s); });
+}
+
+} // namespace houqin

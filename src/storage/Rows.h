@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+struct sqlite3_stmt;
+
+namespace houqin {
+
+class Database;
+
+// A read of many rows through the sqlite3 C API on the connection's own handle, for the paths that read
+// pages of records (RecordRepository::list). Query (QSqlQuery) turns every cell into a QVariant held in a
+// cache, converted to UTF-16 by SQLite; here a row's cells are read straight from SQLite's buffers, so a
+// page costs little more than the raw query (issue #15). Failures are Error values like Query's: code,
+// translated message, SQL, function; logged with their SQL.
+class Rows {
+public:
+    Rows(Database& db, const QString& sql, const char* where = __builtin_FUNCTION());
+    ~Rows();
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+
+    // Binds a value to a named parameter (":p0"): null, integers and booleans, doubles, blobs, else text.
+    Rows& bind(const QString& placeholder, const QVariant& value);
+    // Steps through every row, calling onRow with the row's reader; stops at the first error.
+    Status forEach(const std::function<void(const Rows&)>& onRow);
+
+    // The current row's cells.
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    // The cell as the Qt driver would give it: qint64, double, QString, QByteArray or null.
+    QVariant value(int column) const;
+    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString.
+    QDate date(int column) const;
+    QDateTime dateTime(int column) const;
+
+private:
+    // rc: a result code of our own (a bind's); 0 = the connection's last error.
+    Error fail(const QString& what, int rc = 0) const;
+    Database& m_db;
+    QString m_sql;
+    const char* m_where;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_prepareRc = 0;
+    int m_bindRc = 0;
+};
+
+} // namespace houqin

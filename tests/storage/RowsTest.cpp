@@ -1,0 +1,80 @@
+// storage/Rows: the C-API read that list pages go through gives the values the Qt driver gave, binds what
+// the repository binds, and fails like Query does.
+#include "storage/Rows.h"
+
+#include "TestSupport.h"
+#include "storage/Query.h"
+
+#include <QDateTime>
+#include <gtest/gtest.h>
+
+using namespace houqin;
+
+namespace {
+void makeTable(Database& db) {
+    ASSERT_TRUE(
+        Query::run(db, QStringLiteral("CREATE TEMP TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, d TEXT)")));
+    ASSERT_TRUE(
+        Query::run(db, QStringLiteral("INSERT INTO t VALUES (42, 2.5, '青菜 Ünï', x'0001', "
+                                      "'2026-11-24'), (NULL, NULL, NULL, NULL, '2026-11-24T16:05:09')")));
+}
+} // namespace
+
+TEST(RowsTest, CellsReadAsTheQtDriverGivesThem) {
+    test::TempDb t;
+    makeTable(t.db());
+    Rows rows(t.db(), QStringLiteral("SELECT i, r, s, b, d FROM t ORDER BY rowid"));
+    QList<QList<QVariant>> seen;
+    QList<QDate> dates;
+    QList<QDateTime> times;
+    ASSERT_TRUE(rows.forEach([&](const Rows& row) {
+        seen << QList<QVariant>{row.value(0), row.value(1), row.value(2), row.value(3)};
+        dates << row.date(4);
+        times << row.dateTime(4);
+        EXPECT_EQ(row.isNull(0), seen.size() == 2);
+    }));
+    ASSERT_EQ(seen.size(), 2);
+    EXPECT_EQ(seen[0][0].typeId(), QMetaType::LongLong);
+    EXPECT_EQ(seen[0][0].toLongLong(), 42);
+    EXPECT_EQ(seen[0][1].toDouble(), 2.5);
+    EXPECT_EQ(seen[0][2].toString(), QStringLiteral("青菜 Ünï"));
+    EXPECT_EQ(seen[0][3].toByteArray(), QByteArray("\x00\x01", 2));
+    for (const QVariant& v : seen[1])
+        EXPECT_TRUE(v.isNull());
+    EXPECT_EQ(dates[0], QDate(2026, 11, 24));
+    EXPECT_FALSE(times[0].isValid()); // a date is no date-time
+    EXPECT_EQ(times[1], QDateTime(QDate(2026, 11, 24), QTime(16, 5, 9)));
+}
+
+TEST(RowsTest, BindsByNameAsTheRepositoryDoes) {
+    test::TempDb t;
+    makeTable(t.db());
+    Rows rows(t.db(),
+              QStringLiteral("SELECT COUNT(*) FROM t WHERE i = :n AND r < :x AND s = :s AND d >= :d"));
+    rows.bind(QStringLiteral(":n"), 42)
+        .bind(QStringLiteral(":x"), 3.0)
+        .bind(QStringLiteral(":s"), QStringLiteral("青菜 Ünï"))
+        .bind(QStringLiteral(":d"), QDate(2026, 11, 1));
+    qint64 n = -1;
+    ASSERT_TRUE(rows.forEach([&](const Rows& row) { n = row.int64(0); }));
+    EXPECT_EQ(n, 1);
+    Rows none(t.db(), QStringLiteral("SELECT COUNT(*) FROM t WHERE i = :n"));
+    none.bind(QStringLiteral(":n"), QVariant());
+    ASSERT_TRUE(none.forEach([&](const Rows& row) { n = row.int64(0); }));
+    EXPECT_EQ(n, 0); // NULL = NULL is not true
+}
+
+TEST(RowsTest, FailuresAreErrorsWithTheirSql) {
+    test::TempDb t;
+    Rows bad(t.db(), QStringLiteral("SELECT nope FROM nowhere"));
+    const Status s = bad.forEach([](const Rows&) { ADD_FAILURE() << "no row expected"; });
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().sql, QStringLiteral("SELECT nope FROM nowhere"));
+    EXPECT_TRUE(s.error().detail.contains(QStringLiteral("no such table")));
+    EXPECT_FALSE(s.error().message.isEmpty());
+
+    makeTable(t.db());
+    Rows unknown(t.db(), QStringLiteral("SELECT i FROM t WHERE i = :n"));
+    unknown.bind(QStringLiteral(":missing"), 1); // a placeholder the statement does not have
+    EXPECT_FALSE(unknown.forEach([](const Rows&) {}));
+}
