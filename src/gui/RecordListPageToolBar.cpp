@@ -44,8 +44,8 @@ void RecordListPage::buildToolBar() {
         &RecordListPage::printPreview);
     add(QStringLiteral("pdf"), tr("Export PDF"), {}, &RecordListPage::exportPdf);
     m_toolBar->addSeparator();
-    add(QStringLiteral("export"), tr("Export CSV"), {}, &RecordListPage::exportCsv);
-    add(QStringLiteral("import"), tr("Import CSV"), {}, &RecordListPage::importCsv);
+    add(QStringLiteral("export"), tr("Export CSV/Excel"), {}, &RecordListPage::exportCsv);
+    add(QStringLiteral("import"), tr("Import CSV/Excel"), {}, &RecordListPage::importCsv);
 
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
