@@ -20,10 +20,6 @@ constexpr qint64 kMaxPart = 512LL * 1024 * 1024; // a part larger than this unpa
 constexpr int kMaxColumns = 16384;               // XFD, Excel's last column
 constexpr int kMaxRows = 1048576;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Xlsx", text);
-}
-
 // The parts of the zip archive, read on demand.
 class Archive {
 public:
@@ -175,7 +171,8 @@ std::optional<Failure> readWorkbook(const Archive& zip, Workbook& wb) {
     bool damaged = false;
     const auto workbook = zip.part(QStringLiteral("xl/workbook.xml"), &damaged);
     if (!workbook)
-        return Failure{tr("The workbook is damaged: it has no list of sheets (xl/workbook.xml).")};
+        return Failure{QCoreApplication::translate(
+            "Xlsx", "The workbook is damaged: it has no list of sheets (xl/workbook.xml).")};
     QList<QString> ids;
     QXmlStreamReader xml(*workbook);
     while (!xml.atEnd()) {
@@ -190,7 +187,8 @@ std::optional<Failure> readWorkbook(const Archive& zip, Workbook& wb) {
         }
     }
     if (xml.hasError() || wb.sheetNames.isEmpty())
-        return Failure{tr("The workbook is damaged: its list of sheets cannot be read.")};
+        return Failure{QCoreApplication::translate(
+            "Xlsx", "The workbook is damaged: its list of sheets cannot be read.")};
     QHash<QString, QString> targets;
     if (const auto rels = zip.part(QStringLiteral("xl/_rels/workbook.xml.rels"), &damaged)) {
         QXmlStreamReader r(*rels);
@@ -210,7 +208,8 @@ std::optional<Failure> readWorkbook(const Archive& zip, Workbook& wb) {
             if (s.readNext() == QXmlStreamReader::StartElement && s.name() == QLatin1String("si"))
                 wb.sharedStrings << readStringItem(s);
         if (s.hasError())
-            return Failure{tr("The workbook is damaged: its shared strings cannot be read.")};
+            return Failure{QCoreApplication::translate(
+                "Xlsx", "The workbook is damaged: its shared strings cannot be read.")};
     }
     if (const auto styles = zip.part(QStringLiteral("xl/styles.xml"), &damaged)) {
         QHash<int, QString> codes;
@@ -233,7 +232,8 @@ std::optional<Failure> readWorkbook(const Archive& zip, Workbook& wb) {
         }
     }
     if (damaged)
-        return Failure{tr("The workbook is damaged: a part of it cannot be unpacked.")};
+        return Failure{
+            QCoreApplication::translate("Xlsx", "The workbook is damaged: a part of it cannot be unpacked.")};
     return std::nullopt;
 }
 
@@ -305,8 +305,10 @@ Result<CsvTable> parseXlsx(const QByteArray& data, const QString& sheet, CsvFaul
     const Archive zip(data);
     if (!zip.isOpen())
         return fail(
-            {0, tr("The file is not an .xlsx workbook (it cannot be opened as one). Save it from Excel "
-                   "or WPS as .xlsx or as \"CSV UTF-8\" and try again.")},
+            {0,
+             QCoreApplication::translate(
+                 "Xlsx", "The file is not an .xlsx workbook (it cannot be opened as one). Save it from Excel "
+                         "or WPS as .xlsx or as \"CSV UTF-8\" and try again.")},
             fault);
     Workbook wb;
     if (const auto failure = readWorkbook(zip, wb))
@@ -318,16 +320,18 @@ Result<CsvTable> parseXlsx(const QByteArray& data, const QString& sheet, CsvFaul
             if (wb.sheetNames.at(i).compare(sheet, Qt::CaseInsensitive) == 0)
                 index = i;
         if (index < 0)
-            return fail({0, tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
+            return fail({0, QCoreApplication::translate(
+                                "Xlsx", "The workbook has no sheet named \"%1\"; its sheets are: %2.")
                                 .arg(sheet, wb.sheetNames.join(QStringLiteral(", ")))},
                         fault);
     }
     bool damaged = false;
     const auto part = zip.part(wb.sheetParts.at(index), &damaged);
     if (!part)
-        return fail(
-            {0, tr("The workbook is damaged: the sheet \"%1\" cannot be read.").arg(wb.sheetNames.at(index))},
-            fault);
+        return fail({0, QCoreApplication::translate(
+                            "Xlsx", "The workbook is damaged: the sheet \"%1\" cannot be read.")
+                            .arg(wb.sheetNames.at(index))},
+                    fault);
 
     QMap<int, QStringList> rows;
     QXmlStreamReader xml(*part);
@@ -380,9 +384,11 @@ Result<CsvTable> parseXlsx(const QByteArray& data, const QString& sheet, CsvFaul
         }
     }
     if (bad || xml.hasError())
-        return fail({rowNumber, tr("The workbook is damaged: this row of the sheet \"%1\" cannot be read.")
-                                    .arg(wb.sheetNames.at(index))},
-                    fault);
+        return fail(
+            {rowNumber, QCoreApplication::translate(
+                            "Xlsx", "The workbook is damaged: this row of the sheet \"%1\" cannot be read.")
+                            .arg(wb.sheetNames.at(index))},
+            fault);
     CsvTable table;
     bool headerSeen = false;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
