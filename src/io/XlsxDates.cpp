@@ -11,9 +11,11 @@ Shown shownAs(int id, const QString& code) {
         return Shown::DateTime;
     if ((id >= 18 && id <= 21) || (id >= 32 && id <= 33) || (id >= 45 && id <= 47))
         return Shown::Time;
+    if (id == 9 || id == 10)
+        return Shown::Percent;
     if (id < 164 || code.isEmpty())
         return Shown::Number;
-    bool date = false, time = false, month = false;
+    bool date = false, time = false, month = false, percent = false;
     bool quoted = false;
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code.at(i);
@@ -45,13 +47,15 @@ Shown shownAs(int id, const QString& code) {
                 time = true;
             else if (l == QLatin1Char('m'))
                 month = true;
+            else if (c == QLatin1Char('%'))
+                percent = true;
         }
     }
     if (date || (month && !time))
         return time ? Shown::DateTime : Shown::Date;
     if (time)
         return date ? Shown::DateTime : Shown::Time;
-    return Shown::Number;
+    return percent ? Shown::Percent : Shown::Number;
 }
 
 namespace {

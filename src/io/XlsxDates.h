@@ -7,11 +7,12 @@
 namespace houqin::io::xlsxdates {
 
 // What a number format shows a number as.
-enum class Shown { Number, Date, Time, DateTime };
+enum class Shown { Number, Percent, Date, Time, DateTime };
 
 // Built-in formats 14-22 and 45-47, and those a Chinese Excel uses for dates (27-36, 50-58); a custom
 // format code is a date or time when it has y, m, d, h or s outside quoted text, escaped characters and
-// [brackets] ([h] and [mm], elapsed time, count).
+// [brackets] ([h] and [mm], elapsed time, count). Percent: built-in 9 and 10, or a % outside quotes (0.5
+// shows as 50%).
 Shown shownAs(int numFmtId, const QString& formatCode);
 
 // The 1900 date system counts 1900-02-29, which never was (Lotus 1-2-3's error): serial 60. The 1904

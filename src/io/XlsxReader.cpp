@@ -274,6 +274,8 @@ QString cellText(const Workbook& wb, const QString& type, int style, const QStri
     }
     const auto shown =
         style >= 0 && style < wb.styles.size() ? wb.styles.at(style) : xlsxdates::Shown::Number;
+    if (shown == xlsxdates::Shown::Percent)
+        return numberText(QString::number(number * 100.0, 'g', 15).toDouble()); // 57.49999… is 57.5
     if (shown != xlsxdates::Shown::Number)
         if (const QDateTime dt = xlsxdates::fromSerial(number, wb.date1904); dt.isValid())
             return dateText(dt, shown);

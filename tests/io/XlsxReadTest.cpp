@@ -43,8 +43,10 @@ QByteArray officeWorkbook() {
     lxw_format* dateTime = format("yyyy/m/d h:mm");
     lxw_format* twoDecimals = format("0.00");
     lxw_format* days = format("0 \"d\""); // a number with a unit in quotes: no date
-    const char* headings[] = {"日期", "菜品", "重量", "时间", "留样时间", "检查", "公式", "金额", "天数"};
-    for (int c = 0; c < 9; ++c)
+    lxw_format* percent = format("0.0%");
+    const char* headings[] = {"日期", "菜品", "重量", "时间", "留样时间",
+                              "检查", "公式", "金额", "天数", "抑制率"};
+    for (int c = 0; c < 10; ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), headings[c], nullptr);
     lxw_datetime sept1 = {2026, 9, 1, 0, 0, 0};
     worksheet_write_datetime(sheet, 1, 0, &sept1, isoDate);
@@ -58,6 +60,7 @@ QByteArray officeWorkbook() {
     worksheet_write_formula_num(sheet, 1, 6, "=1+2", nullptr, 3);
     worksheet_write_number(sheet, 1, 7, 1234.5, twoDecimals);
     worksheet_write_number(sheet, 1, 8, 45000, days);
+    worksheet_write_number(sheet, 1, 9, 0.575, percent); // shown 57.5%
     lxw_datetime sept2 = {2026, 9, 2, 0, 0, 0};
     worksheet_write_datetime(sheet, 2, 0, &sept2, builtinDate);
     worksheet_write_string(sheet, 2, 1, "=HYPERLINK(\"x\")", nullptr); // a string, not a formula
@@ -126,10 +129,11 @@ TEST(XlsxRead, CellTypesDatesAndSpreadsheetRowNumbers) {
     auto t = parseXlsx(officeWorkbook(), {}, &fault);
     ASSERT_TRUE(t.ok()) << fault.reason.toStdString();
     EXPECT_EQ(t->headerRow, 1);
-    EXPECT_EQ(t->header, cells({"日期", "菜品", "重量", "时间", "留样时间", "检查", "公式", "金额", "天数"}));
+    EXPECT_EQ(t->header,
+              cells({"日期", "菜品", "重量", "时间", "留样时间", "检查", "公式", "金额", "天数", "抑制率"}));
     ASSERT_EQ(t->rows.size(), 5);
     EXPECT_EQ(t->rows[0], cells({"2026-09-01", "番茄炒蛋", "130.5", "11:30", "2026-09-01 11:30", "TRUE", "3",
-                                 "1234.5", "45000"}));
+                                 "1234.5", "45000", "57.5"}));
     EXPECT_EQ(t->rows[1], cells({"2026-09-02", "=HYPERLINK(\"x\")", "0.1", "", "", "FALSE", "", "-3"}));
     EXPECT_EQ(t->rows[2], cells({"2026-09-03"}));
     EXPECT_EQ(t->rows[3], cells({"2026-09-03"}));
@@ -210,6 +214,9 @@ TEST(XlsxDates, NumberFormatsThatShowDates) {
     EXPECT_EQ(xlsxdates::shownAs(20, {}), Shown::Time);
     EXPECT_EQ(xlsxdates::shownAs(22, {}), Shown::DateTime);
     EXPECT_EQ(xlsxdates::shownAs(23, {}), Shown::Number);
+    EXPECT_EQ(xlsxdates::shownAs(9, {}), Shown::Percent);
+    EXPECT_EQ(xlsxdates::shownAs(164, QStringLiteral("0.0%")), Shown::Percent);
+    EXPECT_EQ(xlsxdates::shownAs(164, QStringLiteral("0\"%\"")), Shown::Number) << "a quoted %";
     EXPECT_EQ(xlsxdates::shownAs(31, {}), Shown::Date);
     EXPECT_EQ(xlsxdates::shownAs(164, QStringLiteral("General")), Shown::Number);
     EXPECT_EQ(xlsxdates::shownAs(164, QStringLiteral("0.00_ ")), Shown::Number);
