@@ -5,7 +5,8 @@
 # crash, a hang or a sanitizer report (the input is kept in BUILD_DIR/findings), 0 otherwise.
 set -eu
 src=$(cd "$1" && pwd)
-build=$2
+mkdir -p "$2"
+build=$(cd "$2" && pwd)
 seconds=${3:-60}
 CLANG=${CLANG:-clang}
 CLANGXX=${CLANGXX:-clang++}
