@@ -346,6 +346,12 @@ Parsed parse(const FieldDef& f, const QString& text) {
         int decimals = 0;
         if (!parseNumber(n.trimmed(), &d, &decimals))
             return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(shown)};
+        // Whole numbers and fen are 64-bit integers: beyond 9e15 a double no longer holds every integer,
+        // and beyond 9.2e18 the conversion is undefined (found by the fuzzer).
+        constexpr double kLargest = 9e15;
+        if ((f.type == FieldType::Integer && std::fabs(d) > kLargest) ||
+            (f.type == FieldType::Money && std::fabs(d) * 100.0 > kLargest))
+            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is too large a number").arg(shown)};
         if (f.type == FieldType::Integer) {
             if (d != std::floor(d))
                 return {

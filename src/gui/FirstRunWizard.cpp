@@ -142,7 +142,7 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     staffPage->setTitle(tr("Staff (optional)"));
     staffPage->setSubTitle(tr("A few people, one per line: the name, then the post. Forms offer them when "
                               "you pick who sampled, tested or checked. The whole list can be imported "
-                              "later under Staff and training → Import CSV."));
+                              "later under Staff and training → Import data."));
     auto* staffLayout = new QVBoxLayout(staffPage);
     staffLayout->addWidget(m_staff);
     staffLayout->addWidget(m_staffProblem);

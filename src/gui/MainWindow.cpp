@@ -110,9 +110,9 @@ void MainWindow::buildMenus() {
     };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QList<QAction*> pageActions;
-    pageActions << file->addAction(icon(QStringLiteral("import")), tr("&Import CSV…"), this,
+    pageActions << file->addAction(icon(QStringLiteral("import")), tr("&Import CSV or Excel…"), this,
                                    onPage(&RecordListPage::importCsv));
-    pageActions << file->addAction(icon(QStringLiteral("export")), tr("&Export CSV…"), this,
+    pageActions << file->addAction(icon(QStringLiteral("export")), tr("&Export CSV or Excel…"), this,
                                    onPage(&RecordListPage::exportCsv));
     file->addSeparator();
     // The list page owns the Ctrl+P shortcut (a second one here would make the key ambiguous); the menu

@@ -60,8 +60,9 @@ public:
     // (the dashboard's) counted. False when the kind has no such filter; the list then shows all.
     bool showFiltered(const QString& filterKey);
 
-    // The file actions without their file dialogs: what the list shows, to or from path. Problems are
-    // shown to the user; false when nothing was written.
+    // The file actions without their file dialogs: what the list shows, to or from path (a path ending in
+    // .xlsx exports a workbook; an import reads CSV or a workbook by its content). Problems are shown to the
+    // user; false when nothing was written.
     bool exportPdfTo(const QString& path);
     bool exportCsvTo(const QString& path);
     bool importFrom(const QString& path);

@@ -1,11 +1,11 @@
-// The list page's file actions: print preview, PDF, CSV export and import. Kept apart from the page's
-// layout and selection code so each file stays readable.
+// The list page's file actions: print preview, PDF, CSV and XLSX export and import. Kept apart from the
+// page's layout and selection code so each file stays readable.
 #include "ErrorDisplay.h"
 #include "ImportProblemsDialog.h"
 #include "Preferences.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
-#include "io/RecordCsv.h"
+#include "io/RecordFiles.h"
 #include "reports/Printer.h"
 #include "reports/ReportRegistry.h"
 #include "storage/Database.h"
@@ -123,10 +123,20 @@ bool RecordListPage::exportPdfTo(const QString& path) {
 }
 
 void RecordListPage::exportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), suggestedFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+    const QString csv = tr("CSV files (*.csv)"), xlsx = tr("Excel workbooks (*.xlsx)");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_kind.displayLabel()),
+                                                suggestedFileName(QStringLiteral("csv")),
+                                                csv + QStringLiteral(";;") + xlsx, &filter);
     if (path.isEmpty())
         return;
+    // The file name decides the format; the chosen filter gives the suffix when the name has none or
+    // still has the suggested ".csv".
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (filter == xlsx && suffix != QLatin1String("xlsx"))
+        path = (suffix == QLatin1String("csv") ? path.chopped(4) : path) + QStringLiteral(".xlsx");
+    else if (suffix.isEmpty())
+        path += QStringLiteral(".csv");
     prefs::setLastDirectoryFromFile(path);
     exportCsvTo(path);
 }
@@ -136,7 +146,7 @@ bool RecordListPage::exportCsvTo(const QString& path) {
     options.query = currentQuery();
     BusyIndicator busy(this, tr("Exporting…"));
     RecordRepository repo(m_db, m_kind);
-    if (Status s = io::exportCsvFile(repo, options, path); !s) {
+    if (Status s = io::exportFile(repo, options, path); !s) {
         showError(this, tr("Could not export"), s.error());
         return false;
     }
@@ -146,9 +156,9 @@ bool RecordListPage::exportCsvTo(const QString& path) {
 }
 
 void RecordListPage::importCsv() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import CSV into %1").arg(m_kind.displayLabel()),
-                                     prefs::lastDirectory(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import into %1").arg(m_kind.displayLabel()), prefs::lastDirectory(),
+        tr("CSV files and workbooks (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     prefs::setLastDirectoryFromFile(path);
@@ -171,7 +181,7 @@ bool RecordListPage::importFrom(const QString& path) {
             progress.setValue(done);
         };
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto result = io::importCsvFile(repo, path, Actor::systemUser(), options);
+        auto result = io::importFile(repo, path, Actor::systemUser(), options);
         QApplication::restoreOverrideCursor();
         progress.reset();
         options.progress = {};

@@ -44,8 +44,11 @@ void RecordListPage::buildToolBar() {
         &RecordListPage::printPreview);
     add(QStringLiteral("pdf"), tr("Export PDF"), {}, &RecordListPage::exportPdf);
     m_toolBar->addSeparator();
-    add(QStringLiteral("export"), tr("Export CSV"), {}, &RecordListPage::exportCsv);
-    add(QStringLiteral("import"), tr("Import CSV"), {}, &RecordListPage::importCsv);
+    // Short labels, so the English toolbar fits 1366 pixels; the tooltips name the formats.
+    add(QStringLiteral("export"), tr("Export data"), {}, &RecordListPage::exportCsv)
+        ->setToolTip(tr("Export what the list shows as CSV or as an Excel workbook (.xlsx)"));
+    add(QStringLiteral("import"), tr("Import data"), {}, &RecordListPage::importCsv)
+        ->setToolTip(tr("Import a CSV file or an Excel workbook (.xlsx)"));
 
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));

@@ -1,53 +1,14 @@
 #include "Csv.h"
 
+#include "TextDecoding.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace houqin::io {
 
 namespace {
-
-// Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and
-// code points above U+10FFFF included), or -1. Qt's decoder would silently substitute U+FFFD, and
-// an import that turns a GBK file into replacement characters must not be written to the database.
-qsizetype firstInvalidUtf8(const QByteArray& data) {
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0)
-                lo = 0xA0; // overlong
-            if (c == 0xED)
-                hi = 0x9F; // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0)
-                lo = 0x90; // overlong
-            if (c == 0xF4)
-                hi = 0x8F; // above U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi)
-            return i;
-        for (int k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
-                return i;
-        i += len;
-    }
-    return -1;
-}
 
 bool isBlank(const QStringList& record) {
     for (const QString& cell : record)
@@ -64,6 +25,7 @@ struct Scan {
     int row = 1; // spreadsheet row of the record being read
     bool inQuotes = false;
     int quoteRow = 0; // row on which the open quote started
+    QChar separator = QLatin1Char(',');
 
     // complete = false for a prefix: the record being read at its end is left open, so row names it.
     void run(const QString& text, bool complete = true) {
@@ -71,7 +33,7 @@ struct Scan {
         QString cell;
         bool cellStarted = false; // a quote opens a quoted cell only as the cell's first character
         auto endCell = [&] {
-            record << cell;
+            record << unguardFormula(cell);
             cell.clear();
             cellStarted = false;
         };
@@ -115,7 +77,7 @@ struct Scan {
                 inQuotes = true;
                 cellStarted = true;
                 quoteRow = row;
-            } else if (c == QLatin1Char(',')) {
+            } else if (c == separator) {
                 endCell();
             } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
                 endRecord();
@@ -141,6 +103,15 @@ Error fail(const CsvFault& f, CsvFault* out) {
     return Error::make(Error::Code::Io, msg, QStringLiteral("parseCsv"));
 }
 
+// Excel's "Unicode Text" (UTF-16) and some exports separate cells by tabs: a first line with tabs and no
+// comma is read that way.
+QChar separatorOf(const QString& text) {
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QStringView first = QStringView(text).left(end < 0 ? text.size() : end);
+    return first.contains(QLatin1Char('\t')) && !first.contains(QLatin1Char(',')) ? QLatin1Char('\t')
+                                                                                  : QLatin1Char(',');
+}
+
 QString quoted(const QString& cell) {
     static const QString special = QStringLiteral(",\"\r\n");
     bool needs = !cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace());
@@ -157,7 +128,7 @@ void appendLine(QString& out, const QStringList& cells) {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             out += QLatin1Char(',');
-        out += quoted(cells.at(i));
+        out += quoted(guardFormula(cells.at(i)));
     }
     out += QStringLiteral("\r\n");
 }
@@ -165,19 +136,21 @@ void appendLine(QString& out, const QStringList& cells) {
 } // namespace
 
 Result<CsvTable> parseCsv(const QByteArray& raw, CsvFault* fault) {
-    QByteArray data = raw;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        Scan prefix;
-        prefix.run(QString::fromUtf8(data.constData(), bad), false);
-        return fail({prefix.row,
-                     QCoreApplication::translate("Csv", "The file is not UTF-8 text. In Excel, save it as "
-                                                        "\"CSV UTF-8 (Comma delimited)\" and try again.")},
+    if (raw.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return fail({0, QCoreApplication::translate("Csv", "This is an Excel 97-2003 workbook (.xls), which "
+                                                           "Houqin cannot read. Open it in Excel or WPS and "
+                                                           "save it as .xlsx or as \"CSV UTF-8\".")},
                     fault);
+    const DecodedText decoded = decodeText(raw);
+    if (!decoded.ok) {
+        Scan prefix;
+        prefix.separator = separatorOf(decoded.text);
+        prefix.run(decoded.text, false);
+        return fail({prefix.row, decoded.reason}, fault);
     }
     Scan scan;
-    scan.run(QString::fromUtf8(data));
+    scan.separator = separatorOf(decoded.text);
+    scan.run(decoded.text);
     if (scan.inQuotes)
         return fail({scan.quoteRow,
                      QCoreApplication::translate(
@@ -196,6 +169,33 @@ Result<CsvTable> readCsvFile(const QString& path, CsvFault* fault) {
         return Error::make(Error::Code::Io, f.reason, QStringLiteral("readCsvFile"));
     }
     return parseCsv(file.readAll(), fault);
+}
+
+namespace {
+bool isTrigger(QChar c) {
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+// Apostrophes, then a character that makes a spreadsheet read a formula.
+bool apostrophesThenTrigger(const QString& cell) {
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < cell.size() && isTrigger(cell.at(i));
+}
+} // namespace
+
+QString guardFormula(const QString& cell) {
+    static const QRegularExpression plainNumber(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    if (!apostrophesThenTrigger(cell) || plainNumber.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
+QString unguardFormula(const QString& cell) {
+    if (cell.startsWith(QLatin1Char('\'')) && apostrophesThenTrigger(cell))
+        return cell.mid(1);
+    return cell;
 }
 
 QByteArray writeCsv(const QStringList& header, const QList<QStringList>& rows) {

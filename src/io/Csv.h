@@ -9,8 +9,9 @@
 
 namespace houqin::io {
 
-// RFC 4180 CSV as spreadsheets write it: UTF-8 with or without a BOM, LF, CRLF or CR line ends, quoted
-// cells with doubled quotes and embedded line breaks.
+// RFC 4180 CSV as spreadsheets write it: UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030/GBK
+// (detected, see TextDecoding.h), LF, CRLF or CR line ends, quoted cells with doubled quotes and embedded
+// line breaks; cells separated by commas, or by tabs when the first line has tabs and no comma.
 struct CsvTable {
     QStringList header;
     QList<QStringList> rows;
@@ -26,14 +27,25 @@ struct CsvFault {
     QString reason; // translated
 };
 
-// Fails (Error::Code::Io) on text that is not valid UTF-8 or on an unterminated quote, naming the row;
+// Fails (Error::Code::Io) on bytes that are text in none of those encodings, an old .xls workbook, or an
+// unterminated quote, naming the row;
 // *fault, when given, receives the row and the reason apart (import lists them like any other problem).
 // Blank lines, and lines of only empty cells (",,,", as spreadsheets write cleared rows), are skipped.
-// Cells are returned as written (not trimmed); a quoted line break CRLF becomes LF.
+// Cells are returned as written (not trimmed) but for unguardFormula; a quoted line break CRLF becomes LF.
 Result<CsvTable> parseCsv(const QByteArray& data, CsvFault* fault = nullptr);
 Result<CsvTable> readCsvFile(const QString& path, CsvFault* fault = nullptr);
 
-// UTF-8 with a BOM (so Excel opens it with Chinese intact), CRLF line ends, quoting where needed.
+// UTF-8 with a BOM (so Excel opens it with Chinese intact), CRLF line ends, quoting where needed, every
+// cell through guardFormula.
 QByteArray writeCsv(const QStringList& header, const QList<QStringList>& rows);
+
+// Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that begins with =, +, -, @, a tab
+// or a carriage return as a formula (=HYPERLINK(...), @SUM(1)). guardFormula puts one apostrophe before
+// such a cell, and before a cell of apostrophes followed by such a character ("'=x" becomes "''=x"), so
+// that unguardFormula, which removes the first apostrophe of exactly those cells, gives every text back
+// unchanged. A plain number ("-3", "-12.50", "+5") is left alone: a spreadsheet reads it as the number,
+// which runs nothing, and money and numbers must stay numbers.
+QString guardFormula(const QString& cell);
+QString unguardFormula(const QString& cell);
 
 } // namespace houqin::io

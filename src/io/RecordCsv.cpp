@@ -362,18 +362,27 @@ QString ImportResult::countsText() const {
 
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
                                const ImportOptions& options) {
+    if (Status s = accesscheck::require(repo.database(), repo.kind(), access::Action::Import); !s)
+        return s.error();
+    CsvFault fault;
+    auto table = parseCsv(data, &fault);
+    if (!table) {
+        ImportResult result;
+        result.problems << ImportProblem{fault.row, QString(), fault.reason};
+        return result;
+    }
+    return importTable(repo, *table, who, options);
+}
+
+Result<ImportResult> importTable(RecordRepository& repo, const CsvTable& parsed, const Actor& who,
+                                 const ImportOptions& options) {
     const RecordKind& kind = repo.kind();
     if (Status s = accesscheck::require(repo.database(), kind, access::Action::Import); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
     ImportResult result;
-    CsvFault fault;
-    auto table = parseCsv(data, &fault);
-    if (!table) {
-        result.problems << ImportProblem{fault.row, QString(), fault.reason};
-        return result;
-    }
+    const CsvTable* table = &parsed;
     if (table->header.isEmpty()) {
         result.problems << ImportProblem{0, QString(),
                                          QCoreApplication::translate("RecordCsv", "The file is empty: it has "

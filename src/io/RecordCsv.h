@@ -11,6 +11,8 @@
 
 namespace houqin::io {
 
+struct CsvTable;
+
 // Export and import of any record kind as CSV, driven only by the kind's declaration.
 
 struct ExportOptions {
@@ -84,6 +86,9 @@ struct ImportResult {
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
                                const ImportOptions& options);
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who);
+// The same from a table already read (a CSV file's, or an .xlsx sheet's: see RecordFiles.h).
+Result<ImportResult> importTable(RecordRepository& repo, const CsvTable& table, const Actor& who,
+                                 const ImportOptions& options);
 Result<ImportResult> importCsvFile(RecordRepository& repo, const QString& path, const Actor& who,
                                    const ImportOptions& options = {});
 

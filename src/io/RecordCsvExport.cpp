@@ -1,9 +1,8 @@
-// CSV export of any kind: one row per record, or per line for a kind with item lines, the record's own and
-// derived columns repeated on each line's row (import is in RecordCsv.cpp).
+// CSV export of any kind (import is in RecordCsv.cpp): the export table as text, display values or, with
+// keys, canonical ones.
 #include "Csv.h"
-#include "CsvColumns.h"
 #include "RecordCsv.h"
-#include "RecordIds.h"
+#include "RecordExportTable.h"
 #include "domain/OutputFile.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
@@ -12,60 +11,27 @@
 
 namespace houqin::io {
 
-namespace {
-QString cellText(const FieldDef& f, const QVariant& v, bool keys) {
-    return keys ? valuefmt::canonical(f, v) : valuefmt::display(f, v);
-}
-} // namespace
-
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
-    const RecordKind& kind = repo.kind();
-    if (Status s = accesscheck::require(repo.database(), kind, access::Action::Export); !s)
-        return s.error();
-    auto records = repo.list(options.query);
-    if (!records)
-        return records.error();
-    static const RecordKind kNoLines;
-    const RecordKind& lineKind = kind.lines ? *kind.lines : kNoLines;
-    // Record fields, line fields, then what is derived from each.
-    QStringList header{options.keys ? detail::idField().key : detail::idField().displayLabel()};
-    for (const QList<FieldDef>* fields : {&kind.fields, &lineKind.fields})
-        for (const FieldDef& f : *fields)
-            header << (options.keys ? f.key : f.displayLabel());
-    for (const QList<DerivedDef>* derived : {&kind.derived, &lineKind.derived})
-        for (const DerivedDef& d : *derived)
-            header << (options.keys ? d.field.key : d.field.displayLabel());
-    const RuleContext ctx = repo.database().ruleContext();
-    RuleContext lineCtx = ctx; // with the line's record as parent
+    auto table = detail::exportTable(repo, options);
+    if (!table)
+        return table.error();
     QList<QStringList> rows;
-    rows.reserve(records->size());
-    for (const Record& r : *records) {
-        lineCtx.parent = &r;
-        QStringList own{detail::recordIdText(repo.database(), r.id)};
-        for (const FieldDef& f : kind.fields)
-            own << cellText(f, r.value(f.key), options.keys);
-        const QVariantMap derived = deriveValues(kind, r, ctx);
-        QStringList ownDerived;
-        for (const DerivedDef& d : kind.derived)
-            ownDerived << cellText(d.field, derived.value(d.field.key), options.keys);
-        // One row per line; a record without lines still gets its row.
-        const QList<Record> lines = r.lines.isEmpty() ? QList<Record>{Record()} : r.lines;
-        for (const Record& line : lines) {
-            QStringList cells = own;
-            for (const FieldDef& f : lineKind.fields)
-                cells << cellText(f, line.value(f.key), options.keys);
-            cells << ownDerived;
-            const QVariantMap lineDerived =
-                kind.lines ? deriveValues(lineKind, line, lineCtx) : QVariantMap();
-            for (const DerivedDef& d : lineKind.derived)
-                cells << cellText(d.field, lineDerived.value(d.field.key), options.keys);
-            rows << cells;
+    rows.reserve(table->rows.size());
+    for (const QVariantList& values : table->rows) {
+        QStringList cells;
+        cells.reserve(values.size());
+        for (qsizetype c = 0; c < values.size(); ++c) {
+            const FieldDef& f = *table->fields.at(c);
+            cells << (options.keys ? valuefmt::canonical(f, values.at(c))
+                                   : valuefmt::display(f, values.at(c)));
         }
+        rows << cells;
     }
-    if (Status s = accesscheck::auditExport(repo.database(), kind, records->size(), QStringLiteral("csv"));
+    if (Status s =
+            accesscheck::auditExport(repo.database(), repo.kind(), table->records, QStringLiteral("csv"));
         !s)
         return s.error();
-    return writeCsv(header, rows);
+    return writeCsv(table->header, rows);
 }
 
 Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options, const QString& path) {

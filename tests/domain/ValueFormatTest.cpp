@@ -113,3 +113,17 @@ TEST(ValueFormatIso, FastParsersAcceptOnlyTheStoredForms) {
     EXPECT_FALSE(parseIsoDateTime(u"2026-09-01T24:00:00").isValid());
     EXPECT_FALSE(parseIsoDateTime(u"2026-09-01T11:3x:00").isValid());
 }
+
+TEST(ValueFormatParse, WholeNumbersAndMoneyStopAt9e15) {
+    // Found by the fuzzer (tests/fuzz): a 34-digit count was cast to a 64-bit integer, undefined behaviour.
+    const FieldDef count = field::integer(QStringLiteral("count"), "Count");
+    const FieldDef money = field::money(QStringLiteral("amount"), "Amount");
+    EXPECT_EQ(parse(count, QStringLiteral("9000000000000000")).value.toLongLong(), 9000000000000000LL);
+    EXPECT_EQ(parse(count, QStringLiteral("-9000000000000000")).value.toLongLong(), -9000000000000000LL);
+    EXPECT_FALSE(parse(count, QStringLiteral("9000000000000001")).ok());
+    EXPECT_FALSE(parse(count, QStringLiteral("3333333333333333333333333333333333")).ok());
+    EXPECT_EQ(parse(money, QStringLiteral("90000000000000")).value.toLongLong(), 9000000000000000LL);
+    const Parsed tooMuch = parse(money, QStringLiteral("90000000000000.01"));
+    EXPECT_FALSE(tooMuch.ok());
+    EXPECT_TRUE(tooMuch.error.contains(QStringLiteral("too large"))) << tooMuch.error.toStdString();
+}

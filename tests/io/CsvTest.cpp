@@ -1,5 +1,6 @@
 #include "io/Csv.h"
 
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -121,10 +122,14 @@ TEST(Csv, UnterminatedQuoteIsRefusedNamingTheRowItStarts) {
     EXPECT_TRUE(parseCsv("a,b\n3,\"closed\nhere\"").ok());
 }
 
-TEST(Csv, InvalidUtf8IsRefusedNamingTheRow) {
-    // "米饭" in GBK, as Excel's plain "CSV (Comma delimited)" writes it on a Chinese Windows.
+TEST(Csv, GbkIsReadAndBytesOfNoEncodingAreRefusedNamingTheRow) {
+    // "米饭" in GBK, as Excel's plain "CSV (Comma delimited)" writes it on a Chinese Windows: read as GBK
+    // (TextDecodingTest has the rules).
+    const CsvTable gbk = parsed("a,b\n1,ok\n2,\xC3\xD7\xB7\xB9\n");
+    EXPECT_EQ(gbk.rows.value(1).value(1), QStringLiteral("米饭"));
+    // 0xFF is a byte of neither.
     CsvFault fault;
-    auto t = parseCsv("a,b\n1,ok\n2,\xC3\xD7\xB7\xB9\n", &fault);
+    auto t = parseCsv("a,b\n1,ok\n2,\xC3\xD7\xFF\n", &fault);
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::Io);
     EXPECT_EQ(fault.row, 3);
@@ -132,14 +137,16 @@ TEST(Csv, InvalidUtf8IsRefusedNamingTheRow) {
 }
 
 TEST(Csv, Utf8EdgeCases) {
-    EXPECT_TRUE(parseCsv("a\n\xF0\x9F\x8D\x9A\n").ok());  // 🍚, four bytes
-    EXPECT_FALSE(parseCsv("a\n\xC0\xAF\n").ok());         // overlong "/"
-    EXPECT_FALSE(parseCsv("a\n\xED\xA0\x80\n").ok());     // a UTF-16 surrogate
-    EXPECT_FALSE(parseCsv("a\n\xF4\x90\x80\x80\n").ok()); // above U+10FFFF
-    EXPECT_FALSE(parseCsv("a\n\xE7\xB1").ok());           // cut off at the end
-    EXPECT_FALSE(parseCsv("\xFF\xFE"
-                          "a\0,\0")
-                     .ok()); // UTF-16 from "Unicode Text"
+    // After Chinese in UTF-8 (so the file is UTF-8, not GBK), each of these is a broken byte.
+    const QByteArray before = "a\n\xE7\xB1\xB3\xE9\xA5\xAD\n";  // 米饭
+    EXPECT_TRUE(parseCsv(before + "\xF0\x9F\x8D\x9A\n").ok());  // 🍚, four bytes
+    EXPECT_FALSE(parseCsv(before + "\xC0\xAF\n").ok());         // overlong "/"
+    EXPECT_FALSE(parseCsv(before + "\xED\xA0\x80\n").ok());     // a UTF-16 surrogate
+    EXPECT_FALSE(parseCsv(before + "\xF4\x90\x80\x80\n").ok()); // above U+10FFFF
+    EXPECT_FALSE(parseCsv(before + "\xE7\xB1").ok());           // cut off at the end
+    // Alone, C0 AF is a GBK character.
+    EXPECT_EQ(parsed("a\n\xC0\xAF\n").rows.value(0).value(0),
+              QStringDecoder("GB18030")(QByteArray("\xC0\xAF")));
 }
 
 TEST(Csv, WriteUsesBomCrLfAndQuotesOnlyWhereNeeded) {
@@ -177,4 +184,53 @@ TEST(Csv, ReadCsvFile) {
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, Error::Code::Io);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("nope.csv")));
+}
+
+TEST(Csv, FormulaCellsGetOneApostropheAndLoseItOnImport) {
+    // OWASP CSV injection: each character that starts a formula.
+    for (const char* cell : {"=1+2", "+1+2", "-1+2", "@SUM(1)", "\t=x", "\r=x", "=HYPERLINK(\"http://x\")"}) {
+        SCOPED_TRACE(cell);
+        const QString text = QString::fromUtf8(cell);
+        EXPECT_EQ(guardFormula(text), QLatin1Char('\'') + text);
+        EXPECT_EQ(unguardFormula(guardFormula(text)), text);
+    }
+    // A text that already starts with apostrophes before such a character gets one more, so the import's
+    // removal of one gives it back: "'=x" is written "''=x".
+    EXPECT_EQ(guardFormula(QStringLiteral("'=x")), QStringLiteral("''=x"));
+    EXPECT_EQ(unguardFormula(QStringLiteral("''=x")), QStringLiteral("'=x"));
+    EXPECT_EQ(unguardFormula(QStringLiteral("'=x")), QStringLiteral("=x"));
+    // Plain numbers stay numbers; other texts and an apostrophe before ordinary text are left alone.
+    for (const char* cell : {"-3", "-12.50", "+5", "3", "'abc", "'", "a=b", "", "米饭", "2026-09-01"}) {
+        SCOPED_TRACE(cell);
+        EXPECT_EQ(guardFormula(QString::fromUtf8(cell)), QString::fromUtf8(cell));
+        EXPECT_EQ(unguardFormula(QString::fromUtf8(cell)), QString::fromUtf8(cell));
+    }
+    EXPECT_EQ(guardFormula(QStringLiteral("-3 人")), QStringLiteral("'-3 人")) << "not a plain number";
+    EXPECT_EQ(guardFormula(QStringLiteral("-")), QStringLiteral("'-"));
+}
+
+TEST(Csv, FormulaGuardRoundTripsEveryTextExactly) {
+    const QStringList texts{QStringLiteral("=1+2"),
+                            QStringLiteral("'=1+2"),
+                            QStringLiteral("''=1+2"),
+                            QStringLiteral("'"),
+                            QStringLiteral("''"),
+                            QStringLiteral("'abc"),
+                            QStringLiteral("-3"),
+                            QStringLiteral("'-3"),
+                            QStringLiteral("-3 人"),
+                            QStringLiteral("@a,b"),
+                            QStringLiteral("+86 138 0013 8000"),
+                            QStringLiteral("普通文本"),
+                            QStringLiteral("=\"a\"\"b\"")};
+    QList<QStringList> rows;
+    for (const QString& s : texts)
+        rows << QStringList{s};
+    const QByteArray csv = writeCsv({QStringLiteral("t")}, rows);
+    EXPECT_TRUE(csv.contains("\r\n'=1+2\r\n''=1+2\r\n'''=1+2\r\n")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains("\r\n-3\r\n''-3\r\n'-3 人\r\n")) << csv.toStdString();
+    const CsvTable back = parsed(csv);
+    ASSERT_EQ(back.rows.size(), texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        EXPECT_EQ(back.rows[i][0], texts[i]);
 }

@@ -1,7 +1,7 @@
 #include "Commands.h"
 #include "domain/KindRegistry.h"
 #include "domain/ValueFormat.h"
-#include "io/RecordCsv.h"
+#include "io/RecordFiles.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,7 +24,10 @@ class ExportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override {
-        return QCoreApplication::translate("Cli", "Export a record kind as CSV (UTF-8 with BOM, for Excel).");
+        return QCoreApplication::translate(
+            "Cli",
+            "Export a record kind as CSV (UTF-8 with BOM, for Excel), or as a workbook when FILE ends in "
+            ".xlsx.");
     }
     int run(Context& ctx, const QStringList& args) override {
         QCommandLineParser parser;
@@ -33,7 +36,8 @@ public:
             QCoreApplication::translate("Cli", "Record kind key (see: houqin kinds)."));
         const QCommandLineOption output(
             {QStringLiteral("o"), QStringLiteral("output")},
-            QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
+            QCoreApplication::translate("Cli",
+                                        "Write to FILE instead of standard output (.xlsx: a workbook)."),
             QStringLiteral("FILE"));
         const QCommandLineOption keys(
             QStringLiteral("keys"),
@@ -76,7 +80,7 @@ public:
             return ctx.refuse(kind->key, access::Action::Export);
         const RecordRepository repo(*db, *kind);
         if (parser.isSet(output)) {
-            if (Status s = io::exportCsvFile(repo, options, parser.value(output)); !s)
+            if (Status s = io::exportFile(repo, options, parser.value(output)); !s)
                 return ctx.fail(s.error());
             return kOk;
         }

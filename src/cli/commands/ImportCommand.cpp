@@ -1,7 +1,7 @@
 #include "Commands.h"
 #include "domain/Actor.h"
 #include "domain/KindRegistry.h"
-#include "io/RecordCsv.h"
+#include "io/RecordFiles.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +12,8 @@ class ImportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override {
-        return QCoreApplication::translate("Cli", "Import a CSV file into a record kind: all rows or none.");
+        return QCoreApplication::translate(
+            "Cli", "Import a CSV or .xlsx file into a record kind: all rows or none.");
     }
     int run(Context& ctx, const QStringList& args) override {
         QCommandLineParser parser;
@@ -20,7 +21,7 @@ public:
             QStringLiteral("KIND"),
             QCoreApplication::translate("Cli", "Record kind key (see: houqin kinds)."));
         parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QCoreApplication::translate("Cli", "CSV file to import."));
+                                     QCoreApplication::translate("Cli", "CSV or .xlsx file to import."));
         const QCommandLineOption update(
             QStringLiteral("update"),
             QCoreApplication::translate("Cli", "Rows with a record ID of this database update that record; "
@@ -29,7 +30,12 @@ public:
             QStringLiteral("insert-only"),
             QCoreApplication::translate("Cli",
                                         "Ignore the record ID column and add every row as a new record."));
-        parser.addOptions({update, insertOnly});
+        const QCommandLineOption sheet(
+            QStringLiteral("sheet"),
+            QCoreApplication::translate("Cli",
+                                        "The sheet of an .xlsx workbook to import (default: the first)."),
+            QStringLiteral("NAME"));
+        parser.addOptions({update, insertOnly, sheet});
         if (int rc = parse(ctx, parser, args); rc >= 0)
             return rc;
         const QStringList pos = parser.positionalArguments();
@@ -53,7 +59,7 @@ public:
         // Without a choice, look first: a file with record IDs waits for --update or --insert-only.
         const bool chosen = parser.isSet(update) || parser.isSet(insertOnly);
         options.askIfIds = !chosen;
-        auto result = io::importCsvFile(repo, pos.at(1), ctx.actor(), options);
+        auto result = io::importFile(repo, pos.at(1), ctx.actor(), options, parser.value(sheet));
         if (!result)
             return ctx.fail(result.error());
         if (!result->ok()) {
