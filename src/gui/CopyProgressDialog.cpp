@@ -20,6 +20,7 @@ Status runWithProgress(QWidget* parent, const QString& label,
     dialog.setAutoReset(false);
     dialog.setMinimumDuration(0);
     dialog.setValue(0);
+    dialog.show();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [cancelled] { *cancelled = true; });
     Status result;

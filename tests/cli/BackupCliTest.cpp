@@ -123,12 +123,16 @@ TEST_F(BackupCliTest, BackupAndRestoreAreTheDirectors) {
         runCli(with({QStringLiteral("--user"), QStringLiteral("王文员"), QStringLiteral("backup")}));
     EXPECT_EQ(clerk.code, 5) << clerk.err.toStdString();
     EXPECT_EQ(backupCount(), before);
+    // The backup was made before any user existed: restoring it would remove both accounts.
     const QString backup = backups::list(folder(), t.path()).first().path;
-    const QByteArray current = bytes(t.path());
     const auto restore =
         runCli(with({QStringLiteral("--user"), QStringLiteral("王文员"), QStringLiteral("restore"), backup}));
     EXPECT_EQ(restore.code, 5) << restore.err.toStdString();
-    EXPECT_EQ(bytes(t.path()), current);
+    EXPECT_TRUE(QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).isEmpty());
+    qputenv("HOUQIN_PASSWORD", "director-pass-1");
+    const auto users = runCli(with({QStringLiteral("--user"), QStringLiteral("刘园长"),
+                                    QStringLiteral("user"), QStringLiteral("list")}));
+    EXPECT_EQ(users.out.count(QLatin1Char('\n')), 2) << users.out.toStdString();
     qputenv("HOUQIN_PASSWORD", "director-pass-1");
     const auto director =
         runCli(with({QStringLiteral("--user"), QStringLiteral("刘园长"), QStringLiteral("backup"),

@@ -129,13 +129,8 @@ TEST_F(BackupKillTest, AKilledBackupLeavesTheEarlierBackupsAndTheDatabase) {
         }
         p.waitForFinished(20000);
         expectIntact(when);
-        // What the killed run left is a hidden partial file at most, never a backup of its own.
-        for (const backups::Backup& b : backups::list(folder, t.path()))
-            EXPECT_TRUE(earlier.contains(b.path) || !running) << when << " " << b.path.toStdString();
-        // A backup that finished is kept as an earlier one from now on.
-        for (const backups::Backup& b : backups::list(folder, t.path()))
-            if (!earlier.contains(b.path))
-                earlier.insert(b.path, hashOf(b.path));
+        // What a killed run left is a hidden partial file at most; a kill after its rename leaves a
+        // complete backup (checked by expectIntact), which a later one of the same day replaces.
     }
     EXPECT_GE(killedMidCopy, 2); // the kills did land inside copies
     // The next backup works and removes what killed ones left.

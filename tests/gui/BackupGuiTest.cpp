@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
@@ -31,19 +32,24 @@ using namespace houqin;
 namespace {
 const QDateTime kNow(QDate(2026, 11, 29), QTime(14, 0));
 
-// Answers the modal dialogs as they come up, every 20 ms, until stopped.
+// Answers each modal dialog once as it comes up (looked for every 20 ms), from a queued call, so that an
+// answer opening a dialog of its own (a confirmation) does not block the next answer.
 class ModalAnswerer {
 public:
     explicit ModalAnswerer(std::function<bool(QWidget*)> answer) {
-        QObject::connect(&m_timer, &QTimer::timeout, [answer] {
-            if (QWidget* modal = QApplication::activeModalWidget())
-                answer(modal);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, answer] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || m_answered.contains(modal))
+                return;
+            m_answered.insert(modal);
+            QTimer::singleShot(0, modal, [answer, modal] { answer(modal); });
         });
         m_timer.start(20);
     }
 
 private:
     QTimer m_timer;
+    QSet<QWidget*> m_answered;
 };
 
 QAbstractButton* buttonWithText(QWidget* w, const QString& text) {
@@ -89,12 +95,12 @@ TEST(BackupGuiTest, BackUpNowWritesABackupWithProgress) {
     const QString folder = t.dir() + QStringLiteral("/backups");
     const qsizetype before = backups::list(folder, t.path()).size();
     EXPECT_EQ(before, 1);
-    t.setNow(kNow.addSecs(60));
+    t.setNow(kNow.addDays(1)); // a backup of another day: the retention keeps both
     auto* action = w.findChild<QAction*>(QStringLiteral("backUpNowAction"));
     ASSERT_TRUE(action && action->isEnabled());
     action->trigger();
     EXPECT_EQ(backups::list(folder, t.path()).size(), before + 1);
-    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("houqin-20261129-140100.sqlite")))
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("houqin-20261130-140000.sqlite")))
         << w.statusBar()->currentMessage().toStdString();
 }
 
@@ -111,7 +117,8 @@ TEST(BackupGuiTest, CancelStopsTheWork) {
     std::atomic_int steps{0};
     ModalAnswerer cancel([](QWidget* modal) {
         if (auto* progress = qobject_cast<QProgressDialog*>(modal))
-            progress->cancel();
+            if (auto* button = progress->findChild<QPushButton*>())
+                button->click(); // the person's Cancel
         return true;
     });
     const Status s = gui::runWithProgress(nullptr, QStringLiteral("Backing up…"),
