@@ -4,6 +4,7 @@
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/MainWindow.h"
+#include "gui/RestoreFlow.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/SignInDialog.h"
 #include "logging/Log.h"
@@ -55,24 +56,37 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     if (lang == QStringLiteral("zh_CN"))
         QApplication::setApplicationDisplayName(QStringLiteral("后勤"));
     const QString path = options.dbPath.isEmpty() ? houqin::Database::defaultPath() : options.dbPath;
-    auto db = houqin::Database::open(path);
-    if (!db) {
-        houqin::log::get("app")->error("cannot open {}: {}", houqin::log::s(path),
-                                       houqin::log::s(db.error().message));
-        QMessageBox::critical(nullptr, QApplication::translate("App", "Houqin cannot start"),
-                              db.error().message);
-        return houqin::cli::kStorage;
+    // Round again after File → Restore…: the window and the database close, the backup is restored, and
+    // the restored file opens with a new sign-in (its accounts are the backup's).
+    for (;;) {
+        auto db = houqin::Database::open(path);
+        if (!db) {
+            houqin::log::get("app")->error("cannot open {}: {}", houqin::log::s(path),
+                                           houqin::log::s(db.error().message));
+            QMessageBox::critical(nullptr, QApplication::translate("App", "Houqin cannot start"),
+                                  db.error().message);
+            return houqin::cli::kStorage;
+        }
+        if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
+            return houqin::cli::kOk;
+        // Who is working: the wizard signs in the director it created; a file without users (from before
+        // accounts) asks for the director's account first.
+        if (!(*db)->signedIn() && !houqin::gui::SignInDialog::signIn(**db))
+            return houqin::cli::kOk;
+        houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
+        QString backup;
+        int rc = 0;
+        {
+            houqin::gui::MainWindow window(**db);
+            window.show();
+            rc = app.exec();
+            backup = window.pendingRestore();
+        }
+        if (backup.isEmpty())
+            return rc;
+        db->reset();
+        houqin::gui::restoreClosedDatabase(backup, path);
     }
-    if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
-        return houqin::cli::kOk;
-    // Who is working: the wizard signs in the director it created; a file without users (from before
-    // accounts) asks for the director's account first.
-    if (!(*db)->signedIn() && !houqin::gui::SignInDialog::signIn(**db))
-        return houqin::cli::kOk;
-    houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
-    houqin::gui::MainWindow window(**db);
-    window.show();
-    return app.exec();
 }
 } // namespace
 

@@ -87,8 +87,10 @@ int run(const GlobalOptions& options, QTextStream& out, QTextStream& err) {
         return kOk;
     }
     for (Command* c : allCommands())
-        if (c->name() == first)
+        if (c->name() == first) {
+            ctx.writing = c->writes(args);
             return c->run(ctx, args);
+        }
     printHelp(err);
     return ctx.usage(QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(first));
 }

@@ -2,6 +2,7 @@
 
 #include "commands/Commands.h"
 #include "domain/KindRegistry.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/access/AccessCheck.h"
 
@@ -33,8 +34,20 @@ Database* Context::db() {
             m_db.reset();
             return nullptr;
         }
+        for (const QString& w : backups::takeWarnings(m_dbPath))
+            warn(w);
+        if (writing)
+            if (auto made = backups::makeIfDue(*m_db); !made)
+                //: zh_CN "自动备份失败：%1 命令继续执行。"
+                warn(
+                    QCoreApplication::translate("Cli", "The automatic backup failed: %1 The command goes on.")
+                        .arg(made.error().message));
     }
     return m_db.get();
+}
+
+void Context::closeDatabase() {
+    m_db.reset();
 }
 
 Status Context::signIn() {
@@ -132,6 +145,12 @@ int Context::fail(const Error& e) {
     default:
         return kStorage;
     }
+}
+
+void Context::warn(const QString& message) {
+    //: zh_CN "警告：%1"
+    err << QCoreApplication::translate("Cli", "Warning: %1").arg(message) << '\n';
+    err.flush();
 }
 
 int Context::usage(const QString& message) {

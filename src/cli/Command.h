@@ -30,6 +30,11 @@ public:
     // nullptr, and failure() is the exit code to return.
     Database* db();
     int failure() const { return m_failure; }
+    // Closes the database (a restore replaces the file); db() opens it again.
+    void closeDatabase();
+    // Set from Command::writes before the command runs: db() then makes the daily automatic backup when
+    // one is due (storage/Backups). Reading commands leave the backups alone.
+    bool writing = false;
     QString dbPath() const { return m_dbPath; }
     // The --lang given on the command line ("zh_CN", "en"), or empty when the system's language is used.
     QString requestedLanguage;
@@ -49,6 +54,8 @@ public:
     // Prints an Error and returns the matching exit code.
     int fail(const Error& e);
     int usage(const QString& message);
+    // Prints "Warning: ..." on stderr; the command goes on.
+    void warn(const QString& message);
 
 private:
     // With users in the file: --user is required and the password must be right (HOUQIN_PASSWORD, or a
@@ -73,6 +80,12 @@ public:
     virtual QString summary() const = 0; // translated
     // args[0] is the command name.
     virtual int run(Context& ctx, const QStringList& args) = 0;
+    // Whether the command, with these arguments, writes to the database: opening it then makes the
+    // daily automatic backup when one is due.
+    virtual bool writes(const QStringList& args) const {
+        Q_UNUSED(args);
+        return false;
+    }
 
 protected:
     // Parses args into parser (with --help); returns -1 to go on, else the exit code to return.

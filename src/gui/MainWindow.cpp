@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CopyProgressDialog.h"
 #include "ErrorDisplay.h"
 #include "Icons.h"
 #include "ModulePage.h"
@@ -8,6 +9,7 @@
 #include "Preferences.h"
 #include "RecordListPage.h"
 #include "ReportDialog.h"
+#include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "UserGuideDialog.h"
 #include "access/AuditViewerDialog.h"
@@ -17,8 +19,9 @@
 #include "access/UsersDialog.h"
 #include "domain/SemesterCalendar.h"
 #include "domain/access/Roles.h"
+#include "storage/BackupFolder.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
-#include "storage/Maintenance.h"
 #include "storage/plan/SemesterService.h"
 
 #include <QApplication>
@@ -34,7 +37,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
+#include <memory>
 
 namespace houqin::gui {
 
@@ -91,9 +96,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     tick->setInterval(60 * 1000);
     connect(tick, &QTimer::timeout, this, &MainWindow::refreshStatusBar);
     tick->start();
+    QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    waitForAutomaticBackup();
+}
 
 RecordListPage* MainWindow::currentListPage() const {
     auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget());
@@ -129,8 +137,14 @@ void MainWindow::buildMenus() {
                                       &MainWindow::openReportDialog);
     report->setObjectName(QStringLiteral("printReportAction"));
     file->addSeparator();
-    file->addAction(icon(QStringLiteral("backup")), tr("&Back up database…"), this,
-                    &MainWindow::backUpDatabase);
+    // Backups and restores are the director's (issue #14), like the settings.
+    QAction* backUp =
+        file->addAction(icon(QStringLiteral("backup")), tr("&Back up now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setEnabled(isDirector(m_db));
+    QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreDatabase);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setEnabled(isDirector(m_db));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -332,23 +346,64 @@ void MainWindow::openAbout() {
     dialog.exec();
 }
 
-void MainWindow::backUpDatabase() {
-    const QString suggested =
-        QStringLiteral("%1/houqin-backup-%2.sqlite")
-            .arg(prefs::lastDirectory(), m_db.now().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
-                                                      tr("Houqin databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    prefs::setLastDirectoryFromFile(path);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = Maintenance::backupTo(m_db, path);
-    QApplication::restoreOverrideCursor();
+void MainWindow::backUpNow() {
+    const QString dbPath = m_db.path();
+    const QString folder = backupfolder::of(m_db);
+    const QDateTime now = m_db.now();
+    backups::Backup made;
+    //: zh_CN "正在备份…"
+    const Status s =
+        runWithProgress(this, tr("Backing up…"), [&](const checkedcopy::Progress& progress) -> Status {
+            auto r = backups::make(dbPath, folder, now, progress);
+            if (!r)
+                return r.error();
+            made = *r;
+            return {};
+        });
     if (!s) {
-        showError(this, tr("Could not back up the database"), s.error());
+        if (checkedcopy::isCancelled(s.error()))
+            statusBar()->showMessage(tr("The backup was cancelled; nothing was written."), 10000);
+        else
+            showError(this, tr("Could not back up the database"), s.error());
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(made.path)), 10000);
+}
+
+void MainWindow::restoreDatabase() {
+    RestoreDialog dialog(m_db.path(), backupfolder::of(m_db), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_pendingRestore = dialog.selectedPath();
+    close();
+}
+
+void MainWindow::startAutomaticBackup() {
+    for (const QString& w : backups::takeWarnings(m_db.path()))
+        statusBar()->showMessage(w); // until the next message: read once, not a dialog every start
+    const std::optional<backups::Due> due = backups::due(m_db);
+    if (!due || m_automaticBackup)
+        return;
+    auto result = std::make_shared<Status>();
+    m_automaticBackup = QThread::create([due = *due, result] {
+        auto made = backups::make(due.dbPath, due.folder, due.now);
+        if (!made)
+            *result = made.error();
+    });
+    connect(m_automaticBackup, &QThread::finished, this, [this, result] {
+        if (!*result)
+            //: zh_CN "自动备份失败：%1"
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result->error().message));
+        m_automaticBackup->deleteLater();
+        m_automaticBackup = nullptr;
+    });
+    m_automaticBackup->setParent(this);
+    m_automaticBackup->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForAutomaticBackup() {
+    if (m_automaticBackup)
+        m_automaticBackup->wait();
 }
 
 } // namespace houqin::gui

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QThread;
 
 namespace houqin {
 class Database;
@@ -35,12 +36,22 @@ public:
     // see RecordListPage::showFiltered) and selects record `id` when it is among the rows. nullptr when no
     // tab holds the kind.
     RecordListPage* openList(const QString& kindKey, const QString& filterKey = {}, qint64 id = 0);
+    // The backup chosen under File → Restore…, once the window has closed for it; empty otherwise.
+    QString pendingRestore() const { return m_pendingRestore; }
+    // The daily automatic backup, started off the GUI thread after the window shows when one is due; waits
+    // for a running one. Its failure is said in the status bar, once.
+    void startAutomaticBackup();
+    void waitForAutomaticBackup();
 
 public Q_SLOTS:
     void openSettings();
     void openUserGuide();
     void openAbout();
-    void backUpDatabase();
+    // File → Back up now: a checked backup into the backup folder, with progress (storage/Backups).
+    void backUpNow();
+    // File → Restore…: picks a backup (RestoreDialog), then closes the window; the caller sees
+    // pendingRestore(), closes the database, restores and opens it again (see main.cpp).
+    void restoreDatabase();
     // File → Print report…: any report of reports::allReports() for a chosen period.
     void openReportDialog();
     // Ctrl+L, and after the settings' idle minutes: the content is hidden until the signed-in user types
@@ -67,6 +78,8 @@ private:
     QLabel* m_dateLabel = nullptr;
     QLabel* m_weekLabel = nullptr;
     IdleLock* m_idleLock = nullptr;
+    QString m_pendingRestore;
+    QThread* m_automaticBackup = nullptr;
 };
 
 } // namespace houqin::gui

@@ -3,11 +3,14 @@
 #include "CampusText.h"
 #include "ErrorDisplay.h"
 #include "domain/ListText.h"
+#include "storage/BackupFolder.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "storage/plan/SemesterService.h"
 #include "ui_SettingsDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -21,7 +24,12 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_ui->messagesLabel->setVisible(false);
+    // Empty is the default folder, shown as the placeholder.
+    m_ui->backupFolderLineEdit->setPlaceholderText(
+        QDir::toNativeSeparators(backupfolder::defaultFor(db.path())));
+    connect(m_ui->backupFolderBrowseButton, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);
     setSettings(db.settings());
+    m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(backupfolder::setting(db)));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -74,6 +82,14 @@ void SettingsDialog::setSettings(const KindergartenSettings& s) {
     m_ui->menuWeekdayComboBox->setCurrentIndex(s.menuRemindFromWeekday - 1);
     for (const auto& [box, member] : windowSpinBoxes())
         box->setValue(s.*member);
+}
+
+void SettingsDialog::browseBackupFolder() {
+    const QString start =
+        backupfolder::resolve(m_db.path(), QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text()));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
+    if (!folder.isEmpty())
+        m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(folder));
 }
 
 // The reminder windows typed as whole numbers, each with the setting it edits.
@@ -156,6 +172,9 @@ bool SettingsDialog::save() {
                                   "5,20: \"%1\".")
                                    .arg(m_ui->stocktakeWeeksLineEdit->text()));
     issues << s.validate();
+    const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text().trimmed());
+    if (const QString why = backupfolder::problem(folder); !why.isEmpty())
+        issues << Issue::error(QStringLiteral("backup.folder"), why);
     QStringList lines;
     for (const Issue& i : issues)
         lines << QStringLiteral("• ") + i.message;
@@ -164,6 +183,10 @@ bool SettingsDialog::save() {
     if (hasErrors(issues))
         return false;
     if (Status st = SettingsStore::save(m_db, s, Actor::systemUser()); !st) {
+        showError(this, tr("Could not save the settings"), st.error());
+        return false;
+    }
+    if (Status st = backupfolder::save(m_db, folder, Actor::systemUser()); !st) {
         showError(this, tr("Could not save the settings"), st.error());
         return false;
     }

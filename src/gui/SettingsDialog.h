@@ -38,6 +38,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Browse… beside the backup folder: a folder picker starting at the current one.
+    void browseBackupFolder();
 
 private:
     // The three round times of the daily walk-throughs, first to third.

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditChain.h"
+#include "Backups.h"
 #include "BusyTimeout.h"
 #include "Migrations.h"
 #include "Query.h"
@@ -151,6 +152,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return tooNew(path, version);
     if (Status s = db->configure(); !s)
         return s.error();
+    // Always a backup before a migration; one that fails is said and the file is upgraded all the same
+    // (each migration is a transaction of its own), rather than refusing to open.
+    if (!memory && version > 0 && version < migrations::latestVersion())
+        backups::beforeMigration(path, version, db->now());
     if (Status s = migrations::migrate(*db); !s)
         return s.error();
     // A file from before the audit chain: its rows are chained once, now.

@@ -5,8 +5,6 @@
 #include "Query.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <sqlite3.h>
 
 namespace houqin::Maintenance {
 
@@ -44,31 +42,6 @@ Result<QStringList> check(Database& db) {
     if (more > 0)
         problems << QCoreApplication::translate("Storage", "… and %n more problem(s).", nullptr, more);
     return problems;
-}
-
-Status backupTo(Database& db, const QString& targetPath) {
-    if (QFile::exists(targetPath) && !QFile::remove(targetPath))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("Storage", "Cannot replace %1.").arg(targetPath));
-    sqlite3* target = nullptr;
-    if (sqlite3_open(QFile::encodeName(targetPath).constData(), &target) != SQLITE_OK) {
-        sqlite3_close(target);
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("Storage", "Cannot create %1.").arg(targetPath));
-    }
-    sqlite3_backup* b = sqlite3_backup_init(target, "main", db.handle(), "main");
-    int rc = SQLITE_ERROR;
-    if (b) {
-        rc = sqlite3_backup_step(b, -1);
-        sqlite3_backup_finish(b);
-    }
-    const QString err = QString::fromUtf8(sqlite3_errmsg(target));
-    sqlite3_close(target);
-    if (rc != SQLITE_DONE)
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("Storage", "The backup to %1 failed: %2").arg(targetPath, err));
-    return {};
 }
 
 } // namespace houqin::Maintenance

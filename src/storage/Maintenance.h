@@ -14,8 +14,6 @@ namespace Maintenance {
 // record-kind declarations (DeclarationCheck; the first 100 problems, then a count of the rest). An empty
 // list means the file is sound.
 Result<QStringList> check(Database& db);
-// A consistent copy of the open database, made with SQLite's online backup API.
-Status backupTo(Database& db, const QString& targetPath);
 } // namespace Maintenance
 
 } // namespace houqin

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "TestSupport.h"
+#include "storage/Backups.h"
 #include "storage/BusyTimeout.h"
 #include "storage/Maintenance.h"
 #include "storage/Migrations.h"
@@ -232,7 +233,7 @@ TEST(Maintenance, CheckPassesOnAFreshDatabaseAndBackupOpens) {
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty());
     const QString copy = t.dir() + QStringLiteral("/backup.sqlite");
-    ASSERT_TRUE(Maintenance::backupTo(t.db(), copy).ok());
+    ASSERT_TRUE(backups::makeFile(t.path(), copy).ok());
     auto reopened = Database::open(copy);
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_EQ((*reopened)->settings().name, QStringLiteral("测试幼儿园"));

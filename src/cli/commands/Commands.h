@@ -19,6 +19,8 @@ std::unique_ptr<Command> makeSemesterCommand();
 std::unique_ptr<Command> makeAttentionCommand();
 std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeAuditCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
 
 inline std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> v;
@@ -33,6 +35,8 @@ inline std::vector<std::unique_ptr<Command>> makeCommands() {
     v.push_back(makeAttentionCommand());
     v.push_back(makeUserCommand());
     v.push_back(makeAuditCommand());
+    v.push_back(makeBackupCommand());
+    v.push_back(makeRestoreCommand());
     return v;
 }
 

@@ -10,6 +10,7 @@ namespace {
 class DemoDataCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("demo-data"); }
+    bool writes(const QStringList&) const override { return true; }
     QString summary() const override {
         return QCoreApplication::translate(
             "Cli", "Fill an empty database with realistic sample records to explore.");

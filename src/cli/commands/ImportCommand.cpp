@@ -11,6 +11,7 @@ namespace {
 class ImportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("import"); }
+    bool writes(const QStringList&) const override { return true; }
     QString summary() const override {
         return QCoreApplication::translate(
             "Cli", "Import a CSV or .xlsx file into a record kind: all rows or none.");

@@ -17,6 +17,7 @@ using plan::Semester;
 class SemesterCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("semester"); }
+    bool writes(const QStringList& args) const override { return args.value(1) != QStringLiteral("list"); }
     QString summary() const override {
         return QCoreApplication::translate("Cli", "Create, list and choose semesters and their work plans.");
     }

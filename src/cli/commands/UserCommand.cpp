@@ -14,6 +14,7 @@ namespace {
 class UserCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("user"); }
+    bool writes(const QStringList& args) const override { return args.value(1) != QStringLiteral("list"); }
     QString summary() const override {
         return QCoreApplication::translate("Cli", "Manage users: add, list, passwd, disable, enable.");
     }
