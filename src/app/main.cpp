@@ -4,10 +4,12 @@
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/MainWindow.h"
+#include "gui/OpenDatabase.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/SignInDialog.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
+#include "storage/access/UserStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,9 +35,10 @@ int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     // The CLI prints PDFs, which needs QtGui's fonts but no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Logging first, so that Qt's own warnings while it starts go to the log file, not the terminal.
     setIdentity();
     houqin::log::init(logDir(), options.verbose);
+    QGuiApplication app(argc, argv);
     houqin::i18n::install(app, houqin::i18n::resolveLanguage(options.lang));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -46,30 +49,29 @@ int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
 }
 
 int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
-    QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     houqin::log::init(logDir(), options.verbose);
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);
     if (lang == QStringLiteral("zh_CN"))
         QApplication::setApplicationDisplayName(QStringLiteral("后勤"));
     const QString path = options.dbPath.isEmpty() ? houqin::Database::defaultPath() : options.dbPath;
-    auto db = houqin::Database::open(path);
-    if (!db) {
-        houqin::log::get("app")->error("cannot open {}: {}", houqin::log::s(path),
-                                       houqin::log::s(db.error().message));
-        QMessageBox::critical(nullptr, QApplication::translate("App", "Houqin cannot start"),
-                              db.error().message);
+    houqin::Database::OpenOptions openOptions;
+    openOptions.createFolder = options.dbPath.isEmpty(); // a folder named with --db must exist
+    const std::unique_ptr<houqin::Database> db = houqin::gui::openForWindow(path, openOptions);
+    if (!db)
         return houqin::cli::kStorage;
-    }
-    if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
+    if (!houqin::gui::FirstRunWizard::runIfNeeded(*db))
         return houqin::cli::kOk;
-    // Who is working: the director's account is created first on a file without users.
-    if (!houqin::gui::SignInDialog::signIn(**db))
+    // Who is working: the director's account is created first on a file without users (not in a file open
+    // read-only, where no account can be added and nothing can be changed).
+    auto users = houqin::UserStore(*db).any();
+    if ((!db->readOnly() || (users && *users)) && !houqin::gui::SignInDialog::signIn(*db))
         return houqin::cli::kOk;
-    houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
-    houqin::gui::MainWindow window(**db);
+    houqin::gui::warnIfAuditBroken(*db, nullptr); // the director is told at once
+    houqin::gui::MainWindow window(*db);
     window.show();
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "ModuleView.h"
 #include "Modules.h"
 #include "Preferences.h"
+#include "ReadOnlyBanner.h"
 #include "RecordListPage.h"
 #include "ReportDialog.h"
 #include "SettingsDialog.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             connect(view, &ModuleView::recordsChanged, this, &MainWindow::reloadPagesOf);
         }
     }
-    setCentralWidget(m_tabs);
+    setCentralWidget(withReadOnlyBanner(m_db, m_tabs, this));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget()))
             module->focusList();
