@@ -24,14 +24,13 @@ struct Outcome {
 };
 
 // A home for the runs (log files), usable by the unprivileged user too.
-const QString& home() {
+QString home() {
     static QTemporaryDir dir;
-    static const bool made = [] {
+    static const QString path = [] {
         QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
-        return true;
+        return dir.path();
     }();
-    Q_UNUSED(made);
-    return dir.path();
+    return path;
 }
 
 // Runs houqin; unprivileged: as "nobody" when the tests run as root, whom permissions do not stop.
@@ -600,8 +599,9 @@ TEST_P(DamagedFiles, ExitCodeMessageAndFileUnchanged) {
     for (const QString& w : c.words)
         EXPECT_TRUE(r.err.contains(w)) << "missing \"" << w.toStdString() << "\" in: " << r.err.toStdString();
     if (c.code != 0) {
-        if (c.namesFile)
+        if (c.namesFile) {
             EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(path))) << r.err.toStdString();
+        }
         // The message alone: one "Error: " line, none of the log's English lines.
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         EXPECT_EQ(lines.size(), 1) << r.err.toStdString();

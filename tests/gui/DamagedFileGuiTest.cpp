@@ -156,7 +156,7 @@ TEST(DamagedFileGui, ReadOnlyWindowShowsABannerAndDisablesEditing) {
     auto* status = w.statusBar()->findChild<QLabel*>(QStringLiteral("readOnlyStatusLabel"));
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->text(), QStringLiteral("Read-only"));
-    RecordListPage* page = w.openList(QStringLiteral("staff"));
+    gui::RecordListPage* page = w.openList(QStringLiteral("staff"));
     ASSERT_NE(page, nullptr);
     for (const char* name : {"newAction", "editAction", "deleteAction", "importAction"}) {
         auto* a = page->findChild<QAction*>(QLatin1String(name), Qt::FindDirectChildrenOnly);

@@ -271,7 +271,7 @@ TEST(Query, AReadOnlyDatabaseIsExplainedNotQuotedInSqlitesEnglish) {
                   "saved. Check the file's permissions, or copy it to a folder you may write to."));
     EXPECT_FALSE(s.error().message.contains(QStringLiteral("readonly")));
     EXPECT_TRUE(s.error().detail.contains(QStringLiteral("readonly"))) << s.error().detail.toStdString();
-    EXPECT_EQ(s.error().code, Error::Code::Sql);
+    EXPECT_EQ(s.error().code, Error::Code::ReadOnly);
 }
 
 // houqin check sees what SQLite's own checks cannot: values no declaration accepts, and a lost table.
