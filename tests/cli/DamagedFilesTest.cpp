@@ -1,6 +1,8 @@
 // The catalogue of damaged, foreign and odd database files (issue #14), each made here at run time and given
 // to the real executable: the exit code, the message's key words and the file named in it, only the
 // message on the terminal (no log lines), and the file's bytes and its folder's listing unchanged.
+#include "OddFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,149 +18,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace houqin::test::oddfiles;
+
 namespace {
-
-struct Outcome {
-    int code = -1;
-    QString out, err;
-};
-
-// A home for the runs (log files), usable by the unprivileged user too.
-QString home() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
-        return dir.path();
-    }();
-    return path;
-}
-
-// Runs houqin; unprivileged: as "nobody" when the tests run as root, whom permissions do not stop.
-Outcome houqin(QStringList args, bool unprivileged = false) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), home());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home() + QStringLiteral("/data"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    QString program = QStringLiteral(HOUQIN_BINARY);
-    if (unprivileged && geteuid() == 0) {
-        args.prepend(program);
-        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                           QStringLiteral("--clear-groups")} +
-               args;
-        program = QStringLiteral("setpriv");
-    }
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-void write(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    ASSERT_EQ(f.write(bytes), bytes.size());
-}
-
-void writeAt(const QString& path, qint64 offset, const QByteArray& bytes) {
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    ASSERT_TRUE(f.seek(offset));
-    ASSERT_EQ(f.write(bytes), bytes.size());
-}
-
-void truncateTo(const QString& path, qint64 size) {
-    QFile f(path);
-    ASSERT_TRUE(f.resize(size));
-}
-
-void sql(const QString& path, const char* statements) {
-    sqlite3* raw = nullptr;
-    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(raw, statements, nullptr, nullptr, &message);
-    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
-    sqlite3_free(message);
-    sqlite3_close(raw);
-}
-
-// Every entry of a folder (and of the folders in it) with its bytes, a folder's or a link's kind.
-QMap<QString, QByteArray> snapshot(const QString& dir) {
-    QMap<QString, QByteArray> all;
-    const QDir d(dir);
-    for (const QFileInfo& e :
-         d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        if (e.isSymLink())
-            all.insert(e.fileName(), "link to " + e.symLinkTarget().toUtf8());
-        else if (e.isDir())
-            for (auto [name, bytes] : snapshot(e.filePath()).asKeyValueRange())
-                all.insert(e.fileName() + QLatin1Char('/') + name, bytes);
-        else if (e.isFile())
-            all.insert(e.fileName(), readAll(e.filePath()));
-        else
-            all.insert(e.fileName(), "special");
-    }
-    return all;
-}
-
-// A Houqin file with a year of demo data, made once.
-QString demoFile() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("demo.sqlite"));
-        const Outcome r = houqin({QStringLiteral("--db"), p, QStringLiteral("demo-data"),
-                                  QStringLiteral("--years"), QStringLiteral("1")});
-        EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        return p;
-    }();
-    return path;
-}
-
-// A new Houqin file, made once.
-QString freshFile() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("fresh.sqlite"));
-        const Outcome r = houqin({QStringLiteral("--db"), p, QStringLiteral("kinds")});
-        EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        return p;
-    }();
-    return path;
-}
-
-QString copyTo(const QString& from, const QString& dir,
-               const QString& name = QStringLiteral("houqin.sqlite")) {
-    const QString to = QDir(dir).filePath(name);
-    EXPECT_TRUE(QFile::copy(from, to));
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                  QFileDevice::ReadOther);
-    return to;
-}
-
-QString foreignFile(const QString& dir) {
-    const QString p = QDir(dir).filePath(QStringLiteral("other.sqlite"));
-    sql(p, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('x');");
-    return p;
-}
-
-// Makes the unprivileged user the owner of the folder and its files (when running as root), so that only
-// the permissions set afterwards keep it from writing.
-void handOver(const QString& dir) {
-    if (geteuid() != 0)
-        return;
-    for (const QFileInfo& e : QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        EXPECT_EQ(lchown(e.filePath().toLocal8Bit().constData(), 65534, 65534), 0);
-    EXPECT_EQ(chown(dir.toLocal8Bit().constData(), 65534, 65534), 0);
-}
 
 struct Case {
     const char* name;
@@ -615,66 +477,6 @@ TEST_P(DamagedFiles, ExitCodeMessageAndFileUnchanged) {
     }
     // Let the folder be removed.
     chmod(dir.path().toLocal8Bit().constData(), 0755);
-}
-
-// Another program holds the file locked (SQLite's exclusive locking mode, as a program that keeps it open
-// for writing): after the busy timeout, a message naming the file rather than SQLite's "database is locked".
-TEST(DamagedFilesLocked, ALockedFileIsNamedAsInUse) {
-    QTemporaryDir dir;
-    const QString path = copyTo(freshFile(), dir.path());
-    sqlite3* raw = nullptr;
-    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw,
-                           "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                           "INSERT INTO settings(key, value) VALUES ('held', '1');",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    const Outcome r = houqin({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("kinds")});
-    sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(raw);
-    EXPECT_EQ(r.code, 4) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("in use by another program"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
-    EXPECT_EQ(r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1) << r.err.toStdString();
-}
-
-// In Chinese, as the office reads it: the translated "错误：" line and nothing else, none of the log's
-// English
-// ("[storage] [error] exec failed in pragmaInt…" once came first), for a damaged, a foreign and a missing
-// file, whether the language comes from --lang or from the system.
-TEST(DamagedFilesChinese, OnlyTheTranslatedMessageReachesTheTerminal) {
-    QTemporaryDir dir;
-    const QString damaged = copyTo(demoFile(), dir.path(), QStringLiteral("damaged.sqlite"));
-    truncateTo(damaged, QFileInfo(damaged).size() / 2);
-    const QString foreign = foreignFile(dir.path());
-    const QString missing = dir.filePath(QStringLiteral("nowhere/houqin.sqlite"));
-    for (const QString& path : {damaged, foreign, missing}) {
-        for (const bool viaOption : {true, false}) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            const QString locale = viaOption ? QStringLiteral("C.UTF-8") : QStringLiteral("zh_CN.UTF-8");
-            env.insert(QStringLiteral("LC_ALL"), locale);
-            env.insert(QStringLiteral("LANG"), locale);
-            env.insert(QStringLiteral("HOME"), home());
-            env.insert(QStringLiteral("XDG_DATA_HOME"), home() + QStringLiteral("/data"));
-            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-            p.setProcessEnvironment(env);
-            QStringList args{QStringLiteral("--db"), path, QStringLiteral("kinds")};
-            if (viaOption)
-                args << QStringLiteral("--lang") << QStringLiteral("zh_CN");
-            p.start(QStringLiteral(HOUQIN_BINARY), args);
-            ASSERT_TRUE(p.waitForFinished(60000));
-            const QString err = QString::fromUtf8(p.readAllStandardError());
-            EXPECT_EQ(p.exitCode(), 4) << err.toStdString();
-            const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            ASSERT_EQ(lines.size(), 1) << err.toStdString();
-            EXPECT_TRUE(lines[0].startsWith(QStringLiteral("错误："))) << err.toStdString();
-            EXPECT_TRUE(lines[0].contains(path)) << err.toStdString();
-            EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).isEmpty());
-        }
-    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, DamagedFiles, testing::ValuesIn(cases()),
