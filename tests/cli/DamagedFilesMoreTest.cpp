@@ -18,8 +18,8 @@ TEST(DamagedFilesLocked, ALockedFileIsNamedAsInUse) {
                            "INSERT INTO settings(key, value) VALUES ('held', '1');",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
-    const Outcome r = houqin({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("kinds")});
+    const Outcome r = runHouqin({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("kinds")});
     sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(raw);
     EXPECT_EQ(r.code, 4) << r.err.toStdString();

@@ -205,8 +205,8 @@ std::vector<Case> cases() {
         {"CsvExportedByHouqin",
          [](const QString& d) {
              const QString p = QDir(d).filePath(QStringLiteral("food-samples.csv"));
-             const Outcome r = houqin({QStringLiteral("--db"), demoFile(), QStringLiteral("export"),
-                                       QStringLiteral("food-samples"), QStringLiteral("-o"), p});
+             const Outcome r = runHouqin({QStringLiteral("--db"), demoFile(), QStringLiteral("export"),
+                                          QStringLiteral("food-samples"), QStringLiteral("-o"), p});
              EXPECT_EQ(r.code, 0) << r.err.toStdString();
              return p;
          },
@@ -454,7 +454,7 @@ TEST_P(DamagedFiles, ExitCodeMessageAndFileUnchanged) {
     ASSERT_TRUE(dir.isValid());
     const QString path = c.make(dir.path());
     const QMap<QString, QByteArray> before = snapshot(dir.path());
-    const Outcome r = houqin(
+    const Outcome r = runHouqin(
         QStringList{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")} + c.command,
         c.unprivileged);
     EXPECT_EQ(r.code, c.code) << r.err.toStdString();

@@ -30,7 +30,7 @@ inline QString home() {
 }
 
 // Runs houqin; unprivileged: as "nobody" when the tests run as root, whom permissions do not stop.
-inline Outcome houqin(QStringList args, bool unprivileged = false) {
+inline Outcome runHouqin(QStringList args, bool unprivileged = false) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -111,8 +111,8 @@ inline QString demoFile() {
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString p = dir.filePath(QStringLiteral("demo.sqlite"));
-        const Outcome r = houqin({QStringLiteral("--db"), p, QStringLiteral("demo-data"),
-                                  QStringLiteral("--years"), QStringLiteral("1")});
+        const Outcome r = runHouqin({QStringLiteral("--db"), p, QStringLiteral("demo-data"),
+                                     QStringLiteral("--years"), QStringLiteral("1")});
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         return p;
     }();
@@ -124,7 +124,7 @@ inline QString freshFile() {
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString p = dir.filePath(QStringLiteral("fresh.sqlite"));
-        const Outcome r = houqin({QStringLiteral("--db"), p, QStringLiteral("kinds")});
+        const Outcome r = runHouqin({QStringLiteral("--db"), p, QStringLiteral("kinds")});
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         return p;
     }();
