@@ -4,11 +4,13 @@
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
 #include "gui/MainWindow.h"
+#include "gui/OpenDatabase.h"
 #include "gui/RestoreFlow.h"
 #include "gui/access/AuditWarning.h"
 #include "gui/access/SignInDialog.h"
 #include "logging/Log.h"
 #include "storage/Database.h"
+#include "storage/access/UserStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,9 +36,10 @@ int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     // The CLI prints PDFs, which needs QtGui's fonts but no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Logging first, so that Qt's own warnings while it starts go to the log file, not the terminal.
     setIdentity();
     houqin::log::init(logDir(), options.verbose);
+    QGuiApplication app(argc, argv);
     houqin::i18n::install(app, houqin::i18n::resolveLanguage(options.lang));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -47,44 +50,44 @@ int runCli(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
 }
 
 int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
-    QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     houqin::log::init(logDir(), options.verbose);
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);
     if (lang == QStringLiteral("zh_CN"))
         QApplication::setApplicationDisplayName(QStringLiteral("后勤"));
     const QString path = options.dbPath.isEmpty() ? houqin::Database::defaultPath() : options.dbPath;
+    houqin::Database::OpenOptions openOptions;
+    openOptions.createFolder = options.dbPath.isEmpty(); // a folder named with --db must exist
     // Round again after File → Restore…: the window and the database close, the backup is restored, and
     // the restored file opens with a new sign-in (its accounts are the backup's).
     for (;;) {
-        auto db = houqin::Database::open(path);
-        if (!db) {
-            houqin::log::get("app")->error("cannot open {}: {}", houqin::log::s(path),
-                                           houqin::log::s(db.error().message));
-            QMessageBox::critical(nullptr, QApplication::translate("App", "Houqin cannot start"),
-                                  db.error().message);
+        std::unique_ptr<houqin::Database> db = houqin::gui::openForWindow(path, openOptions);
+        if (!db)
             return houqin::cli::kStorage;
-        }
-        if (!houqin::gui::FirstRunWizard::runIfNeeded(**db))
+        if (!houqin::gui::FirstRunWizard::runIfNeeded(*db))
             return houqin::cli::kOk;
         // Who is working: the wizard signs in the director it created; a file without users (from before
-        // accounts) asks for the director's account first.
-        if (!(*db)->signedIn() && !houqin::gui::SignInDialog::signIn(**db))
+        // accounts) asks for the director's account first (not in a file open read-only, where no account
+        // can be added and nothing can be changed).
+        auto users = houqin::UserStore(*db).any();
+        if (!db->signedIn() && (!db->readOnly() || (users && *users)) &&
+            !houqin::gui::SignInDialog::signIn(*db))
             return houqin::cli::kOk;
-        houqin::gui::warnIfAuditBroken(**db, nullptr); // the director is told at once
+        houqin::gui::warnIfAuditBroken(*db, nullptr); // the director is told at once
         QString backup;
         int rc = 0;
         {
-            houqin::gui::MainWindow window(**db);
+            houqin::gui::MainWindow window(*db);
             window.show();
             rc = app.exec();
             backup = window.pendingRestore();
         }
         if (backup.isEmpty())
             return rc;
-        db->reset();
+        db.reset();
         houqin::gui::restoreClosedDatabase(backup, path);
     }
 }

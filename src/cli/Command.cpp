@@ -4,6 +4,7 @@
 #include "domain/KindRegistry.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFile.h"
 #include "storage/access/AccessCheck.h"
 
 #include <QCoreApplication>
@@ -15,15 +16,19 @@ namespace houqin::cli {
 
 Context::Context(QString dbPath, QTextStream& o, QTextStream& e)
     : out(o), err(e), m_dbPath(std::move(dbPath)) {
-    if (m_dbPath.isEmpty())
+    if (m_dbPath.isEmpty()) {
         m_dbPath = Database::defaultPath();
+        m_defaultPath = true;
+    }
 }
 
 Context::~Context() = default;
 
 Database* Context::db() {
     if (!m_db) {
-        auto opened = Database::open(m_dbPath);
+        Database::OpenOptions options;
+        options.createFolder = m_defaultPath;
+        auto opened = Database::open(m_dbPath, options);
         if (!opened) {
             m_failure = fail(opened.error());
             return nullptr;
@@ -48,6 +53,15 @@ Database* Context::db() {
 
 void Context::closeDatabase() {
     m_db.reset();
+}
+
+Database* Context::writableDb(const QString& what) {
+    Database* d = db();
+    if (d && d->readOnly()) {
+        m_failure = fail(dbfile::readOnly(d->path(), what));
+        return nullptr;
+    }
+    return d;
 }
 
 Status Context::signIn() {

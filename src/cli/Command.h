@@ -29,6 +29,9 @@ public:
     // Opens the database on first use and signs in (see signIn); on failure prints the error and returns
     // nullptr, and failure() is the exit code to return.
     Database* db();
+    // db() for a command that changes the file: a file open read-only (it or its folder cannot be written)
+    // is refused with a message naming what the command would have done, and failure() is kStorage.
+    Database* writableDb(const QString& what);
     int failure() const { return m_failure; }
     // Closes the database (a restore replaces the file); db() opens it again.
     void closeDatabase();
@@ -62,6 +65,7 @@ private:
     // prompt without echo when stdin is a terminal). Error::Code::Denied otherwise.
     Status signIn();
     QString m_dbPath;
+    bool m_defaultPath = false; // no --db: the default path's folder may be created
     std::unique_ptr<Database> m_db;
     std::optional<User> m_user;
     int m_failure = kStorage;

@@ -19,6 +19,8 @@ struct Error {
         Validation, // the record breaks a rule; see issues
         NotOurFile, // not a SQLite file, or a SQLite file of another application
         TooNew,     // written by a newer Houqin
+        Damaged,    // a Houqin file that is damaged (cut short, a bad header, pages SQLite cannot read)
+        ReadOnly,   // the file is open for reading only (it or its folder cannot be written)
         Io,         // a file could not be read or written
         Usage,      // the caller asked for something that does not exist
         Denied,     // who is asking may not: a wrong password, a locked account, a missing permission

@@ -7,6 +7,7 @@
 #include "ModulePage.h"
 #include "Modules.h"
 #include "Preferences.h"
+#include "ReadOnlyBanner.h"
 #include "RecordListPage.h"
 #include "ReportDialog.h"
 #include "RestoreDialog.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             [this](const QString& kind, const QString& filter, qint64 id) { openList(kind, filter, id); });
         connect(page, &ModulePage::viewRecordsChanged, this, &MainWindow::reloadPagesOf);
     }
-    setCentralWidget(m_tabs);
+    setCentralWidget(withReadOnlyBanner(m_db, m_tabs, this));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto* module = qobject_cast<ModulePage*>(m_tabs->currentWidget()))
             module->focusList();

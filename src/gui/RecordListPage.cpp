@@ -335,8 +335,8 @@ void RecordListPage::updateCount() {
 
 void RecordListPage::updateSelection() {
     const std::optional<Record> r = currentRecord();
-    m_editAction->setEnabled(r.has_value());
-    m_deleteAction->setEnabled(r.has_value());
+    m_editAction->setEnabled(r.has_value() && may(m_db, m_kind.key, access::Action::Edit));
+    m_deleteAction->setEnabled(r.has_value() && may(m_db, m_kind.key, access::Action::Delete));
     if (r)
         m_details->showRecord(*r);
     else

@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "Backups.h"
 #include "BusyTimeout.h"
+#include "DatabaseFile.h"
 #include "Migrations.h"
 #include "Query.h"
 #include "RecordRepository.h"
@@ -31,73 +32,6 @@ QString nextConnectionName() {
     return QStringLiteral("houqin-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error foreignFile(const QString& path) {
-    return Error::make(
-        Error::Code::NotOurFile,
-        QCoreApplication::translate("Storage", "%1 is a SQLite database of another program, not of Houqin.")
-            .arg(path));
-}
-
-Error tooNew(const QString& path, qint64 version) {
-    return Error::make(
-        Error::Code::TooNew,
-        QCoreApplication::translate(
-            "Storage",
-            "%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). "
-            "Install the newer version to open it.")
-            .arg(path)
-            .arg(version)
-            .arg(migrations::latestVersion()));
-}
-
-quint32 bigEndian32(const QByteArray& bytes, int offset) {
-    quint32 v = 0;
-    for (int i = 0; i < 4; ++i)
-        v = (v << 8) | quint8(bytes.at(offset + i));
-    return v;
-}
-
-// Identifies the file from its first page before SQLite touches it, so that a file which is not ours is
-// refused byte-for-byte unchanged. Opening it with SQLite, even only to read a pragma, would roll back a
-// hot journal left beside it (SQLite's documented recovery), changing someone else's file. The header
-// layout is SQLite's file format (https://www.sqlite.org/fileformat.html): magic at 0, user_version at 60,
-// application_id at 68; page 1's b-tree header follows at 100, with its cell count (the schema's entries)
-// at 103.
-Status checkHeader(const QString& path) {
-    QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return {};
-    if (info.isDir())
-        return Error::make(
-            Error::Code::NotOurFile,
-            QCoreApplication::translate("Storage", "%1 is a folder, not a Houqin database.").arg(path));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            QCoreApplication::translate("Storage", "Cannot read %1: %2").arg(path, f.errorString()));
-    const QByteArray head = f.read(105);
-    if (!head.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return Error::make(
-            Error::Code::NotOurFile,
-            QCoreApplication::translate("Storage", "%1 is not a Houqin database (it is not a SQLite file).")
-                .arg(path));
-    if (head.size() < 105)
-        return Error::make(Error::Code::NotOurFile,
-                           QCoreApplication::translate(
-                               "Storage", "%1 is not a Houqin database (it cannot be read as SQLite).")
-                               .arg(path));
-    const quint32 version = bigEndian32(head, 60);
-    const quint32 appId = bigEndian32(head, 68);
-    const int schemaEntries = (quint8(head.at(103)) << 8) | quint8(head.at(104));
-    const bool blank = appId == 0 && version == 0 && schemaEntries == 0;
-    if (appId != quint32(Database::kApplicationId) && !blank)
-        return foreignFile(path);
-    if (version > quint32(migrations::latestVersion()))
-        return tooNew(path, version);
-    return {};
-}
-
 int pragmaInt(Database& db, const char* pragma) {
     Query q(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma)));
     if (!q.exec() || !q.next())
@@ -111,23 +45,36 @@ QString Database::defaultPath() {
         .filePath(QStringLiteral("houqin.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
     const bool memory = path == QStringLiteral(":memory:");
+    const bool existed = !memory && QFileInfo::exists(path);
     if (!memory) {
-        if (Status s = checkHeader(path); !s)
+        if (Status s = dbfile::identify(path); !s)
             return s.error();
-        const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error::make(Error::Code::Io,
-                               QCoreApplication::translate("Storage", "Cannot create the folder %1.")
-                                   .arg(info.absolutePath()));
+        if (Status s = dbfile::checkFolder(path, options.createFolder); !s)
+            return s.error();
+        if (!existed && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("Storage",
+                                            "The folder %1 cannot be written, so %2 cannot be created there.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                         QDir::toNativeSeparators(path)));
     }
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;
+    db->m_readOnly = existed && (options.readOnly || dbfile::cannotWrite(path));
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (db->m_readOnly) {
+        db->m_db.setDatabaseName(dbfile::readOnlyUri(path));
+        db->m_db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                .arg(kBusyTimeoutMs));
+    } else {
+        db->m_db.setDatabaseName(path);
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    }
     if (!db->m_db.open()) {
         const QSqlError err = db->m_db.lastError();
         log::get("storage")->warn("cannot open {}: {}", log::s(path), log::s(err.text()));
@@ -136,20 +83,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                                .arg(path, sqliteerrors::message(err.nativeErrorCode().toInt())));
     }
 
-    // checkHeader identified the file from its bytes; ask SQLite again, since in WAL mode the newest
-    // header may still be in the -wal file (our own file, so reading it changes nothing of another's).
-    const int appId = pragmaInt(*db, "application_id");
-    const int version = pragmaInt(*db, "user_version");
-    if (appId < 0 || version < 0)
-        return Error::make(Error::Code::NotOurFile,
-                           QCoreApplication::translate(
-                               "Storage", "%1 is not a Houqin database (it cannot be read as SQLite).")
-                               .arg(path));
-    const bool empty = pragmaInt(*db, "schema_version") == 0;
-    if (appId != kApplicationId && !(appId == 0 && version == 0 && empty))
-        return foreignFile(path);
-    if (version > migrations::latestVersion())
-        return tooNew(path, version);
+    // identify() read the file's bytes; ask SQLite again, since in WAL mode the newest header may still be
+    // in the -wal file (our own file, so reading it changes nothing of another's).
+    auto appId = dbfile::pragma(db->handle(), "application_id", path);
+    if (!appId)
+        return appId.error();
+    auto version = dbfile::pragma(db->handle(), "user_version", path);
+    if (!version)
+        return version.error();
+    auto schema = dbfile::pragma(db->handle(), "schema_version", path);
+    if (!schema)
+        return schema.error();
+    const bool empty = *schema == 0;
+    if (*appId != kApplicationId && !(*appId == 0 && *version == 0 && empty))
+        return dbfile::foreign(path);
+    if (*version > migrations::latestVersion())
+        return dbfile::tooNew(path, *version);
+    if (!memory && !empty)
+        if (Status s = dbfile::quickCheck(db->handle(), path); !s)
+            return s.error();
+    if (db->m_readOnly && *version < migrations::latestVersion())
+        return dbfile::readOnly(path, QCoreApplication::translate(
+                                          "Storage", "set it up or upgrade it for this version of Houqin"));
     if (Status s = db->configure(); !s)
         return s.error();
     // Always a backup before a migration; one that fails is said and the file is upgraded all the same
@@ -159,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     if (Status s = migrations::migrate(*db); !s)
         return s.error();
     // A file from before the audit chain: its rows are chained once, now.
-    if (version > 0 && version < kFirstChainedVersion)
+    if (*version > 0 && *version < kFirstChainedVersion)
         if (Status s = AuditChain::chainUnchained(*db); !s)
             return s.error();
     auto settings = SettingsStore::load(*db);
@@ -167,7 +122,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return settings.error();
     db->m_settings = *settings;
     db->ensureDatabaseId();
-    log::get("storage")->info("opened {} (schema {})", log::s(path), db->schemaVersion());
+    log::get("storage")->info("opened {} (schema {}{})", log::s(path), db->schemaVersion(),
+                              db->m_readOnly ? ", read-only" : "");
     return db;
 }
 
@@ -179,6 +135,9 @@ Status Database::configure() {
                                QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
                                QStringLiteral("PRAGMA trusted_schema = OFF")};
     for (const QString& p : pragmas) {
+        // A read-only file keeps its journal mode: setting it would write the header.
+        if (m_readOnly && &p == &pragmas[0])
+            continue;
         Query q(*this, p);
         if (Status s = q.exec(); !s)
             return s;
@@ -191,7 +150,7 @@ void Database::ensureDatabaseId() {
     read.bind(QStringLiteral(":k"), settingkey::kDatabaseId);
     if (read.exec() && read.next())
         m_databaseId = read.value(0).toString();
-    if (!m_databaseId.isEmpty())
+    if (!m_databaseId.isEmpty() || m_readOnly)
         return;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Not audited: it is the file's identity, not a setting anyone chose.

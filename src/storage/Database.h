@@ -33,10 +33,19 @@ public:
     // they are upgraded.
     static constexpr int kFirstChainedVersion = 15;
 
+    struct OpenOptions {
+        // Create the file's folder when it is missing: for the default path only. A folder the user named
+        // (--db) must exist.
+        bool createFolder = false;
+        // Read only, even when the file could be written (a backup opened instead of a damaged file).
+        bool readOnly = false;
+    };
     // Opens (creating when missing) and migrates the file. ":memory:" gives a private in-memory database.
-    // A file that is not SQLite, or SQLite of another application, or from a newer Houqin is refused
-    // and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // A file that is not SQLite, SQLite of another application, empty, from a newer Houqin or damaged
+    // (quick_check) is refused and left untouched (storage/DatabaseFile.h). A file that cannot be written,
+    // or whose folder cannot, opens read-only (readOnly()).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, OpenOptions{}); }
     // Where the database lives when no --db is given: the app data folder.
     static QString defaultPath();
     ~Database();
@@ -47,6 +56,9 @@ public:
     // The C handle of the same connection (Debian's Qt plugin links the system libsqlite3).
     sqlite3* handle() const;
     QString path() const { return m_path; }
+    // Open for reading only: every change is refused with Error::Code::ReadOnly (AccessCheck), the GUI
+    // shows a note and disables editing, the CLI's writing commands refuse.
+    bool readOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     const KindergartenSettings& settings() const { return m_settings; }
@@ -83,6 +95,7 @@ private:
     QString m_databaseId;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     int m_txDepth = 0;
+    bool m_readOnly = false;
     std::optional<SignedIn> m_signedIn;
 };
 

@@ -92,7 +92,7 @@ RecordRepository RecordRepository::forSystem(Database& db, const RecordKind& kin
 
 Status RecordRepository::check(int action) const {
     if (!m_checked)
-        return {};
+        return accesscheck::requireWritable(m_db, m_kind, static_cast<access::Action>(action));
     return accesscheck::require(m_db, m_kind, static_cast<access::Action>(action));
 }
 

@@ -45,8 +45,18 @@ QString message(int sqliteCode) {
 }
 
 Error::Code codeOf(int sqliteCode) {
-    const int primary = sqliteCode & 0xff;
-    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? Error::Code::Busy : Error::Code::Sql;
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::Code::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::Code::Damaged;
+    case SQLITE_READONLY:
+        return Error::Code::ReadOnly;
+    default:
+        return Error::Code::Sql;
+    }
 }
 
 } // namespace houqin::sqliteerrors

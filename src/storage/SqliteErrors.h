@@ -11,7 +11,8 @@ namespace houqin::sqliteerrors {
 // reaches a user; the English text still goes to the log with the SQL. Accepts primary and extended codes.
 QString message(int sqliteCode);
 
-// The Error::Code a SQLite result code belongs to: Busy for busy/locked, Sql otherwise.
+// The Error::Code a SQLite result code belongs to: Busy for busy/locked, Damaged for a damaged file,
+// ReadOnly for a file that cannot be written, Sql otherwise.
 Error::Code codeOf(int sqliteCode);
 
 } // namespace houqin::sqliteerrors

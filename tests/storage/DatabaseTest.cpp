@@ -45,10 +45,20 @@ TEST(Database, NewFileIsCreatedMigratedAndConfigured) {
     EXPECT_NE(db.handle(), nullptr);
 }
 
-TEST(Database, MissingFolderIsCreated) {
+// A folder the user named must exist: a mistyped --db once made an empty database somewhere unexpected.
+// Only the default path's folder is created.
+TEST(Database, MissingFolderIsRefusedUnlessItIsTheDefaultPathsFolder) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a/b/houqin.sqlite"));
-    auto db = Database::open(path);
+    auto refused = Database::open(path);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Io);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("does not exist")))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("a"))));
+    Database::OpenOptions options;
+    options.createFolder = true;
+    auto db = Database::open(path, options);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_TRUE(QFile::exists(path));
 }
@@ -263,7 +273,7 @@ TEST(Query, AReadOnlyDatabaseIsExplainedNotQuotedInSqlitesEnglish) {
                   "saved. Check the file's permissions, or copy it to a folder you may write to."));
     EXPECT_FALSE(s.error().message.contains(QStringLiteral("readonly")));
     EXPECT_TRUE(s.error().detail.contains(QStringLiteral("readonly"))) << s.error().detail.toStdString();
-    EXPECT_EQ(s.error().code, Error::Code::Sql);
+    EXPECT_EQ(s.error().code, Error::Code::ReadOnly);
 }
 
 // houqin check sees what SQLite's own checks cannot: values no declaration accepts, and a lost table.

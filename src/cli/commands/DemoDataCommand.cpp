@@ -36,7 +36,7 @@ public:
         if (!ok || options.years < 1 || options.years > 30)
             return ctx.usage(
                 QCoreApplication::translate("Cli", "--years must be a whole number from 1 to 30."));
-        Database* db = ctx.db();
+        Database* db = ctx.writableDb(QCoreApplication::translate("Cli", "add demo data"));
         if (!db)
             return ctx.failure();
         if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "add demo data")); rc != kOk)

@@ -49,7 +49,8 @@ public:
                     .arg(pos.at(0)));
         if (parser.isSet(update) && parser.isSet(insertOnly))
             return ctx.usage(QCoreApplication::translate("Cli", "Give --update or --insert-only, not both."));
-        Database* db = ctx.db();
+        Database* db =
+            ctx.writableDb(QCoreApplication::translate("Cli", "import %1").arg(kind->displayLabel()));
         if (!db)
             return ctx.failure();
         if (!ctx.allows(kind->key, access::Action::Import))

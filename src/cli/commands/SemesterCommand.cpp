@@ -124,7 +124,7 @@ private:
         if (parser.isSet(current))
             request.makeCurrent = true;
         request.trackPastWeeks = !skipPastWeeks;
-        Database* db = ctx.db();
+        Database* db = ctx.writableDb(QCoreApplication::translate("Cli", "add a semester"));
         if (!db)
             return ctx.failure();
         if (!ctx.allows(QStringLiteral("semesters"), access::Action::Create))
@@ -204,7 +204,7 @@ private:
     }
 
     int choose(Context& ctx, const QString& semester) {
-        Database* db = ctx.db();
+        Database* db = ctx.writableDb(QCoreApplication::translate("Cli", "change the current semester"));
         if (!db)
             return ctx.failure();
         if (!ctx.allows(QStringLiteral("semesters"), access::Action::Edit))
@@ -218,7 +218,7 @@ private:
     }
 
     int recurring(Context& ctx, const QString& semester, bool add) {
-        Database* db = ctx.db();
+        Database* db = add ? ctx.writableDb(QCoreApplication::translate("Cli", "add plan tasks")) : ctx.db();
         if (!db)
             return ctx.failure();
         plan::PlanService service(*db);

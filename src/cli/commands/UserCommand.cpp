@@ -39,7 +39,9 @@ public:
         const QStringList pos = parser.positionalArguments();
         const QString action = pos.value(0);
         const QString who = pos.value(1);
-        Database* db = ctx.db();
+        Database* db = action == QStringLiteral("list")
+                           ? ctx.db()
+                           : ctx.writableDb(QCoreApplication::translate("Cli", "change its users"));
         if (!db)
             return ctx.failure();
         UserStore users(*db);

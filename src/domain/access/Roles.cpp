@@ -157,6 +157,11 @@ bool allows(const QString& role, const QString& kindKey, Action action) {
     return p && p->actions.testFlag(action);
 }
 
+bool changes(Action action) {
+    return action == Action::Create || action == Action::Edit || action == Action::Delete ||
+           action == Action::Import;
+}
+
 bool allowsStep(const QString& role, const QString& kindKey, const QString& stepKey) {
     const Permissions* p = permissionsOf(role, kindKey);
     return p && p->actions.testFlag(Action::Edit) &&

@@ -57,6 +57,8 @@ const RoleDef* findRole(const QString& key);
 // The role's permissions over a kind; nullptr when it has none (the kind is absent for it).
 const Permissions* permissionsOf(const QString& role, const QString& kindKey);
 bool allows(const QString& role, const QString& kindKey, Action action);
+// Whether the action changes records (add, change, delete, import): refused on a file open read-only.
+bool changes(Action action);
 bool allowsStep(const QString& role, const QString& kindKey, const QString& stepKey);
 // Sensitive personal information (PIPL): staff health data, children's names, visitors' ID numbers.
 // Exporting or printing these kinds is written to the audit trail.

@@ -15,13 +15,15 @@ class Database;
 // refuses whatever these let through by mistake; these keep people from meeting the refusal.
 namespace houqin::gui {
 
-// Everything is allowed while no one is signed in (a file without users).
+// Everything is allowed while no one is signed in (a file without users). Nothing that changes records is
+// allowed while the file is open read-only (Database::readOnly).
 bool may(const Database& db, const QString& kindKey, access::Action action);
 bool mayStep(const Database& db, const QString& kindKey, const QString& stepKey);
 // Settings, users and the audit trail.
 bool isDirector(const Database& db);
 // Hides the list actions of kindKey under owner that the user may not take, found by their object names
-// (newAction, editAction, deleteAction, printAction, pdfAction, exportAction, importAction).
+// (newAction, editAction, deleteAction, printAction, pdfAction, exportAction, importAction); on a file open
+// read-only, disables those that change records.
 void hideForbiddenActions(const Database& db, const QString& kindKey, QObject* owner);
 
 } // namespace houqin::gui

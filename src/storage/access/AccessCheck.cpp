@@ -2,6 +2,7 @@
 
 #include "../AuditLog.h"
 #include "../Database.h"
+#include "../DatabaseFile.h"
 #include "../Transaction.h"
 #include "domain/Workflow.h"
 
@@ -44,7 +45,7 @@ const access::Permissions* ownOnly(const Database& db, const RecordKind& kind) {
 Error refuse(Database& db, const QString& what, const QString& subject, const QString& auditKind) {
     const SignedIn who = db.signedIn().value_or(SignedIn{});
     const access::RoleDef* role = access::findRole(who.role);
-    {
+    if (!db.readOnly()) {
         // A refusal is evidence too: who tried what. Its own transaction when alone.
         Transaction tx(db);
         if (tx.begin())
@@ -62,16 +63,30 @@ Error refuse(Database& db, const QString& what, const QString& subject, const QS
                        QStringLiteral("accesscheck::refuse"));
 }
 
+Status requireWritable(Database& db, const RecordKind& kind, access::Action action) {
+    if (!db.readOnly() || !access::changes(action))
+        return {};
+    return dbfile::readOnly(
+        db.path(),
+        QCoreApplication::translate("Access", "%1 %2").arg(actionText(action), kind.displayLabel()));
+}
+
 Status require(Database& db, const RecordKind& kind, access::Action action) {
+    if (Status s = requireWritable(db, kind, action); !s)
+        return s;
     if (!db.signedIn() || access::allows(db.signedIn()->role, kind.key, action))
         return {};
     return refuse(db, actionText(action), kind.displayLabel(), kind.key);
 }
 
 Status requireStep(Database& db, const RecordKind& kind, const QString& stepKey) {
+    const WorkflowStep* step = kind.workflow ? kind.workflow->step(stepKey) : nullptr;
+    if (db.readOnly())
+        return dbfile::readOnly(db.path(), QCoreApplication::translate("Access", "take the step \"%1\" on")
+                                                   .arg(step ? step->displayLabel() : stepKey) +
+                                               QLatin1Char(' ') + kind.displayLabel());
     if (!db.signedIn() || access::allowsStep(db.signedIn()->role, kind.key, stepKey))
         return {};
-    const WorkflowStep* step = kind.workflow ? kind.workflow->step(stepKey) : nullptr;
     //: zh_CN "执行“%1”："
     return refuse(db,
                   QCoreApplication::translate("Access", "take the step \"%1\" on")

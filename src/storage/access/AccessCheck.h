@@ -16,6 +16,9 @@ namespace accesscheck {
 // Error::Code::Denied naming the user, their role, the action and the kind; the refusal is written to the
 // audit trail.
 Status require(Database& db, const RecordKind& kind, access::Action action);
+// Error::Code::ReadOnly, naming the file and the change, for a change (access::changes) to a file open
+// read-only, whoever asks; require() includes it, the system's own repository calls only this.
+Status requireWritable(Database& db, const RecordKind& kind, access::Action action);
 // The refusal itself, audited: "%1 (%2) may not <what> <subject>", for what is not a kind's action (the
 // director's commands). Needs a signed-in user.
 Error refuse(Database& db, const QString& what, const QString& subject, const QString& auditKind);

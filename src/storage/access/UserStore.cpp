@@ -222,28 +222,35 @@ Result<User> UserStore::authenticate(const QString& name, const QString& passwor
     auto found = find(name);
     if (!found)
         return found.error();
+    // A file open read-only records no sign-ins, failures or locks: nothing can be changed in it anyway.
+    const bool record = !m_db.readOnly();
     if (!*found) {
         // Audited under the name typed, so that guessing at names shows too.
-        Transaction tx(m_db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        if (Status s = AuditLog::writeEvent(m_db, Actor{name}, kAuditKind, 0, QStringLiteral("login-failed"),
-                                            {}, {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        if (record) {
+            Transaction tx(m_db);
+            if (Status s = tx.begin(); !s)
+                return s.error();
+            if (Status s =
+                    AuditLog::writeEvent(m_db, Actor{name}, kAuditKind, 0, QStringLiteral("login-failed"), {},
+                                         {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+                !s)
+                return s.error();
+            if (Status s = tx.commit(); !s)
+                return s.error();
+        }
         return denied(QCoreApplication::translate("Users", "There is no user called %1.").arg(name));
     }
     User user = **found;
     const QDateTime now = m_db.now();
     if (user.disabled) {
-        (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("disabled"));
+        if (record)
+            (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("disabled"));
         return denied(
             QCoreApplication::translate("Users", "The account %1 is disabled; ask the director.").arg(name));
     }
     if (user.lockedUntil.isValid() && now < user.lockedUntil) {
-        (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("locked"));
+        if (record)
+            (void)audit(user, QStringLiteral("login-failed"), user.actor(), QStringLiteral("locked"));
         return denied(QCoreApplication::translate(
                           "Users", "The account %1 is locked after %2 wrong passwords until %3.")
                           .arg(name)
@@ -260,7 +267,7 @@ Result<User> UserStore::authenticate(const QString& name, const QString& passwor
     if (Status s = stored.finish(); !s)
         return s.error();
     if (!PasswordHash::verify(hash, password)) {
-        if (Status s = recordFailure(user); !s)
+        if (Status s = record ? recordFailure(user) : Status(); !s)
             return s.error();
         const int left = kMaxFailedLogins - (user.failedLogins + 1);
         if (left <= 0)
@@ -273,6 +280,8 @@ Result<User> UserStore::authenticate(const QString& name, const QString& passwor
                           .arg(name)
                           .arg(left));
     }
+    if (!record)
+        return user;
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

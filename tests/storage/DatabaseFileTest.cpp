@@ -1,0 +1,198 @@
+// Damaged, foreign and read-only files as Database::open meets them (storage/DatabaseFile). The catalogue
+// of odd files run through the real executable is tests/cli/DamagedFilesTest.cpp.
+#include "storage/DatabaseFile.h"
+
+#include "TestSupport.h"
+#include "domain/KindRegistry.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/RecordRepository.h"
+#include "storage/SqliteErrors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace houqin;
+
+namespace {
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAt(const QString& path, qint64 offset, const QByteArray& bytes) {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek(offset));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+// A new Houqin file, closed (its -wal checkpointed away).
+QString houqinFile(const QTemporaryDir& dir, const QString& name = QStringLiteral("houqin.sqlite")) {
+    const QString path = dir.filePath(name);
+    {
+        auto db = Database::open(path);
+        EXPECT_TRUE(db.ok()) << db.error().message.toStdString();
+    }
+    return path;
+}
+
+QStringList listing(const QString& dir) {
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+}
+
+// Opens path and expects a refusal with code, the file and its folder unchanged.
+void expectRefusedUnchanged(const QString& path, Error::Code code, const QString& words) {
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList before = listing(folder);
+    const QByteArray bytes = readAll(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, code) << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QDir::toNativeSeparators(path)))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(words)) << db.error().message.toStdString();
+    EXPECT_EQ(readAll(path), bytes);
+    EXPECT_EQ(listing(folder), before);
+}
+} // namespace
+
+// A cut-short Houqin file was called "not a Houqin database", telling people it was someone else's.
+TEST(DatabaseFile, ACutShortFileIsDamagedNotForeign) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    QFile f(path);
+    ASSERT_TRUE(f.resize(f.size() / 2));
+    expectRefusedUnchanged(path, Error::Code::Damaged, QStringLiteral("cut short"));
+    ASSERT_TRUE(f.resize(100));
+    expectRefusedUnchanged(path, Error::Code::Damaged, QStringLiteral("cut short"));
+}
+
+TEST(DatabaseFile, AZeroedHeaderIsDamagedButZeroesAloneAreNotOurs) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    writeAt(path, 0, QByteArray(100, '\0'));
+    expectRefusedUnchanged(path, Error::Code::Damaged, QStringLiteral("first bytes"));
+    const QString zeroes = dir.filePath(QStringLiteral("zeroes.sqlite"));
+    QFile z(zeroes);
+    ASSERT_TRUE(z.open(QIODevice::WriteOnly));
+    z.write(QByteArray(8192, '\0'));
+    z.close();
+    expectRefusedUnchanged(zeroes, Error::Code::NotOurFile, QStringLiteral("not a SQLite file"));
+}
+
+// A page zeroed in the middle opened without a word and failed later, on whichever query reached it.
+TEST(DatabaseFile, APageZeroedInTheMiddleIsFoundWhenOpening) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    const qint64 pages = QFileInfo(path).size() / 4096;
+    ASSERT_GT(pages, 10);
+    writeAt(path, (pages / 2) * 4096, QByteArray(4096, '\0'));
+    const QByteArray bytes = readAll(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, Error::Code::Damaged);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("SQLite's check")))
+        << db.error().message.toStdString();
+    EXPECT_FALSE(db.error().detail.isEmpty()); // quick_check's findings, for the log and "Show Details"
+    EXPECT_EQ(readAll(path), bytes);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(DatabaseFile, AnEmptyFileAndAFolderAreRefusedWithTheirOwnMessages) {
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(empty);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    expectRefusedUnchanged(empty, Error::Code::NotOurFile, QStringLiteral("empty (0 bytes)"));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("folder.sqlite")));
+    auto db = Database::open(dir.filePath(QStringLiteral("folder.sqlite")));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("is a folder")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("folder.sqlite"))).isEmpty());
+}
+
+TEST(DatabaseFile, ALinkToNothingIsRefusedAndCreatesNothing) {
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("gone.sqlite")), link));
+    auto db = Database::open(link);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("does not exist")))
+        << db.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("gone.sqlite"))));
+}
+
+// Read-only (here chosen, as for a backup opened instead of a damaged file; the permission cases run the
+// real executable as an unprivileged user in tests/cli): it opens, reads, and refuses every change before
+// SQLite is asked, leaving no -wal or -shm behind.
+TEST(DatabaseFile, ReadOnlyOpensReadsAndRefusesChanges) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    const QStringList before = listing(dir.path());
+    const QByteArray bytes = readAll(path);
+    {
+        Database::OpenOptions o;
+        o.readOnly = true;
+        auto db = Database::open(path, o);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_TRUE((*db)->readOnly());
+        EXPECT_FALSE((*db)->databaseId().isEmpty());
+        const RecordKind* staff = findKind(QStringLiteral("staff"));
+        ASSERT_NE(staff, nullptr);
+        auto count = RecordRepository::forSystem(**db, *staff).count();
+        ASSERT_TRUE(count.ok()) << count.error().message.toStdString();
+        Record r;
+        r.set(QStringLiteral("name"), QStringLiteral("王老师"));
+        auto added = RecordRepository::forSystem(**db, *staff).insert(r, test::tester());
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().code, Error::Code::ReadOnly);
+        EXPECT_TRUE(added.error().message.contains(QDir::toNativeSeparators(path)));
+        // SQLite itself refuses too, as a second line.
+        const Status raw =
+            Query::run(**db, QStringLiteral("INSERT INTO settings(key, value) VALUES('x', '1')"));
+        ASSERT_FALSE(raw.ok());
+        EXPECT_EQ(raw.error().code, Error::Code::ReadOnly);
+        EXPECT_EQ(listing(dir.path()), before);
+    }
+    EXPECT_EQ(readAll(path), bytes);
+    EXPECT_EQ(listing(dir.path()), before);
+}
+
+// Changes still waiting in a -wal (the writer crashed) are read by a read-only open, not skipped.
+TEST(DatabaseFile, ReadOnlyReadsChangesWaitingInTheWal) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "PRAGMA wal_autocheckpoint = 0; INSERT INTO settings(key, value) VALUES('w', '1')",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    ASSERT_TRUE(QFile::copy(path, copy));
+    ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    sqlite3_close(raw);
+    Database::OpenOptions o;
+    o.readOnly = true;
+    auto db = Database::open(copy, o);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    Query q(**db, QStringLiteral("SELECT value FROM settings WHERE key = 'w'"));
+    ASSERT_TRUE(q.exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("1"));
+}
+
+TEST(DatabaseFile, SqliteCodesForDamageAndReadOnlyHaveTheirOwnErrorCodes) {
+    EXPECT_EQ(sqliteerrors::codeOf(SQLITE_CORRUPT), Error::Code::Damaged);
+    EXPECT_EQ(sqliteerrors::codeOf(SQLITE_NOTADB), Error::Code::Damaged);
+    EXPECT_EQ(sqliteerrors::codeOf(SQLITE_READONLY), Error::Code::ReadOnly);
+    EXPECT_EQ(sqliteerrors::codeOf(SQLITE_BUSY), Error::Code::Busy);
+    EXPECT_EQ(sqliteerrors::codeOf(SQLITE_CONSTRAINT), Error::Code::Sql);
+}
