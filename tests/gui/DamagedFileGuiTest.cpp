@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "gui/OpenDatabase.h"
 #include "gui/RecordListPage.h"
+#include "storage/Backups.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,13 +30,6 @@ void makeHouqinFile(const QString& path) {
 void cutInHalf(const QString& path) {
     QFile f(path);
     ASSERT_TRUE(f.resize(f.size() / 2));
-}
-
-void setAge(const QString& path, int secondsAgo) {
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    ASSERT_TRUE(
-        f.setFileTime(QDateTime::currentDateTime().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
 }
 
 // Runs `inspect` on the first DamagedFileDialog that shows, while `open` runs (it blocks in exec()).
@@ -68,16 +62,16 @@ TEST(DamagedFileGui, BackupCandidatesAreTheBackupsBesideTheFileNewestFirst) {
     const QString db = dir.filePath(QStringLiteral("houqin.sqlite"));
     EXPECT_TRUE(gui::backupCandidates(db).isEmpty());
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("backups")));
-    for (const char* name : {"houqin-2026-11-27.sqlite", "houqin-2026-11-28.sqlite", "notes.txt"}) {
-        QFile f(dir.filePath(QStringLiteral("backups/") + QLatin1String(name)));
+    const QString older = backups::fileName(db, QDateTime(QDate(2026, 11, 27), QTime(8, 0)));
+    const QString newer = backups::fileName(db, QDateTime(QDate(2026, 11, 28), QTime(8, 0)));
+    for (const QString& name : {older, newer, QStringLiteral("notes.txt")}) {
+        QFile f(dir.filePath(QStringLiteral("backups/") + name));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     }
-    setAge(dir.filePath(QStringLiteral("backups/houqin-2026-11-27.sqlite")), 2 * 86400);
-    setAge(dir.filePath(QStringLiteral("backups/houqin-2026-11-28.sqlite")), 86400);
     const QStringList found = gui::backupCandidates(db);
     ASSERT_EQ(found.size(), 2);
-    EXPECT_TRUE(found[0].endsWith(QStringLiteral("houqin-2026-11-28.sqlite")));
-    EXPECT_TRUE(found[1].endsWith(QStringLiteral("houqin-2026-11-27.sqlite")));
+    EXPECT_TRUE(found[0].endsWith(newer));
+    EXPECT_TRUE(found[1].endsWith(older));
 }
 
 // The damaged file's dialog names the file and offers the newest backup, which then opens read-only.
@@ -86,12 +80,12 @@ TEST(DamagedFileGui, DamagedFileOffersTheNewestBackupWhichOpensReadOnly) {
     const QString path = dir.filePath(QStringLiteral("houqin.sqlite"));
     makeHouqinFile(path);
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("backups")));
-    const QString older = dir.filePath(QStringLiteral("backups/houqin-older.sqlite"));
-    const QString newest = dir.filePath(QStringLiteral("backups/houqin-newest.sqlite"));
+    const QString older = dir.filePath(QStringLiteral("backups/") +
+                                       backups::fileName(path, QDateTime(QDate(2026, 11, 25), QTime(8, 0))));
+    const QString newest = dir.filePath(QStringLiteral("backups/") +
+                                        backups::fileName(path, QDateTime(QDate(2026, 11, 28), QTime(8, 0))));
     ASSERT_TRUE(QFile::copy(path, older));
     ASSERT_TRUE(QFile::copy(path, newest));
-    setAge(older, 3 * 86400);
-    setAge(newest, 3600);
     cutInHalf(path);
     const QByteArray backupBytes = [&] {
         QFile f(newest);
