@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "Backups.h"
 #include "BusyTimeout.h"
+#include "CheckMemo.h"
 #include "DatabaseFile.h"
 #include "Migrations.h"
 #include "Query.h"
@@ -99,9 +100,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return dbfile::foreign(path);
     if (*version > migrations::latestVersion())
         return dbfile::tooNew(path, *version);
-    if (!memory && !empty)
-        if (Status s = dbfile::quickCheck(db->handle(), path); !s)
+    // A file this PC left sound, unchanged since, is not read through again (CheckMemo.h).
+    if (!memory && !empty && !checkmemo::knownSound(path)) {
+        if (Status s = dbfile::quickCheck(db->handle(), path); !s) {
+            checkmemo::forget(path);
             return s.error();
+        }
+    }
     if (db->m_readOnly && *version < migrations::latestVersion())
         return dbfile::readOnly(path, QCoreApplication::translate(
                                           "Storage", "set it up or upgrade it for this version of Houqin"));
@@ -124,6 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     db->ensureDatabaseId();
     log::get("storage")->info("opened {} (schema {}{})", log::s(path), db->schemaVersion(),
                               db->m_readOnly ? ", read-only" : "");
+    db->m_leaveSound = !memory && !db->m_readOnly;
     return db;
 }
 
@@ -219,6 +225,9 @@ Database::~Database() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Closed cleanly after its check: the next open need not check it again while it stays as it is.
+    if (m_leaveSound)
+        checkmemo::rememberSound(m_path);
 }
 
 sqlite3* Database::handle() const {

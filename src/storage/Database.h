@@ -89,6 +89,7 @@ private:
     void ensureDatabaseId();
 
     QSqlDatabase m_db;
+    bool m_leaveSound = false; // opened writable and sound: remembered as sound when closed
     QString m_connectionName;
     QString m_path;
     KindergartenSettings m_settings;

@@ -1,0 +1,53 @@
+#include "CheckMemo.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+#include <filesystem>
+#include <system_error>
+
+namespace houqin::checkmemo {
+
+namespace {
+QString settingsKey(const QString& path) {
+    return QStringLiteral("checkedFiles/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath()));
+}
+
+// "size:mtime-ns", or empty when the file cannot be looked at or a -wal is beside it.
+QString stampOf(const QString& path) {
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        return {};
+    std::error_code ec;
+    const std::filesystem::path p(QFile::encodeName(path).toStdString());
+    const auto size = std::filesystem::file_size(p, ec);
+    if (ec)
+        return {};
+    const auto time = std::filesystem::last_write_time(p, ec);
+    if (ec)
+        return {};
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+    return QStringLiteral("%1:%2").arg(qulonglong(size)).arg(qlonglong(ns));
+}
+} // namespace
+
+bool knownSound(const QString& path) {
+    const QString stamp = stampOf(path);
+    return !stamp.isEmpty() && QSettings().value(settingsKey(path)).toString() == stamp;
+}
+
+void rememberSound(const QString& path) {
+    const QString stamp = stampOf(path);
+    QSettings settings;
+    if (stamp.isEmpty())
+        settings.remove(settingsKey(path));
+    else
+        settings.setValue(settingsKey(path), stamp);
+}
+
+void forget(const QString& path) {
+    QSettings().remove(settingsKey(path));
+}
+
+} // namespace houqin::checkmemo
