@@ -8,7 +8,7 @@
         <translation>关于后勤</translation>
     </message>
     <message>
-        <source>Houqin keeps the records of a kindergarten&apos;s logistics office: food samples, staff and, step by step, everything else the office registers.</source>
+        <source>Houqin keeps the records of a kindergarten's logistics office: food samples, staff and, step by step, everything else the office registers.</source>
         <translation>后勤软件记录幼儿园后勤办公室的各项台账：食品留样、教职工，并将逐步覆盖后勤办公室登记的其他事项。</translation>
     </message>
 </context>
@@ -44,17 +44,17 @@
     </message>
     <message>
         <source>%1 (%2) may not %3.</source>
-        <extracomment>zh_CN &quot;%1（%2）无权%3。&quot;</extracomment>
+        <extracomment>zh_CN "%1（%2）无权%3。"</extracomment>
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <source>take the step &quot;%1&quot; on</source>
-        <extracomment>zh_CN &quot;执行“%1”：&quot;</extracomment>
+        <source>take the step "%1" on</source>
+        <extracomment>zh_CN "执行“%1”："</extracomment>
         <translation>执行“%1”：</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>The action and what it acts on: &quot;export Morning checks&quot;. zh_CN &quot;%1%2&quot;</extracomment>
+        <extracomment>The action and what it acts on: "export Morning checks". zh_CN "%1%2"</extracomment>
         <translation>%1%2</translation>
     </message>
 </context>
@@ -80,7 +80,7 @@
         <translation>有一张照片没有文件名。</translation>
     </message>
     <message>
-        <source>%1 is not stored as JPEG or PNG (it is &quot;%2&quot;).</source>
+        <source>%1 is not stored as JPEG or PNG (it is "%2").</source>
         <translation>%1 不是以 JPEG 或 PNG 格式保存的（而是“%2”）。</translation>
     </message>
     <message>
@@ -108,92 +108,92 @@
     <name>Attention</name>
     <message>
         <source>Food samples due for disposal</source>
-        <extracomment>zh_CN &quot;留样已满保存时限，待处置&quot;</extracomment>
+        <extracomment>zh_CN "留样已满保存时限，待处置"</extracomment>
         <translation>留样已满保存时限，待处置</translation>
     </message>
     <message>
         <source>Food samples overdue for disposal</source>
-        <extracomment>zh_CN &quot;留样逾期未处置&quot;</extracomment>
+        <extracomment>zh_CN "留样逾期未处置"</extracomment>
         <translation>留样逾期未处置</translation>
     </message>
     <message>
         <source>Overdue plan tasks</source>
-        <extracomment>zh_CN &quot;逾期未完成的计划任务&quot;</extracomment>
+        <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
         <translation>逾期未完成的计划任务</translation>
     </message>
     <message>
         <source>Positive pesticide tests not yet handled</source>
-        <extracomment>zh_CN &quot;农残检测不合格，尚未处置&quot;</extracomment>
+        <extracomment>zh_CN "农残检测不合格，尚未处置"</extracomment>
         <translation>农残检测不合格，尚未处置</translation>
     </message>
     <message>
         <source>No pesticide test today</source>
-        <extracomment>zh_CN &quot;今天还没有农残检测&quot;</extracomment>
+        <extracomment>zh_CN "今天还没有农残检测"</extracomment>
         <translation>今天还没有农残检测</translation>
     </message>
     <message>
-        <source>Last month&apos;s canteen account not published</source>
-        <extracomment>zh_CN &quot;上月伙食收支尚未公示&quot;</extracomment>
+        <source>Last month's canteen account not published</source>
+        <extracomment>zh_CN "上月伙食收支尚未公示"</extracomment>
         <translation>上月伙食收支尚未公示</translation>
     </message>
     <message>
         <source>Health certificates expired</source>
-        <extracomment>zh_CN &quot;健康证已过期&quot;</extracomment>
+        <extracomment>zh_CN "健康证已过期"</extracomment>
         <translation>健康证已过期</translation>
     </message>
     <message>
         <source>Health certificates expiring soon</source>
-        <extracomment>zh_CN &quot;健康证即将到期&quot;</extracomment>
+        <extracomment>zh_CN "健康证即将到期"</extracomment>
         <translation>健康证即将到期</translation>
     </message>
     <message>
         <source>Supplier licences expired</source>
-        <extracomment>zh_CN &quot;供应商证照已过期&quot;</extracomment>
+        <extracomment>zh_CN "供应商证照已过期"</extracomment>
         <translation>供应商证照已过期</translation>
     </message>
     <message>
         <source>Supplier licences expiring soon</source>
-        <extracomment>zh_CN &quot;供应商证照即将到期&quot;</extracomment>
+        <extracomment>zh_CN "供应商证照即将到期"</extracomment>
         <translation>供应商证照即将到期</translation>
     </message>
     <message>
-        <source>Canteen staff without today&apos;s morning check</source>
-        <extracomment>zh_CN &quot;食堂人员今日未晨检&quot;</extracomment>
+        <source>Canteen staff without today's morning check</source>
+        <extracomment>zh_CN "食堂人员今日未晨检"</extracomment>
         <translation>食堂人员今日未晨检</translation>
     </message>
     <message>
         <source>Canteen staff without a valid health certificate</source>
-        <extracomment>zh_CN &quot;食堂人员无有效健康证&quot;</extracomment>
+        <extracomment>zh_CN "食堂人员无有效健康证"</extracomment>
         <translation>食堂人员无有效健康证</translation>
     </message>
     <message>
-        <source>A meal on today&apos;s menu without food samples</source>
-        <extracomment>zh_CN &quot;今日食谱中有餐次未留样&quot;</extracomment>
+        <source>A meal on today's menu without food samples</source>
+        <extracomment>zh_CN "今日食谱中有餐次未留样"</extracomment>
         <translation>今日食谱中有餐次未留样</translation>
     </message>
     <message>
-        <source>This week&apos;s menu not published</source>
-        <extracomment>zh_CN &quot;本周食谱尚未公示&quot;</extracomment>
+        <source>This week's menu not published</source>
+        <extracomment>zh_CN "本周食谱尚未公示"</extracomment>
         <translation>本周食谱尚未公示</translation>
     </message>
     <message>
-        <source>Next week&apos;s menu not published</source>
-        <extracomment>zh_CN &quot;下周食谱尚未公示&quot;</extracomment>
+        <source>Next week's menu not published</source>
+        <extracomment>zh_CN "下周食谱尚未公示"</extracomment>
         <translation>下周食谱尚未公示</translation>
     </message>
     <message>
         <source>Staff unfit for duty at the morning check, no measure recorded</source>
-        <extracomment>zh_CN &quot;晨检不宜上岗，尚未记录处理措施&quot;</extracomment>
+        <extracomment>zh_CN "晨检不宜上岗，尚未记录处理措施"</extracomment>
         <translation>晨检不宜上岗，尚未记录处理措施</translation>
     </message>
     <message>
         <source>Hazards past their deadline</source>
-        <extracomment>zh_CN &quot;逾期未整改的隐患&quot;</extracomment>
+        <extracomment>zh_CN "逾期未整改的隐患"</extracomment>
         <translation>逾期未整改的隐患</translation>
     </message>
     <message>
         <source>Rectified hazards waiting for verification</source>
-        <extracomment>zh_CN &quot;待验收的隐患整改&quot;</extracomment>
+        <extracomment>zh_CN "待验收的隐患整改"</extracomment>
         <translation>待验收的隐患整改</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>本季度尚未开展应急演练</translation>
     </message>
     <message>
-        <source>Staff without this semester&apos;s responsibility agreement</source>
+        <source>Staff without this semester's responsibility agreement</source>
         <translation>本学期未签责任书的教职工</translation>
     </message>
     <message>
@@ -213,82 +213,82 @@
         <translation>来访人员未登记离园</translation>
     </message>
     <message>
-        <source>Classes without this month&apos;s safety education</source>
+        <source>Classes without this month's safety education</source>
         <translation>本月尚未开展安全教育的班级</translation>
     </message>
     <message>
-        <source>Today&apos;s first round not recorded</source>
-        <extracomment>zh_CN &quot;今日第一巡未记录&quot;</extracomment>
+        <source>Today's first round not recorded</source>
+        <extracomment>zh_CN "今日第一巡未记录"</extracomment>
         <translation>今日第一巡未记录</translation>
     </message>
     <message>
-        <source>Today&apos;s second round not recorded</source>
-        <extracomment>zh_CN &quot;今日第二巡未记录&quot;</extracomment>
+        <source>Today's second round not recorded</source>
+        <extracomment>zh_CN "今日第二巡未记录"</extracomment>
         <translation>今日第二巡未记录</translation>
     </message>
     <message>
-        <source>Today&apos;s third round not recorded</source>
-        <extracomment>zh_CN &quot;今日第三巡未记录&quot;</extracomment>
+        <source>Today's third round not recorded</source>
+        <extracomment>zh_CN "今日第三巡未记录"</extracomment>
         <translation>今日第三巡未记录</translation>
     </message>
     <message>
-        <source>Mentor pairs without this month&apos;s review</source>
-        <extracomment>zh_CN &quot;本月尚未小结的师徒结对&quot;</extracomment>
+        <source>Mentor pairs without this month's review</source>
+        <extracomment>zh_CN "本月尚未小结的师徒结对"</extracomment>
         <translation>本月尚未小结的师徒结对</translation>
     </message>
     <message>
         <source>Loans past their due date</source>
-        <extracomment>zh_CN &quot;逾期未还的借出物品&quot;</extracomment>
+        <extracomment>zh_CN "逾期未还的借出物品"</extracomment>
         <translation>逾期未还的借出物品</translation>
     </message>
     <message>
         <source>End of term: loans not yet returned</source>
-        <extracomment>zh_CN &quot;学期末：尚未归还的借出物品&quot;</extracomment>
+        <extracomment>zh_CN "学期末：尚未归还的借出物品"</extracomment>
         <translation>学期末：尚未归还的借出物品</translation>
     </message>
     <message>
-        <source>This month&apos;s exam not yet held</source>
-        <extracomment>zh_CN &quot;本月理论考试尚未进行&quot;</extracomment>
+        <source>This month's exam not yet held</source>
+        <extracomment>zh_CN "本月理论考试尚未进行"</extracomment>
         <translation>本月理论考试尚未进行</translation>
     </message>
     <message>
-        <source>Staff without this month&apos;s appraisal</source>
-        <extracomment>zh_CN &quot;本月考核未完成的员工&quot;</extracomment>
+        <source>Staff without this month's appraisal</source>
+        <extracomment>zh_CN "本月考核未完成的员工"</extracomment>
         <translation>本月未考核的员工</translation>
     </message>
     <message>
         <source>Urgent repairs not dispatched for over %1 day(s)</source>
-        <extracomment>zh_CN &quot;超过%1天未派工的紧急报修&quot;</extracomment>
+        <extracomment>zh_CN "超过%1天未派工的紧急报修"</extracomment>
         <translation>超过%1天未派工的紧急报修</translation>
     </message>
     <message>
         <source>Repairs not done after %1 days</source>
-        <extracomment>zh_CN &quot;超过%1天未修好的报修&quot;</extracomment>
+        <extracomment>zh_CN "超过%1天未修好的报修"</extracomment>
         <translation>超过%1天未修好的报修</translation>
     </message>
     <message>
         <source>No study session in the last %1 days</source>
-        <extracomment>zh_CN &quot;近%1天没有业务学习&quot;</extracomment>
+        <extracomment>zh_CN "近%1天没有业务学习"</extracomment>
         <translation>近%1天没有业务学习</translation>
     </message>
     <message>
-        <source>Campuses due for this week&apos;s stocktake</source>
-        <extracomment>zh_CN &quot;本周应清点资产的园区（尚未清点）&quot;</extracomment>
+        <source>Campuses due for this week's stocktake</source>
+        <extracomment>zh_CN "本周应清点资产的园区（尚未清点）"</extracomment>
         <translation>本周应清点资产的园区（尚未清点）</translation>
     </message>
     <message>
         <source>Purchase requests awaiting approval</source>
-        <extracomment>zh_CN &quot;待审批的申购&quot;</extracomment>
+        <extracomment>zh_CN "待审批的申购"</extracomment>
         <translation>待审批的申购</translation>
     </message>
     <message>
         <source>Failed facility check items not yet handled</source>
-        <extracomment>zh_CN &quot;设施设备检查的不合格项尚未处理&quot;</extracomment>
+        <extracomment>zh_CN "设施设备检查的不合格项尚未处理"</extracomment>
         <translation>设施设备检查的不合格项尚未处理</translation>
     </message>
     <message>
         <source>Winter: protect the large outdoor equipment from frost (week 18)</source>
-        <extracomment>zh_CN &quot;冬季户外大型器械防冻保护（第十八周）&quot;</extracomment>
+        <extracomment>zh_CN "冬季户外大型器械防冻保护（第十八周）"</extracomment>
         <translation>冬季户外大型器械防冻保护（第十八周）</translation>
     </message>
 </context>
@@ -312,14 +312,14 @@
     <message>
         <source>%1
 Run houqin audit verify to check the whole trail, and look for an unchanged copy among the backups.</source>
-        <extracomment>zh_CN &quot;%1
-请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。&quot;</extracomment>
+        <extracomment>zh_CN "%1
+请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。"</extracomment>
         <translation>%1
 请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。</translation>
     </message>
     <message>
         <source>The audit trail has been changed</source>
-        <extracomment>zh_CN &quot;操作记录被改动过&quot;</extracomment>
+        <extracomment>zh_CN "操作记录被改动过"</extracomment>
         <translation>操作记录被改动过</translation>
     </message>
 </context>
@@ -327,12 +327,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <name>Calendar</name>
     <message>
         <source>Before term</source>
-        <extracomment>A plan task due before teaching week 1: zh_CN &quot;开学前&quot;</extracomment>
+        <extracomment>A plan task due before teaching week 1: zh_CN "开学前"</extracomment>
         <translation>开学前</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <extracomment>Teaching week N of the semester: zh_CN &quot;第%1周&quot;</extracomment>
+        <extracomment>Teaching week N of the semester: zh_CN "第%1周"</extracomment>
         <translation>第%1周</translation>
     </message>
 </context>
@@ -353,11 +353,11 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
 <context>
     <name>CanteenExtensions</name>
     <message>
-        <source>Today&apos;s tests…</source>
+        <source>Today's tests…</source>
         <translation>今日快检…</translation>
     </message>
     <message>
-        <source>Types the day&apos;s tests one vegetable after another, with the keyboard alone</source>
+        <source>Types the day's tests one vegetable after another, with the keyboard alone</source>
         <translation>只用键盘逐样录入当天的农残快检</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>其中 %1 条阳性：请在列表中打开并登记处置情况。</translation>
     </message>
     <message>
-        <source>Today&apos;s morning check…</source>
+        <source>Today's morning check…</source>
         <translation>今日晨检…</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>复制反馈摘要</translation>
     </message>
     <message>
-        <source>Copies a short summary of the selected visit, to paste into the parents&apos; groups</source>
+        <source>Copies a short summary of the selected visit, to paste into the parents' groups</source>
         <translation>复制所选来园活动的简短摘要，用于粘贴到家长群</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>请先选择一次来园记录。</translation>
     </message>
     <message>
-        <source>The visit&apos;s summary is on the clipboard: paste it into the parents&apos; groups.</source>
+        <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
         <translation>摘要已复制到剪贴板，可粘贴到各班家长群。</translation>
     </message>
 </context>
@@ -413,7 +413,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>%1 has no lines that open repairs.</source>
-        <extracomment>zh_CN &quot;%1 的检查项不能报修。&quot;</extracomment>
+        <extracomment>zh_CN "%1 的检查项不能报修。"</extracomment>
         <translation>%1 的检查项不能报修。</translation>
     </message>
 </context>
@@ -424,7 +424,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh_CN or en, not "%1".</source>
         <translation>--lang 只能是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -436,11 +436,11 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &quot;houqin COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "houqin COMMAND --help" for a command's options.</source>
         <translation>运行“houqin 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -482,16 +482,8 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>Export a record kind as CSV (UTF-8 with BOM, for Excel).</source>
-        <translation>把一类记录导出为 CSV（带 BOM 的 UTF-8，Excel 可直接打开）。</translation>
-    </message>
-    <message>
         <source>Record kind key (see: houqin kinds).</source>
         <translation>记录类别代码（见 houqin kinds）。</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>写入文件，而不是标准输出。</translation>
     </message>
     <message>
         <source>Header of field keys and language-neutral values.</source>
@@ -510,7 +502,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>export 需要且只需要一个记录类别。</translation>
     </message>
     <message>
-        <source>Unknown record kind &quot;%1&quot; (see: houqin kinds).</source>
+        <source>Unknown record kind "%1" (see: houqin kinds).</source>
         <translation>未知的记录类别“%1”（见 houqin kinds）。</translation>
     </message>
     <message>
@@ -520,14 +512,6 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <message>
         <source>%1 has no date to filter on.</source>
         <translation>%1 没有可按日期筛选的字段。</translation>
-    </message>
-    <message>
-        <source>Import a CSV file into a record kind: all rows or none.</source>
-        <translation>把 CSV 文件导入一类记录：要么全部导入，要么一行也不导入。</translation>
-    </message>
-    <message>
-        <source>CSV file to import.</source>
-        <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
         <source>import needs a KIND and a FILE.</source>
@@ -546,7 +530,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         </translation>
     </message>
     <message>
-        <source>List each record kind&apos;s key, label and row count.</source>
+        <source>List each record kind's key, label and row count.</source>
         <translation>列出每类记录的代码、名称和条数。</translation>
     </message>
     <message>
@@ -582,7 +566,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>--date、--week、--month 只能给出一个。</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot; (see: houqin reports).</source>
+        <source>Unknown report "%1" (see: houqin reports).</source>
         <translation>未知报表“%1”（见 houqin reports）。</translation>
     </message>
     <message>
@@ -604,7 +588,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>列出可打印的报表。</translation>
     </message>
     <message>
-        <source>Any record kind key (see: houqin kinds) also prints that kind&apos;s list, for the period given.</source>
+        <source>Any record kind key (see: houqin kinds) also prints that kind's list, for the period given.</source>
         <translation>也可以用任一记录类别代码（见 houqin kinds）打印该类记录在所给期间内的清单。</translation>
     </message>
     <message>
@@ -616,7 +600,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>new：新建学期；list：列出学期；current [学期名]：查看或设定当前学期；recurring 学期名：列出建议的周期性任务（加 --add 则添加）。</translation>
     </message>
     <message>
-        <source>new: the semester&apos;s name.</source>
+        <source>new: the semester's name.</source>
         <translation>new：学期名称。</translation>
     </message>
     <message>
@@ -664,12 +648,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>semester 需要指定操作：new、list、current 或 recurring。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use new, list, current or recurring.</source>
+        <source>Unknown action "%1": use new, list, current or recurring.</source>
         <translation>未知操作“%1”：请使用 new、list、current 或 recurring。</translation>
     </message>
     <message>
         <source>%1: %2 to %3, %4 teaching weeks</source>
-        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN &quot;%1：%2 至 %3，共%4周&quot;</extracomment>
+        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN "%1：%2 至 %3，共%4周"</extracomment>
         <translation>%1：%2 至 %3，共%4个教学周</translation>
     </message>
     <message>
@@ -690,16 +674,16 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>current</source>
-        <extracomment>Marks the current semester in &quot;houqin semester list&quot;: zh_CN &quot;当前学期&quot;</extracomment>
+        <extracomment>Marks the current semester in "houqin semester list": zh_CN "当前学期"</extracomment>
         <translation>当前学期</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with &quot;houqin semester new&quot;.</source>
+        <source>No semester is current. Create one with "houqin semester new".</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个。</translation>
     </message>
     <message>
         <source>Today: %1, %2</source>
-        <extracomment>zh_CN &quot;今天：%1，%2&quot;</extracomment>
+        <extracomment>zh_CN "今天：%1，%2"</extracomment>
         <translation>今天：%1，%2</translation>
     </message>
     <message>
@@ -727,7 +711,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, foreign keys, tables and every stored value.</source>
+        <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
         <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
     </message>
     <message numerus="yes">
@@ -773,7 +757,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>%1 项任务属于已经过去的周，现为逾期；使用 --skip-past-weeks 可将其标为“不跟踪”。</translation>
     </message>
     <message>
-        <source>List what needs attention (the overview&apos;s items) on a day.</source>
+        <source>List what needs attention (the overview's items) on a day.</source>
         <translation>列出某一天需要注意的事项（即总览中的提醒）。</translation>
     </message>
     <message>
@@ -785,7 +769,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>attention 不接受参数。</translation>
     </message>
     <message>
-        <source>The report&apos;s blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
+        <source>The report's blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
         <translation>打印报表的空白表，供手工填写（如每周安全检查表）。</translation>
     </message>
     <message>
@@ -859,7 +843,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The user&apos;s name.</source>
+        <source>The user's name.</source>
         <translation>用户名。</translation>
     </message>
     <message>
@@ -907,7 +891,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已启用 %1。</translation>
     </message>
     <message>
-        <source>Unknown user action &quot;%1&quot;: add, list, passwd, disable or enable.</source>
+        <source>Unknown user action "%1": add, list, passwd, disable or enable.</source>
         <translation>未知的用户操作“%1”：可用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -931,7 +915,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>Give the new user&apos;s --role: %1.</source>
+        <source>Give the new user's --role: %1.</source>
         <translation>请给出新用户的 --role：%1。</translation>
     </message>
     <message>
@@ -943,7 +927,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <source>change another user&apos;s password</source>
+        <source>change another user's password</source>
         <translation>修改其他用户的密码</translation>
     </message>
     <message>
@@ -952,8 +936,129 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>%1 has no option --%2 (its options: %3).</source>
-        <extracomment>zh_CN &quot;%1 没有选项 --%2（它的选项：%3）。&quot;</extracomment>
+        <extracomment>zh_CN "%1 没有选项 --%2（它的选项：%3）。"</extracomment>
         <translation>%1 没有选项 --%2（它的选项：%3）。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1 The command goes on.</source>
+        <extracomment>zh_CN "自动备份失败：%1 命令继续执行。"</extracomment>
+        <translation>自动备份失败：%1 命令继续执行。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>zh_CN "警告：%1"</extracomment>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Back up the database now, into the backup folder or to -o FILE.</source>
+        <extracomment>zh_CN "立即备份数据库到备份文件夹（或 -o 指定的文件）。"</extracomment>
+        <translation>立即备份数据库到备份文件夹（或 -o 指定的文件）。</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the backup folder.</source>
+        <translation>把备份写到此文件，而不是备份文件夹。</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; use -o FILE.</source>
+        <translation>backup 不接受参数；请用 -o 文件。</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <extracomment>zh_CN "正在备份…"</extracomment>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export a record kind as CSV (UTF-8 with BOM, for Excel), or as a workbook when FILE ends in .xlsx.</source>
+        <translation>将某类记录导出为 CSV（带 BOM 的 UTF-8，供 Excel 打开）；文件名以 .xlsx 结尾时导出为工作簿。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (.xlsx: a workbook).</source>
+        <translation>写入文件而不是标准输出（.xlsx 为工作簿）。</translation>
+    </message>
+    <message>
+        <source>Import a CSV or .xlsx file into a record kind: all rows or none.</source>
+        <translation>将 CSV 或 .xlsx 文件导入某类记录：要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx file to import.</source>
+        <translation>要导入的 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook to import (default: the first).</source>
+        <translation>要导入的 .xlsx 工作簿中的工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup (the current file is kept as .before-restore-TIME).</source>
+        <extracomment>zh_CN "用备份恢复数据库（当前文件另存为 .before-restore-时间）。"</extracomment>
+        <translation>用备份恢复数据库（当前文件另存为 .before-restore-时间）。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE.</source>
+        <translation>restore 需要指定备份文件。</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <extracomment>zh_CN "数据库没有改动。"</extracomment>
+        <translation>数据库没有改动。</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>The current database cannot be opened (%1); it is replaced and kept aside.</source>
+        <extracomment>zh_CN "当前数据库无法打开（%1），将直接替换，原文件会保留。"</extracomment>
+        <translation>当前数据库无法打开（%1），将直接替换，原文件会保留。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <extracomment>zh_CN "正在恢复…"</extracomment>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已用 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <extracomment>zh_CN "原来的文件保留为 %1。"</extracomment>
+        <translation>原来的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>add a semester</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>change the current semester</source>
+        <translation>更改当前学期</translation>
+    </message>
+    <message>
+        <source>add plan tasks</source>
+        <translation>添加计划任务</translation>
+    </message>
+    <message>
+        <source>change its users</source>
+        <translation>更改其中的用户</translation>
     </message>
 </context>
 <context>
@@ -967,7 +1072,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>该园区本周已有食谱，请修改原食谱。</translation>
     </message>
     <message>
-        <source>This worker&apos;s morning check for that day is already recorded; edit it instead.</source>
+        <source>This worker's morning check for that day is already recorded; edit it instead.</source>
         <translation>该员工当天的晨检已经登记，请修改原记录。</translation>
     </message>
     <message>
@@ -975,7 +1080,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已有同名供应商，请修改原记录。</translation>
     </message>
     <message>
-        <source>Another semester is already the current one; make this one current with &quot;houqin semester current NAME&quot; or the work plan&apos;s &quot;make current&quot; action.</source>
+        <source>Another semester is already the current one; make this one current with "houqin semester current NAME" or the work plan's "make current" action.</source>
         <translation>已有另一个学期是当前学期；请用“houqin semester current 学期名”或工作计划里的“设为当前学期”把本学期设为当前学期。</translation>
     </message>
     <message>
@@ -987,7 +1092,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>该学期还有计划任务，请先删除这些任务。</translation>
     </message>
     <message>
-        <source>This semester does not exist. Create the semester first (&quot;houqin semester new&quot;, or import semesters before plan tasks).</source>
+        <source>This semester does not exist. Create the semester first ("houqin semester new", or import semesters before plan tasks).</source>
         <translation>该学期不存在。请先新建学期（“houqin semester new”，或先导入学期再导入计划任务）。</translation>
     </message>
     <message>
@@ -1004,7 +1109,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>This administrator has already recorded this round on this day.</source>
-        <extracomment>zh_CN &quot;该行政当天的这一巡已经记录过了。&quot;</extracomment>
+        <extracomment>zh_CN "该行政当天的这一巡已经记录过了。"</extracomment>
         <translation>该行政当天的这一巡已经记录过了。</translation>
     </message>
     <message>
@@ -1013,13 +1118,20 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>This person already has an appraisal for that month; edit it instead.</source>
-        <extracomment>zh_CN &quot;此人本月已有考核记录，请修改原记录。&quot;</extracomment>
+        <extracomment>zh_CN "此人本月已有考核记录，请修改原记录。"</extracomment>
         <translation>此人本月已有考核记录，请修改原记录。</translation>
     </message>
     <message>
         <source>This meter already has a reading on this day.</source>
-        <extracomment>zh_CN &quot;这块表在这一天已经有读数了。&quot;</extracomment>
+        <extracomment>zh_CN "这块表在这一天已经有读数了。"</extracomment>
         <translation>这块表在这一天已经有读数了。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1029,16 +1141,16 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (Comma delimited)&quot; and try again.</source>
-        <translation>文件不是 UTF-8 编码的文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
-    </message>
-    <message>
-        <source>A quoted cell starts on this row but is never closed (a &quot; is missing).</source>
-        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 &quot;）。</translation>
+        <source>A quoted cell starts on this row but is never closed (a " is missing).</source>
+        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 "）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), which Houqin cannot read. Open it in Excel or WPS and save it as .xlsx or as "CSV UTF-8".</source>
+        <translation>这是 Excel 97-2003 工作簿（.xls），后勤系统无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”。</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1191,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>两名签字人必须是不同的人：%1 不能签两次。</translation>
     </message>
     <message>
-        <source>The supplier&apos;s certificate and the delivery ticket have not been checked (索证索票).</source>
+        <source>The supplier's certificate and the delivery ticket have not been checked (索证索票).</source>
         <translation>尚未查验供应商证照和送货票据（索证索票）。</translation>
     </message>
     <message>
@@ -1111,12 +1223,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>%1 school year, first term</source>
-        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第一学期&quot;</extracomment>
+        <extracomment>A semester's name: zh_CN "%1学年第一学期"</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>%1 school year, second term</source>
-        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第二学期&quot;</extracomment>
+        <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
 </context>
@@ -1134,7 +1246,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
 <context>
     <name>EarlyPickups</name>
     <message>
-        <source>A child leaves only with the class teacher&apos;s signature: enter who signed.</source>
+        <source>A child leaves only with the class teacher's signature: enter who signed.</source>
         <translation>须经班主任签字幼儿方可离园：请填写签字的老师。</translation>
     </message>
     <message>
@@ -1512,7 +1624,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>未公示</translation>
     </message>
     <message>
-        <source>Last month&apos;s account, published</source>
+        <source>Last month's account, published</source>
         <translation>上月收支已公示</translation>
     </message>
     <message>
@@ -1720,7 +1832,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>家长</translation>
     </message>
     <message>
-        <source>Child&apos;s class</source>
+        <source>Child's class</source>
         <translation>幼儿班级</translation>
     </message>
     <message>
@@ -1740,7 +1852,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>家长反馈</translation>
     </message>
     <message>
-        <source>Kindergarten&apos;s response</source>
+        <source>Kindergarten's response</source>
         <translation>园方回应</translation>
     </message>
     <message>
@@ -1952,7 +2064,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>寒露</translation>
     </message>
     <message>
-        <source>Frost&apos;s Descent</source>
+        <source>Frost's Descent</source>
         <translation>霜降</translation>
     </message>
     <message>
@@ -2168,7 +2280,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>今日有餐次未留样</translation>
     </message>
     <message>
-        <source>Canteen staff without today&apos;s morning check</source>
+        <source>Canteen staff without today's morning check</source>
         <translation>今日未晨检的食堂人员</translation>
     </message>
     <message>
@@ -2272,7 +2384,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>安全教育</translation>
     </message>
     <message>
-        <source>Month&apos;s theme</source>
+        <source>Month's theme</source>
         <translation>本月主题</translation>
     </message>
     <message>
@@ -2632,7 +2744,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>专项检查</translation>
     </message>
     <message>
-        <source>Month&apos;s focus area</source>
+        <source>Month's focus area</source>
         <translation>本月重点</translation>
     </message>
     <message>
@@ -2740,7 +2852,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>寒假值班</translation>
     </message>
     <message>
-        <source>Without this semester&apos;s responsibility agreement</source>
+        <source>Without this semester's responsibility agreement</source>
         <translation>本学期未签责任书</translation>
     </message>
     <message>
@@ -2800,7 +2912,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>结束日期</translation>
     </message>
     <message>
-        <source>Without this month&apos;s review</source>
+        <source>Without this month's review</source>
         <translation>本月未小结</translation>
     </message>
     <message>
@@ -2876,15 +2988,15 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>问题未登记隐患</translation>
     </message>
     <message>
-        <source>Administrators without today&apos;s first round</source>
+        <source>Administrators without today's first round</source>
         <translation>今日未做第一巡的行政</translation>
     </message>
     <message>
-        <source>Administrators without today&apos;s second round</source>
+        <source>Administrators without today's second round</source>
         <translation>今日未做第二巡的行政</translation>
     </message>
     <message>
-        <source>Administrators without today&apos;s third round</source>
+        <source>Administrators without today's third round</source>
         <translation>今日未做第三巡的行政</translation>
     </message>
     <message>
@@ -3348,7 +3460,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Without this month&apos;s appraisal</source>
+        <source>Without this month's appraisal</source>
         <translation>本月未考核</translation>
     </message>
     <message>
@@ -3413,17 +3525,17 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>Urgent, not dispatched in time</source>
-        <extracomment>zh_CN &quot;紧急且逾期未派工&quot;</extracomment>
+        <extracomment>zh_CN "紧急且逾期未派工"</extracomment>
         <translation>紧急且逾期未派工</translation>
     </message>
     <message>
         <source>Not repaired in time</source>
-        <extracomment>zh_CN &quot;逾期未修好&quot;</extracomment>
+        <extracomment>zh_CN "逾期未修好"</extracomment>
         <translation>逾期未修好</translation>
     </message>
     <message>
         <source>Study sessions within the study interval</source>
-        <extracomment>zh_CN &quot;学习间隔期内的业务学习&quot;</extracomment>
+        <extracomment>zh_CN "学习间隔期内的业务学习"</extracomment>
         <translation>学习间隔期内的业务学习</translation>
     </message>
     <message>
@@ -3632,112 +3744,112 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>Failed items not yet handled</source>
-        <extracomment>zh_CN &quot;不合格项尚未处理（未报修、未登记隐患）&quot;</extracomment>
+        <extracomment>zh_CN "不合格项尚未处理（未报修、未登记隐患）"</extracomment>
         <translation>不合格项尚未处理（未报修、未登记隐患）</translation>
     </message>
     <message>
         <source>Facility checks</source>
-        <extracomment>zh_CN &quot;设施设备检查&quot;</extracomment>
+        <extracomment>zh_CN "设施设备检查"</extracomment>
         <translation>设施设备检查</translation>
     </message>
     <message>
         <source>Check level</source>
-        <extracomment>zh_CN &quot;检查级别&quot;</extracomment>
+        <extracomment>zh_CN "检查级别"</extracomment>
         <translation>检查级别</translation>
     </message>
     <message>
         <source>Daily small check</source>
-        <extracomment>zh_CN &quot;日检（每天一小检）&quot;</extracomment>
+        <extracomment>zh_CN "日检（每天一小检）"</extracomment>
         <translation>日检（每天一小检）</translation>
     </message>
     <message>
         <source>Weekly big check</source>
-        <extracomment>zh_CN &quot;周检（每周一大检）&quot;</extracomment>
+        <extracomment>zh_CN "周检（每周一大检）"</extracomment>
         <translation>周检（每周一大检）</translation>
     </message>
     <message>
         <source>Monthly full check</source>
-        <extracomment>zh_CN &quot;月检（每月全面检修）&quot;</extracomment>
+        <extracomment>zh_CN "月检（每月全面检修）"</extracomment>
         <translation>月检（每月全面检修）</translation>
     </message>
     <message>
         <source>Area checked</source>
-        <extracomment>zh_CN &quot;检查范围&quot;</extracomment>
+        <extracomment>zh_CN "检查范围"</extracomment>
         <translation>检查范围</translation>
     </message>
     <message>
         <source>Outdoor equipment protected from frost</source>
-        <extracomment>zh_CN &quot;户外大型器械已做冬季防冻保护&quot;</extracomment>
+        <extracomment>zh_CN "户外大型器械已做冬季防冻保护"</extracomment>
         <translation>户外大型器械已做冬季防冻保护</translation>
     </message>
     <message>
         <source>Frost protection done</source>
-        <extracomment>zh_CN &quot;已做防冻保护&quot;</extracomment>
+        <extracomment>zh_CN "已做防冻保护"</extracomment>
         <translation>已做防冻保护</translation>
     </message>
     <message>
         <source>Utility meter readings</source>
-        <extracomment>zh_CN &quot;水电抄表&quot;</extracomment>
+        <extracomment>zh_CN "水电抄表"</extracomment>
         <translation>水电抄表</translation>
     </message>
     <message>
         <source>Meter</source>
-        <extracomment>zh_CN &quot;表名&quot;</extracomment>
+        <extracomment>zh_CN "表名"</extracomment>
         <translation>表名</translation>
     </message>
     <message>
         <source>Meter type</source>
-        <extracomment>zh_CN &quot;类别&quot;</extracomment>
+        <extracomment>zh_CN "类别"</extracomment>
         <translation>类别</translation>
     </message>
     <message>
         <source>Water (m³)</source>
-        <extracomment>zh_CN &quot;水（立方米）&quot;</extracomment>
+        <extracomment>zh_CN "水（立方米）"</extracomment>
         <translation>水（立方米）</translation>
     </message>
     <message>
         <source>Electricity (kWh)</source>
-        <extracomment>zh_CN &quot;电（千瓦时）&quot;</extracomment>
+        <extracomment>zh_CN "电（千瓦时）"</extracomment>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
         <source>Reading</source>
-        <extracomment>zh_CN &quot;读数&quot;</extracomment>
+        <extracomment>zh_CN "读数"</extracomment>
         <translation>读数</translation>
     </message>
     <message>
         <source>Meter replaced or reset</source>
-        <extracomment>zh_CN &quot;换表/归零&quot;</extracomment>
+        <extracomment>zh_CN "换表/归零"</extracomment>
         <translation>换表/归零</translation>
     </message>
     <message>
         <source>Read by</source>
-        <extracomment>zh_CN &quot;抄表人&quot;</extracomment>
+        <extracomment>zh_CN "抄表人"</extracomment>
         <translation>抄表人</translation>
     </message>
     <message>
         <source>Use since last reading</source>
-        <extracomment>zh_CN &quot;用量&quot;</extracomment>
+        <extracomment>zh_CN "用量"</extracomment>
         <translation>用量</translation>
     </message>
     <message>
         <source>Facility check, daily</source>
-        <extracomment>zh_CN &quot;设施设备日检&quot;</extracomment>
+        <extracomment>zh_CN "设施设备日检"</extracomment>
         <translation>设施设备日检</translation>
     </message>
     <message>
         <source>Facility check, weekly</source>
-        <extracomment>zh_CN &quot;设施设备周检&quot;</extracomment>
+        <extracomment>zh_CN "设施设备周检"</extracomment>
         <translation>设施设备周检</translation>
     </message>
     <message>
         <source>Facility check, monthly</source>
-        <extracomment>zh_CN &quot;设施设备月检&quot;</extracomment>
+        <extracomment>zh_CN "设施设备月检"</extracomment>
         <translation>设施设备月检</translation>
     </message>
     <message>
         <source>Repair no.</source>
-        <extracomment>zh_CN &quot;报修单号&quot;</extracomment>
+        <extracomment>zh_CN "报修单号"</extracomment>
         <translation>报修单号</translation>
     </message>
     <message>
@@ -3811,7 +3923,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>留样冰箱温度 %1 °C，超出 %2–%3 °C 的范围，请检查冰箱。</translation>
     </message>
     <message>
-        <source>The sample was stored on another day than the meal&apos;s date.</source>
+        <source>The sample was stored on another day than the meal's date.</source>
         <translation>留样时间与餐次日期不是同一天。</translation>
     </message>
     <message>
@@ -3843,11 +3955,11 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已到期 %1</translation>
     </message>
     <message>
-        <source>The sample cannot be stored before the meal&apos;s date.</source>
+        <source>The sample cannot be stored before the meal's date.</source>
         <translation>留样时间不能早于这一餐的日期。</translation>
     </message>
     <message>
-        <source>The sample was stored %1 days after the meal&apos;s date; a sample is stored on the meal&apos;s day. Check the date and the time.</source>
+        <source>The sample was stored %1 days after the meal's date; a sample is stored on the meal's day. Check the date and the time.</source>
         <translation>留样时间比这一餐的日期晚了 %1 天；留样应在当餐当天完成。请核对日期和时间。</translation>
     </message>
 </context>
@@ -3927,6 +4039,17 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
     <name>MealAccompaniments</name>
     <message>
         <source>A low rating: describe the problem that was found.</source>
@@ -3952,12 +4075,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>来园日期尚未到，却已登记了反馈。</translation>
     </message>
     <message>
-        <source>Record the kindergarten&apos;s response to the feedback.</source>
+        <source>Record the kindergarten's response to the feedback.</source>
         <translation>请填写园方对家长反馈的回应。</translation>
     </message>
     <message>
         <source>%1 meal committee: parent visit on %2</source>
-        <extracomment>Heading of the text pasted into the parents&apos; groups; %1 the kindergarten, %2 the date</extracomment>
+        <extracomment>Heading of the text pasted into the parents' groups; %1 the kindergarten, %2 the date</extracomment>
         <translation>%1膳委会：%2家长来园验菜陪餐</translation>
     </message>
     <message>
@@ -3997,24 +4120,24 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <name>Mentoring</name>
     <message>
         <source>The apprentice cannot be their own mentor.</source>
-        <extracomment>zh_CN &quot;徒弟和师傅不能是同一个人。&quot;</extracomment>
+        <extracomment>zh_CN "徒弟和师傅不能是同一个人。"</extracomment>
         <translation>徒弟和师傅不能是同一个人。</translation>
     </message>
     <message>
         <source>The end (%1) cannot be before the start (%2).</source>
-        <extracomment>zh_CN &quot;结束日期（%1）不能早于开始日期（%2）。&quot;</extracomment>
+        <extracomment>zh_CN "结束日期（%1）不能早于开始日期（%2）。"</extracomment>
         <translation>结束日期（%1）不能早于开始日期（%2）。</translation>
     </message>
     <message>
         <source>%1 has a review already.</source>
-        <extracomment>zh_CN &quot;%1 的小结已经写过了。&quot;</extracomment>
+        <extracomment>zh_CN "%1 的小结已经写过了。"</extracomment>
         <translation>%1 的小结已经写过了。</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <source>A menu&apos;s week starts on a Monday; %1 is not one (that week&apos;s Monday is %2).</source>
+        <source>A menu's week starts on a Monday; %1 is not one (that week's Monday is %2).</source>
         <translation>食谱的周次从周一开始；%1 不是周一（该周周一为 %2）。</translation>
     </message>
     <message>
@@ -4070,7 +4193,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>Water and electricity</source>
-        <extracomment>zh_CN &quot;水电用量&quot;</extracomment>
+        <extracomment>zh_CN "水电用量"</extracomment>
         <translation>水电用量</translation>
     </message>
 </context>
@@ -4151,7 +4274,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>该样品检测合格，无需处置。</translation>
     </message>
     <message>
-        <source>Enter the retest&apos;s inhibition rate.</source>
+        <source>Enter the retest's inhibition rate.</source>
         <translation>请填写复检抑制率。</translation>
     </message>
     <message>
@@ -4229,7 +4352,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A problem on one line of the plan template file: zh_CN &quot;第%1行：%2&quot;</extracomment>
+        <extracomment>A problem on one line of the plan template file: zh_CN "第%1行：%2"</extracomment>
         <translation>第%1行：%2</translation>
     </message>
     <message>
@@ -4241,15 +4364,15 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>需要以制表符分隔的 %1 列，实际为 %2 列。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month from 1 to 12.</source>
+        <source>"%1" is not a month from 1 to 12.</source>
         <translation>“%1”不是 1 到 12 之间的月份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a teaching week (1 to %2, or 开学前).</source>
+        <source>"%1" is not a teaching week (1 to %2, or 开学前).</source>
         <translation>“%1”不是教学周（1 到 %2，或“开学前”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an item number.</source>
+        <source>"%1" is not an item number.</source>
         <translation>“%1”不是序号。</translation>
     </message>
     <message>
@@ -4285,15 +4408,15 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>延期的任务必须移到%1之后的某一周。</translation>
     </message>
     <message>
-        <source>There is no semester named &quot;%1&quot;.</source>
+        <source>There is no semester named "%1".</source>
         <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
-        <source>A semester named &quot;%1&quot; already exists.</source>
+        <source>A semester named "%1" already exists.</source>
         <translation>名为“%1”的学期已经存在。</translation>
     </message>
     <message numerus="yes">
-        <source>The semester &quot;%1&quot; still has %n plan task(s); delete or move them first.</source>
+        <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
         <translation>
             <numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform>
         </translation>
@@ -4348,7 +4471,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>全国节假日…</translation>
     </message>
     <message>
-        <source>Offers this year&apos;s public holidays and make-up working days to tick and add</source>
+        <source>Offers this year's public holidays and make-up working days to tick and add</source>
         <translation>列出今年的法定节假日和调休上班日，勾选后添加</translation>
     </message>
     <message numerus="yes">
@@ -4405,22 +4528,22 @@ Mark the task done, linked to this record?</source>
     <name>PlanText</name>
     <message>
         <source>M/d</source>
-        <extracomment>A short date in week spans; zh_CN &quot;M月d日&quot;</extracomment>
+        <extracomment>A short date in week spans; zh_CN "M月d日"</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <extracomment>zh_CN &quot;%1（%2—%3）&quot;</extracomment>
+        <extracomment>zh_CN "%1（%2—%3）"</extracomment>
         <translation>%1（%2—%3）</translation>
     </message>
     <message>
         <source>School year %1, first semester</source>
-        <extracomment>zh_CN &quot;%1学年第一学期&quot;</extracomment>
+        <extracomment>zh_CN "%1学年第一学期"</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>School year %1, second semester</source>
-        <extracomment>zh_CN &quot;%1学年第二学期&quot;</extracomment>
+        <extracomment>zh_CN "%1学年第二学期"</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
     <message>
@@ -4490,7 +4613,7 @@ Mark the task done, linked to this record?</source>
         <translation>不是“%1”的列。可用的列有：%2。</translation>
     </message>
     <message>
-        <source>The same column as &quot;%1&quot;; keep only one of them.</source>
+        <source>The same column as "%1"; keep only one of them.</source>
         <translation>与“%1”是同一列，请只保留其中一列。</translation>
     </message>
     <message>
@@ -4498,7 +4621,7 @@ Mark the task done, linked to this record?</source>
         <translation>缺少必填列：%1（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
+        <source>"%1" is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
         <translation>“%1”不是整数的分（列标题为字段名 %2 时，金额以分为单位）。</translation>
     </message>
     <message>
@@ -4522,7 +4645,7 @@ Mark the task done, linked to this record?</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
+        <source>"%1" is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
         <translation>“%1”不是记录编号（记录编号形如 3f2a9c1e-1207）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
@@ -4534,7 +4657,7 @@ Mark the task done, linked to this record?</source>
         <translation>%2中没有记录编号为 %1 的记录（可能已被删除）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
-        <source>The record ID %1 is already on row %2; a record&apos;s rows must follow one another, and a record can be in the file once.</source>
+        <source>The record ID %1 is already on row %2; a record's rows must follow one another, and a record can be in the file once.</source>
         <translation>记录编号 %1 已出现在第 %2 行；同一条记录的各行必须相邻，一条记录在文件中只能出现一次。</translation>
     </message>
     <message>
@@ -4542,12 +4665,16 @@ Mark the task done, linked to this record?</source>
         <translation>新增 %1 条，更新 %2 条，未改动 %3 条</translation>
     </message>
     <message>
-        <source>The file says %1, but the row&apos;s other columns give %2.</source>
+        <source>The file says %1, but the row's other columns give %2.</source>
         <translation>文件中为 %1，但按本行其他列计算应为 %2。</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, not a workbook: it has no sheets to choose from.</source>
+        <translation>%1 是 CSV 文件，不是工作簿，没有可选的工作表。</translation>
     </message>
 </context>
 <context>
@@ -4589,7 +4716,7 @@ Mark the task done, linked to this record?</source>
     <name>Reports</name>
     <message>
         <source>Teaching week %1</source>
-        <extracomment>zh_CN &quot;教学周：第%1周&quot;</extracomment>
+        <extracomment>zh_CN "教学周：第%1周"</extracomment>
         <translation>教学周：第%1周</translation>
     </message>
     <message>
@@ -4602,7 +4729,7 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Food sample register</source>
-        <extracomment>zh_CN &quot;留样登记表&quot;</extracomment>
+        <extracomment>zh_CN "留样登记表"</extracomment>
         <translation>留样登记表</translation>
     </message>
     <message>
@@ -4619,20 +4746,20 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Reviewer (signature):</source>
-        <extracomment>zh_CN &quot;审核人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "审核人（签字）："</extracomment>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
         <source>MM-dd</source>
-        <extracomment>Day and month inside a week&apos;s label, as a QDate format: zh_CN &quot;M月d日&quot;</extracomment>
+        <extracomment>Day and month inside a week's label, as a QDate format: zh_CN "M月d日"</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write a day as 2026-09-01.</source>
+        <source>"%1" is not a date. Write a day as 2026-09-01.</source>
         <translation>“%1”不是日期。请按 2026-09-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
+        <source>"%1" is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
         <translation>“%1”不是周次。请按 ISO 周的格式填写，如 2026-W36（年份、W、周序号）。</translation>
     </message>
     <message>
@@ -4640,30 +4767,30 @@ Mark the task done, linked to this record?</source>
         <translation>%1 年只有第 1 至第 %2 周（ISO 周），没有第 %3 周。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month. Write a month as 2026-09.</source>
+        <source>"%1" is not a month. Write a month as 2026-09.</source>
         <translation>“%1”不是月份。请按 2026-09 的格式填写月份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month: months run from 1 to 12.</source>
+        <source>"%1" is not a month: months run from 1 to 12.</source>
         <translation>“%1”不是有效的月份：月份为 1 至 12。</translation>
     </message>
     <message>
-        <source>This report covers no period; leave out &quot;%1&quot;.</source>
+        <source>This report covers no period; leave out "%1".</source>
         <translation>此报表不按时间段打印，请去掉“%1”。</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <extracomment>A whole date as a QDate format: zh_CN &quot;yyyy年M月d日&quot;</extracomment>
+        <extracomment>A whole date as a QDate format: zh_CN "yyyy年M月d日"</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>%1 week %2 (%3 to %4)</source>
-        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN &quot;%1年第%2周（%3—%4）&quot;</extracomment>
+        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN "%1年第%2周（%3—%4）"</extracomment>
         <translation>%1年第%2周（%3—%4）</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>A month as a QDate format: zh_CN &quot;yyyy年M月&quot;</extracomment>
+        <extracomment>A month as a QDate format: zh_CN "yyyy年M月"</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -4688,14 +4815,14 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN &quot;%1（%2）&quot;
+        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"
 ----------
-zh_CN &quot;%1（%2）&quot; (the date, the weekday)</extracomment>
+zh_CN "%1（%2）" (the date, the weekday)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <extracomment>A date range: %1 the date field&apos;s label. zh_CN &quot;%1：%2 至 %3&quot;</extracomment>
+        <extracomment>A date range: %1 the date field's label. zh_CN "%1：%2 至 %3"</extracomment>
         <translation>%1：%2 至 %3</translation>
     </message>
     <message>
@@ -4736,20 +4863,20 @@ zh_CN &quot;%1（%2）&quot; (the date, the weekday)</extracomment>
     </message>
     <message>
         <source>Pesticide residue rapid test results</source>
-        <extracomment>zh_CN &quot;农药残留快速检测结果公示&quot;</extracomment>
+        <extracomment>zh_CN "农药残留快速检测结果公示"</extracomment>
         <translation>农药残留快速检测结果公示</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The first column of the notice: the row&apos;s number. zh_CN &quot;序号&quot;
+        <extracomment>The first column of the notice: the row's number. zh_CN "序号"
 ----------
-zh_CN &quot;序号&quot;
+zh_CN "序号"
 ----------
-The item number column of a plan: zh_CN &quot;序号&quot;
+The item number column of a plan: zh_CN "序号"
 ----------
-zh_CN &quot;序号&quot; / &quot;姓名&quot; / &quot;岗位&quot; / &quot;签到&quot; / &quot;备注&quot;
+zh_CN "序号" / "姓名" / "岗位" / "签到" / "备注"
 ----------
-zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
+zh_CN "成绩" / "结果"</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -4766,7 +4893,7 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
     </message>
     <message>
         <source>Method: enzyme inhibition (GB/T 5009.199-2003); an inhibition rate of %1% or more fails.</source>
-        <extracomment>zh_CN &quot;检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。&quot;</extracomment>
+        <extracomment>zh_CN "检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。"</extracomment>
         <translation>检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。</translation>
     </message>
     <message>
@@ -4786,23 +4913,23 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
         <translation>尚未登记 %1 的伙食收支。</translation>
     </message>
     <message>
-        <source>Children&apos;s meals: income and expenses</source>
-        <extracomment>zh_CN &quot;幼儿伙食收支公示&quot;</extracomment>
+        <source>Children's meals: income and expenses</source>
+        <extracomment>zh_CN "幼儿伙食收支公示"</extracomment>
         <translation>幼儿伙食收支公示</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>zh_CN &quot;项目&quot;</extracomment>
+        <extracomment>zh_CN "项目"</extracomment>
         <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <extracomment>zh_CN &quot;金额（元）&quot;</extracomment>
+        <extracomment>zh_CN "金额（元）"</extracomment>
         <translation>金额（元）</translation>
     </message>
     <message>
         <source>Semester to date (%1 to %2, %3 months):</source>
-        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN &quot;本学期累计（%1 至 %2，%3 个月）：&quot;</extracomment>
+        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN "本学期累计（%1 至 %2，%3 个月）："</extracomment>
         <translation>本学期累计（%1 至 %2，共 %3 个月）：</translation>
     </message>
     <message>
@@ -4818,12 +4945,12 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
         <translation>超出 ±%1% 的范围，请检查伙食安排。</translation>
     </message>
     <message>
-        <source>Meal fees are used for the children&apos;s meals only.</source>
+        <source>Meal fees are used for the children's meals only.</source>
         <translation>伙食费专款专用，仅用于幼儿伙食。</translation>
     </message>
     <message>
         <source>Published on %1</source>
-        <extracomment>zh_CN &quot;公示日期：%1&quot;</extracomment>
+        <extracomment>zh_CN "公示日期：%1"</extracomment>
         <translation>公示日期：%1</translation>
     </message>
     <message>
@@ -4836,7 +4963,7 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
     </message>
     <message>
         <source>Pesticide residue rapid test register</source>
-        <extracomment>zh_CN &quot;农药残留快速检测登记表&quot;</extracomment>
+        <extracomment>zh_CN "农药残留快速检测登记表"</extracomment>
         <translation>农药残留快速检测登记表</translation>
     </message>
     <message>
@@ -4861,7 +4988,7 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
     </message>
     <message>
         <source>Canteen staff morning check register</source>
-        <extracomment>zh_CN &quot;食堂从业人员晨检登记表&quot;</extracomment>
+        <extracomment>zh_CN "食堂从业人员晨检登记表"</extracomment>
         <translation>食堂从业人员晨检登记表</translation>
     </message>
     <message>
@@ -4886,7 +5013,7 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
     </message>
     <message>
         <source>Meal accompaniment record</source>
-        <extracomment>zh_CN &quot;陪餐记录表&quot;</extracomment>
+        <extracomment>zh_CN "陪餐记录表"</extracomment>
         <translation>陪餐记录表</translation>
     </message>
     <message>
@@ -4903,34 +5030,34 @@ zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>zh_CN &quot;%1 至 %2&quot;
+        <extracomment>zh_CN "%1 至 %2"
 ----------
-A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&quot;</extracomment>
+A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomment>
         <translation>%1—%2</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>A task&apos;s status when its week has passed: zh_CN &quot;%1（已逾期）&quot;</extracomment>
+        <extracomment>A task's status when its week has passed: zh_CN "%1（已逾期）"</extracomment>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
         <source>Tasks: %1, done: %2, completion %3%, overdue: %4</source>
-        <extracomment>zh_CN &quot;任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项&quot;</extracomment>
+        <extracomment>zh_CN "任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项"</extracomment>
         <translation>任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项</translation>
     </message>
     <message>
         <source>%1 (%2 to %3, %4 weeks)</source>
-        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN &quot;%1（%2 至 %3，共%4周）&quot;</extracomment>
+        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN "%1（%2 至 %3，共%4周）"</extracomment>
         <translation>%1（%2 至 %3，共%4周）</translation>
     </message>
     <message>
         <source>Review date:</source>
-        <extracomment>zh_CN &quot;审核日期：&quot;</extracomment>
+        <extracomment>zh_CN "审核日期："</extracomment>
         <translation>审核日期：</translation>
     </message>
     <message>
         <source>Monthly work plan review</source>
-        <extracomment>zh_CN &quot;月度工作计划检查表&quot;</extracomment>
+        <extracomment>zh_CN "月度工作计划检查表"</extracomment>
         <translation>月度工作计划检查表</translation>
     </message>
     <message>
@@ -4938,7 +5065,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>月度工作计划检查表需要指定月份，例如 2026-09。</translation>
     </message>
     <message>
-        <source>No semester&apos;s plan covers this month.</source>
+        <source>No semester's plan covers this month.</source>
         <translation>没有学期的计划涵盖这个月。</translation>
     </message>
     <message>
@@ -4947,7 +5074,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Semester work plan</source>
-        <extracomment>zh_CN &quot;学期工作计划&quot;</extracomment>
+        <extracomment>zh_CN "学期工作计划"</extracomment>
         <translation>学期工作计划</translation>
     </message>
     <message>
@@ -4955,7 +5082,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>没有包含 %1 的学期。</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with &quot;houqin semester new&quot;, or give --date to print the semester holding it.</source>
+        <source>No semester is current. Create one with "houqin semester new", or give --date to print the semester holding it.</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个，或用 --date 指定日期以打印包含该日期的学期。</translation>
     </message>
     <message>
@@ -4972,7 +5099,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Canteen delivery acceptance register</source>
-        <extracomment>zh_CN &quot;食堂出入库验收登记表&quot;</extracomment>
+        <extracomment>zh_CN "食堂出入库验收登记表"</extracomment>
         <translation>食堂出入库验收登记表</translation>
     </message>
     <message>
@@ -5004,8 +5131,8 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>一周食谱需要指定一周，例如 2026-W37。</translation>
     </message>
     <message>
-        <source>This week&apos;s menu</source>
-        <extracomment>zh_CN &quot;幼儿一周食谱&quot;</extracomment>
+        <source>This week's menu</source>
+        <extracomment>zh_CN "幼儿一周食谱"</extracomment>
         <translation>幼儿一周食谱</translation>
     </message>
     <message>
@@ -5022,7 +5149,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Handling</source>
-        <extracomment>zh_CN &quot;处理情况&quot;</extracomment>
+        <extracomment>zh_CN "处理情况"</extracomment>
         <translation>处理情况</translation>
     </message>
     <message>
@@ -5047,37 +5174,37 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Mon</source>
-        <extracomment>zh_CN &quot;周一&quot;</extracomment>
+        <extracomment>zh_CN "周一"</extracomment>
         <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <extracomment>zh_CN &quot;周二&quot;</extracomment>
+        <extracomment>zh_CN "周二"</extracomment>
         <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <extracomment>zh_CN &quot;周三&quot;</extracomment>
+        <extracomment>zh_CN "周三"</extracomment>
         <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <extracomment>zh_CN &quot;周四&quot;</extracomment>
+        <extracomment>zh_CN "周四"</extracomment>
         <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <extracomment>zh_CN &quot;周五&quot;</extracomment>
+        <extracomment>zh_CN "周五"</extracomment>
         <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <extracomment>zh_CN &quot;周六&quot;</extracomment>
+        <extracomment>zh_CN "周六"</extracomment>
         <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <extracomment>zh_CN &quot;周日&quot;</extracomment>
+        <extracomment>zh_CN "周日"</extracomment>
         <translation>周日</translation>
     </message>
     <message>
@@ -5086,38 +5213,38 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Weekly safety inspection sheet</source>
-        <extracomment>zh_CN &quot;每周安全检查表&quot;</extracomment>
+        <extracomment>zh_CN "每周安全检查表"</extracomment>
         <translation>每周安全检查表</translation>
     </message>
     <message>
         <source>Area</source>
-        <extracomment>zh_CN &quot;区域&quot;</extracomment>
+        <extracomment>zh_CN "区域"</extracomment>
         <translation>区域</translation>
     </message>
     <message>
         <source>Item checked</source>
-        <extracomment>zh_CN &quot;检查项目&quot;</extracomment>
+        <extracomment>zh_CN "检查项目"</extracomment>
         <translation>检查项目</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <extracomment>zh_CN &quot;备注&quot;</extracomment>
+        <extracomment>zh_CN "备注"</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Campus: %1</source>
-        <extracomment>zh_CN &quot;园区：%1&quot;</extracomment>
+        <extracomment>zh_CN "园区：%1"</extracomment>
         <translation>园区：%1</translation>
     </message>
     <message>
         <source>%1 (hazard #%2)</source>
-        <extracomment>zh_CN &quot;%1（隐患 #%2）&quot;</extracomment>
+        <extracomment>zh_CN "%1（隐患 #%2）"</extracomment>
         <translation>%1（隐患 #%2）</translation>
     </message>
     <message>
         <source>√ passed   × failed   / not applicable</source>
-        <extracomment>zh_CN &quot;√ 合格 × 不合格 / 不适用&quot;</extracomment>
-        <translation>√ 合格&#x3000;× 不合格&#x3000;/ 不适用</translation>
+        <extracomment>zh_CN "√ 合格 × 不合格 / 不适用"</extracomment>
+        <translation>√ 合格　× 不合格　/ 不适用</translation>
     </message>
     <message>
         <source>No safety inspections were recorded in this week.</source>
@@ -5125,12 +5252,12 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Inspector (signature):</source>
-        <extracomment>zh_CN &quot;检查人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "检查人（签字）："</extracomment>
         <translation>检查人（签字）：</translation>
     </message>
     <message>
         <source>After-school safety check record</source>
-        <extracomment>zh_CN &quot;放学后安全检查记录&quot;</extracomment>
+        <extracomment>zh_CN "放学后安全检查记录"</extracomment>
         <translation>放学后安全检查记录</translation>
     </message>
     <message>
@@ -5139,17 +5266,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Not checked</source>
-        <extracomment>zh_CN &quot;未检查&quot;</extracomment>
+        <extracomment>zh_CN "未检查"</extracomment>
         <translation>未检查</translation>
     </message>
     <message>
         <source>√ in order   × a problem   / not applicable. Not checked: %1; with problems: %2.</source>
-        <extracomment>zh_CN &quot;√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。&quot;</extracomment>
-        <translation>√ 正常&#x3000;× 有问题&#x3000;/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
+        <extracomment>zh_CN "√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。"</extracomment>
+        <translation>√ 正常　× 有问题　/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
     </message>
     <message>
         <source>Safety education record</source>
-        <extracomment>zh_CN &quot;安全教育活动记录&quot;</extracomment>
+        <extracomment>zh_CN "安全教育活动记录"</extracomment>
         <translation>安全教育活动记录</translation>
     </message>
     <message>
@@ -5157,28 +5284,28 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>安全教育活动记录需要指定月份，例如 2026-11。</translation>
     </message>
     <message>
-        <source>This month&apos;s theme: %1</source>
-        <extracomment>zh_CN &quot;本月主题：%1&quot;</extracomment>
+        <source>This month's theme: %1</source>
+        <extracomment>zh_CN "本月主题：%1"</extracomment>
         <translation>本月主题：%1</translation>
     </message>
     <message>
         <source>Not held</source>
-        <extracomment>zh_CN &quot;未开展&quot;</extracomment>
+        <extracomment>zh_CN "未开展"</extracomment>
         <translation>未开展</translation>
     </message>
     <message>
         <source>Activities: %1; classes without one: %2.</source>
-        <extracomment>zh_CN &quot;活动 %1 次；未开展的班级 %2 个。&quot;</extracomment>
+        <extracomment>zh_CN "活动 %1 次；未开展的班级 %2 个。"</extracomment>
         <translation>活动 %1 次；未开展的班级 %2 个。</translation>
     </message>
     <message>
         <source>Head of teaching (signature):</source>
-        <extracomment>zh_CN &quot;保教主任（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "保教主任（签字）："</extracomment>
         <translation>保教主任（签字）：</translation>
     </message>
     <message>
         <source>Hazard rectification register</source>
-        <extracomment>zh_CN &quot;隐患排查整改台账&quot;</extracomment>
+        <extracomment>zh_CN "隐患排查整改台账"</extracomment>
         <translation>隐患排查整改台账</translation>
     </message>
     <message>
@@ -5191,7 +5318,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Safety officer (signature):</source>
-        <extracomment>zh_CN &quot;安全负责人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "安全负责人（签字）："</extracomment>
         <translation>安全负责人（签字）：</translation>
     </message>
     <message>
@@ -5200,12 +5327,12 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Hazards: %1; closed: %2; open: %3, of which overdue: %4 (as of %5).</source>
-        <extracomment>zh_CN &quot;共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。&quot;</extracomment>
+        <extracomment>zh_CN "共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。"</extracomment>
         <translation>共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。</translation>
     </message>
     <message>
         <source>Visitor register</source>
-        <extracomment>zh_CN &quot;来访登记表&quot;</extracomment>
+        <extracomment>zh_CN "来访登记表"</extracomment>
         <translation>来访登记表</translation>
     </message>
     <message>
@@ -5218,17 +5345,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Guard (signature):</source>
-        <extracomment>zh_CN &quot;门卫（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "门卫（签字）："</extracomment>
         <translation>门卫（签字）：</translation>
     </message>
     <message>
         <source>Visits: %1; not admitted: %2 (%3 °C or more).</source>
-        <extracomment>zh_CN &quot;来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。&quot;</extracomment>
+        <extracomment>zh_CN "来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。"</extracomment>
         <translation>来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。</translation>
     </message>
     <message>
         <source>Duty roster</source>
-        <extracomment>zh_CN &quot;值班表&quot;</extracomment>
+        <extracomment>zh_CN "值班表"</extracomment>
         <translation>值班表</translation>
     </message>
     <message>
@@ -5241,7 +5368,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Emergency drill record</source>
-        <extracomment>zh_CN &quot;应急演练记录&quot;</extracomment>
+        <extracomment>zh_CN "应急演练记录"</extracomment>
         <translation>应急演练记录</translation>
     </message>
     <message>
@@ -5254,107 +5381,107 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Recorded by (signature):</source>
-        <extracomment>zh_CN &quot;记录人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "记录人（签字）："</extracomment>
         <translation>记录人（签字）：</translation>
     </message>
     <message>
         <source>Drills: %1.</source>
-        <extracomment>zh_CN &quot;演练 %1 次。&quot;</extracomment>
+        <extracomment>zh_CN "演练 %1 次。"</extracomment>
         <translation>演练 %1 次。</translation>
     </message>
     <message>
         <source>not registered</source>
-        <extracomment>zh_CN &quot;未登记隐患&quot;</extracomment>
+        <extracomment>zh_CN "未登记隐患"</extracomment>
         <translation>未登记隐患</translation>
     </message>
     <message>
         <source>hazard #%1 (deleted)</source>
-        <extracomment>zh_CN &quot;隐患 #%1（已删除）&quot;</extracomment>
+        <extracomment>zh_CN "隐患 #%1（已删除）"</extracomment>
         <translation>隐患 #%1（已删除）</translation>
     </message>
     <message>
         <source>The daily walk-through form needs a week, such as 2026-W47.</source>
-        <extracomment>zh_CN &quot;一日三巡记录表需要指定一周，例如 2026-W47。&quot;</extracomment>
+        <extracomment>zh_CN "一日三巡记录表需要指定一周，例如 2026-W47。"</extracomment>
         <translation>一日三巡记录表需要指定一周，例如 2026-W47。</translation>
     </message>
     <message>
         <source>Daily walk-through form</source>
-        <extracomment>zh_CN &quot;一日三巡记录表&quot;</extracomment>
+        <extracomment>zh_CN "一日三巡记录表"</extracomment>
         <translation>一日三巡记录表</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>zh_CN &quot;日期&quot;</extracomment>
+        <extracomment>zh_CN "日期"</extracomment>
         <translation>日期</translation>
     </message>
     <message>
         <source>Round</source>
-        <extracomment>zh_CN &quot;巡次&quot;</extracomment>
+        <extracomment>zh_CN "巡次"</extracomment>
         <translation>巡次</translation>
     </message>
     <message>
         <source>Areas</source>
-        <extracomment>zh_CN &quot;巡查区域&quot;</extracomment>
+        <extracomment>zh_CN "巡查区域"</extracomment>
         <translation>巡查区域</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <extracomment>zh_CN &quot;发现的问题&quot;</extracomment>
+        <extracomment>zh_CN "发现的问题"</extracomment>
         <translation>发现的问题</translation>
     </message>
     <message>
         <source>Merits</source>
-        <extracomment>zh_CN &quot;优点&quot;</extracomment>
+        <extracomment>zh_CN "优点"</extracomment>
         <translation>优点</translation>
     </message>
     <message>
         <source>Follow-up (hazard, state, owner)</source>
-        <extracomment>zh_CN &quot;跟进（隐患编号、状态、责任人）&quot;</extracomment>
+        <extracomment>zh_CN "跟进（隐患编号、状态、责任人）"</extracomment>
         <translation>跟进（隐患编号、状态、责任人）</translation>
     </message>
     <message>
         <source>Administrator: %1</source>
-        <extracomment>zh_CN &quot;行政：%1&quot;</extracomment>
+        <extracomment>zh_CN "行政：%1"</extracomment>
         <translation>行政：%1</translation>
     </message>
     <message>
         <source>nothing to note</source>
-        <extracomment>zh_CN &quot;无异常&quot;</extracomment>
+        <extracomment>zh_CN "无异常"</extracomment>
         <translation>无异常</translation>
     </message>
     <message>
         <source>No walk-throughs were recorded in this week.</source>
-        <extracomment>zh_CN &quot;本周没有一日三巡记录。&quot;</extracomment>
+        <extracomment>zh_CN "本周没有一日三巡记录。"</extracomment>
         <translation>本周没有一日三巡记录。</translation>
     </message>
     <message>
         <source>Administrator (signature):</source>
-        <extracomment>zh_CN &quot;巡查人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "巡查人（签字）："</extracomment>
         <translation>巡查人（签字）：</translation>
     </message>
     <message>
         <source>Asset register</source>
-        <extracomment>zh_CN &quot;资产台账&quot;</extracomment>
+        <extracomment>zh_CN "资产台账"</extracomment>
         <translation>资产台账</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <extracomment>zh_CN &quot;截至 %1&quot;</extracomment>
+        <extracomment>zh_CN "截至 %1"</extracomment>
         <translation>截至 %1</translation>
     </message>
     <message>
         <source>%1 %2 subtotal</source>
-        <extracomment>zh_CN &quot;%1 %2 小计&quot;</extracomment>
+        <extracomment>zh_CN "%1 %2 小计"</extracomment>
         <translation>%1 %2 小计</translation>
     </message>
     <message>
         <source>%1 total</source>
-        <extracomment>zh_CN &quot;%1 合计&quot;</extracomment>
+        <extracomment>zh_CN "%1 合计"</extracomment>
         <translation>%1 合计</translation>
     </message>
     <message>
         <source>Department: %1</source>
-        <extracomment>zh_CN &quot;部门：%1&quot;</extracomment>
+        <extracomment>zh_CN "部门：%1"</extracomment>
         <translation>部门：%1</translation>
     </message>
     <message>
@@ -5363,12 +5490,12 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Items: %1, quantity %2; fixed assets %3 yuan, low-value consumables %4 yuan, total %5 yuan (to compare with the finance ledger).</source>
-        <extracomment>zh_CN &quot;共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。&quot;</extracomment>
+        <extracomment>zh_CN "共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。"</extracomment>
         <translation>共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。</translation>
     </message>
     <message>
         <source>Asset keeper (signature):</source>
-        <extracomment>zh_CN &quot;资产管理员（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "资产管理员（签字）："</extracomment>
         <translation>资产管理员（签字）：</translation>
     </message>
     <message>
@@ -5377,12 +5504,12 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Loans outstanding</source>
-        <extracomment>zh_CN &quot;未归还物品清单&quot;</extracomment>
+        <extracomment>zh_CN "未归还物品清单"</extracomment>
         <translation>未归还物品清单</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <extracomment>zh_CN &quot;逾期天数&quot;</extracomment>
+        <extracomment>zh_CN "逾期天数"</extracomment>
         <translation>逾期天数</translation>
     </message>
     <message>
@@ -5395,22 +5522,22 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Keeper (signature):</source>
-        <extracomment>zh_CN &quot;保管员（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "保管员（签字）："</extracomment>
         <translation>保管员（签字）：</translation>
     </message>
     <message>
         <source>Repair request form</source>
-        <extracomment>zh_CN &quot;维修申报单&quot;</extracomment>
+        <extracomment>zh_CN "维修申报单"</extracomment>
         <translation>维修申报单</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>zh_CN &quot;内容&quot;</extracomment>
+        <extracomment>zh_CN "内容"</extracomment>
         <translation>内容</translation>
     </message>
     <message>
         <source>Reported by (signature):</source>
-        <extracomment>zh_CN &quot;报修人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "报修人（签字）："</extracomment>
         <translation>报修人（签字）：</translation>
     </message>
     <message>
@@ -5427,7 +5554,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>No. %1</source>
-        <extracomment>zh_CN &quot;第 %1 号&quot;</extracomment>
+        <extracomment>zh_CN "第 %1 号"</extracomment>
         <translation>第 %1 号</translation>
     </message>
     <message>
@@ -5448,31 +5575,31 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Note</source>
-        <extracomment>zh_CN &quot;备注&quot;</extracomment>
+        <extracomment>zh_CN "备注"</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Study session sign-in sheet</source>
-        <extracomment>zh_CN &quot;业务学习签到表&quot;</extracomment>
+        <extracomment>zh_CN "业务学习签到表"</extracomment>
         <translation>业务学习签到表</translation>
     </message>
     <message>
-        <source>The sign-in sheet needs the session&apos;s date, such as 2026-11-16.</source>
+        <source>The sign-in sheet needs the session's date, such as 2026-11-16.</source>
         <translation>签到表需要学习日期，如 2026-11-16。</translation>
     </message>
     <message>
         <source>No session is recorded on that day.</source>
-        <extracomment>zh_CN &quot;该日没有业务学习记录。&quot;</extracomment>
+        <extracomment>zh_CN "该日没有业务学习记录。"</extracomment>
         <translation>该日没有业务学习记录。</translation>
     </message>
     <message>
         <source>Presenter (signature):</source>
-        <extracomment>zh_CN &quot;主讲人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "主讲人（签字）："</extracomment>
         <translation>主讲人（签字）：</translation>
     </message>
     <message>
         <source>Date: ________</source>
-        <extracomment>zh_CN &quot;日期：＿＿＿＿ 学习内容：＿＿＿＿＿＿＿＿ 主讲人：＿＿＿＿&quot;</extracomment>
+        <extracomment>zh_CN "日期：＿＿＿＿ 学习内容：＿＿＿＿＿＿＿＿ 主讲人：＿＿＿＿"</extracomment>
         <translation>日期：＿＿＿＿</translation>
     </message>
     <message>
@@ -5481,7 +5608,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Exam results</source>
-        <extracomment>zh_CN &quot;应知应会理论考试成绩&quot;</extracomment>
+        <extracomment>zh_CN "应知应会理论考试成绩"</extracomment>
         <translation>应知应会理论考试成绩</translation>
     </message>
     <message>
@@ -5498,27 +5625,27 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>No exam is recorded in that month.</source>
-        <extracomment>zh_CN &quot;本月没有考试记录。&quot;</extracomment>
+        <extracomment>zh_CN "本月没有考试记录。"</extracomment>
         <translation>本月没有考试记录。</translation>
     </message>
     <message>
         <source>pass mark %1</source>
-        <extracomment>zh_CN &quot;%1 %2（及格分 %3）&quot;</extracomment>
+        <extracomment>zh_CN "%1 %2（及格分 %3）"</extracomment>
         <translation>及格分 %1</translation>
     </message>
     <message>
         <source>%1: %2 passed, %3 failed, %4 did not sit.</source>
-        <extracomment>zh_CN &quot;%1：及格 %2 人，不及格 %3 人，缺考 %4 人。&quot;</extracomment>
+        <extracomment>zh_CN "%1：及格 %2 人，不及格 %3 人，缺考 %4 人。"</extracomment>
         <translation>%1：及格 %2 人，不及格 %3 人，缺考 %4 人。</translation>
     </message>
     <message>
         <source>Marked by (signature):</source>
-        <extracomment>zh_CN &quot;阅卷人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "阅卷人（签字）："</extracomment>
         <translation>阅卷人（签字）：</translation>
     </message>
     <message>
         <source>Monthly appraisal summary</source>
-        <extracomment>zh_CN &quot;后勤人员月考核汇总&quot;</extracomment>
+        <extracomment>zh_CN "后勤人员月考核汇总"</extracomment>
         <translation>后勤人员月考核汇总</translation>
     </message>
     <message>
@@ -5527,7 +5654,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Total</source>
-        <extracomment>zh_CN &quot;总分&quot; / &quot;等级&quot;</extracomment>
+        <extracomment>zh_CN "总分" / "等级"</extracomment>
         <translation>总分</translation>
     </message>
     <message>
@@ -5536,17 +5663,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Not appraised</source>
-        <extracomment>zh_CN &quot;未考核&quot;</extracomment>
+        <extracomment>zh_CN "未考核"</extracomment>
         <translation>未考核</translation>
     </message>
     <message>
         <source>not appraised %1</source>
-        <extracomment>zh_CN &quot;未考核 %1&quot;</extracomment>
+        <extracomment>zh_CN "未考核 %1"</extracomment>
         <translation>未考核 %1</translation>
     </message>
     <message>
         <source>Summary of the feedback meeting:</source>
-        <extracomment>zh_CN &quot;月考核反馈小结会小结：&quot; / &quot;考核人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "月考核反馈小结会小结：" / "考核人（签字）："</extracomment>
         <translation>月考核反馈小结会小结：</translation>
     </message>
     <message>
@@ -5555,17 +5682,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Semester study and training record</source>
-        <extracomment>zh_CN &quot;业务学习与技能培训学期统计&quot;</extracomment>
+        <extracomment>zh_CN "业务学习与技能培训学期统计"</extracomment>
         <translation>业务学习与技能培训学期统计</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <extracomment>zh_CN &quot;%1（%2 至 %3）&quot;</extracomment>
+        <extracomment>zh_CN "%1（%2 至 %3）"</extracomment>
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>zh_CN &quot;要求&quot; / &quot;时段&quot; / &quot;已开展&quot; / &quot;情况&quot;</extracomment>
+        <extracomment>zh_CN "要求" / "时段" / "已开展" / "情况"</extracomment>
         <translation>类型</translation>
     </message>
     <message>
@@ -5578,12 +5705,12 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Status</source>
-        <extracomment>zh_CN &quot;在账状态&quot;</extracomment>
+        <extracomment>zh_CN "在账状态"</extracomment>
         <translation>情况</translation>
     </message>
     <message>
         <source>Missing</source>
-        <extracomment>zh_CN &quot;缺&quot; / &quot;已开展&quot; / &quot;未到&quot;</extracomment>
+        <extracomment>zh_CN "缺" / "已开展" / "未到"</extracomment>
         <translation>缺</translation>
     </message>
     <message>
@@ -5596,107 +5723,107 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Cadence: theory and canteen theory every two weeks, skills training every two months. %1 missing.</source>
-        <extracomment>zh_CN &quot;按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。&quot;</extracomment>
+        <extracomment>zh_CN "按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。"</extracomment>
         <translation>要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。</translation>
     </message>
     <message>
         <source>Custodian: %1</source>
-        <extracomment>zh_CN &quot;保管人：%1&quot;</extracomment>
+        <extracomment>zh_CN "保管人：%1"</extracomment>
         <translation>保管人：%1</translation>
     </message>
     <message>
         <source>Asset labels (QR codes)</source>
-        <extracomment>zh_CN &quot;资产标签（二维码）&quot;</extracomment>
+        <extracomment>zh_CN "资产标签（二维码）"</extracomment>
         <translation>资产标签（二维码）</translation>
     </message>
     <message>
         <source>Asset codes</source>
-        <extracomment>zh_CN &quot;资产编号&quot;</extracomment>
+        <extracomment>zh_CN "资产编号"</extracomment>
         <translation>资产编号</translation>
     </message>
     <message>
         <source>Only these asset codes, separated by commas (default: every asset of the campus and rooms).</source>
-        <extracomment>zh_CN &quot;只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。&quot;</extracomment>
+        <extracomment>zh_CN "只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。"</extracomment>
         <translation>只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。</translation>
     </message>
     <message>
         <source>There is no asset %1 in the register of the campus and rooms chosen.</source>
-        <extracomment>zh_CN &quot;所选园区和房间的台账中没有资产 %1。&quot;</extracomment>
+        <extracomment>zh_CN "所选园区和房间的台账中没有资产 %1。"</extracomment>
         <translation>所选园区和房间的台账中没有资产 %1。</translation>
     </message>
     <message>
         <source>Asset labels</source>
-        <extracomment>zh_CN &quot;资产标签&quot;</extracomment>
+        <extracomment>zh_CN "资产标签"</extracomment>
         <translation>资产标签</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>zh_CN &quot;编号&quot;</extracomment>
+        <extracomment>zh_CN "编号"</extracomment>
         <translation>编号</translation>
     </message>
     <message>
         <source>Asset name</source>
-        <extracomment>zh_CN &quot;资产名称&quot;</extracomment>
+        <extracomment>zh_CN "资产名称"</extracomment>
         <translation>资产名称</translation>
     </message>
     <message>
         <source>Campus</source>
-        <extracomment>zh_CN &quot;园区&quot;</extracomment>
+        <extracomment>zh_CN "园区"</extracomment>
         <translation>园区</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <extracomment>zh_CN &quot;保管人&quot;</extracomment>
+        <extracomment>zh_CN "保管人"</extracomment>
         <translation>保管人</translation>
     </message>
     <message>
         <source>Only this campus (default: every campus).</source>
-        <extracomment>zh_CN &quot;只含这个园区（默认：全部园区）。&quot;</extracomment>
+        <extracomment>zh_CN "只含这个园区（默认：全部园区）。"</extracomment>
         <translation>只含这个园区（默认：全部园区）。</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <extracomment>zh_CN &quot;房间&quot;</extracomment>
+        <extracomment>zh_CN "房间"</extracomment>
         <translation>房间</translation>
     </message>
     <message>
         <source>Only these rooms, separated by commas (default: every room).</source>
-        <extracomment>zh_CN &quot;只含这些房间，以逗号或顿号分隔（默认：全部房间）。&quot;</extracomment>
+        <extracomment>zh_CN "只含这些房间，以逗号或顿号分隔（默认：全部房间）。"</extracomment>
         <translation>只含这些房间，以逗号或顿号分隔（默认：全部房间）。</translation>
     </message>
     <message>
-        <source>There is no campus &quot;%1&quot; (campuses: %2).</source>
-        <extracomment>zh_CN &quot;没有园区“%1”（园区：%2）。&quot;</extracomment>
+        <source>There is no campus "%1" (campuses: %2).</source>
+        <extracomment>zh_CN "没有园区“%1”（园区：%2）。"</extracomment>
         <translation>没有园区“%1”（园区：%2）。</translation>
     </message>
     <message>
         <source>Stocktake sheet (blank)</source>
-        <extracomment>zh_CN &quot;资产清点表（空白）&quot;</extracomment>
+        <extracomment>zh_CN "资产清点表（空白）"</extracomment>
         <translation>资产清点表（空白）</translation>
     </message>
     <message>
         <source>Stocktake sheet</source>
-        <extracomment>zh_CN &quot;资产清点表&quot;</extracomment>
+        <extracomment>zh_CN "资产清点表"</extracomment>
         <translation>资产清点表</translation>
     </message>
     <message>
         <source>Counted on: ________    Counted by: ________</source>
-        <extracomment>zh_CN &quot;清点日期：________ 清点人：________&quot;</extracomment>
+        <extracomment>zh_CN "清点日期：________ 清点人：________"</extracomment>
         <translation>清点日期：________ 清点人：________</translation>
     </message>
     <message>
         <source>Counted (✓)</source>
-        <extracomment>zh_CN &quot;实点（✓）&quot;</extracomment>
+        <extracomment>zh_CN "实点（✓）"</extracomment>
         <translation>实点（✓）</translation>
     </message>
     <message>
         <source>%1: %2 registered; counted ____</source>
-        <extracomment>zh_CN &quot;%1：在册 %2 项；实点 ____ 项&quot;</extracomment>
+        <extracomment>zh_CN "%1：在册 %2 项；实点 ____ 项"</extracomment>
         <translation>%1：在册 %2 项；实点 ____ 项</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <extracomment>zh_CN &quot;【%1】&quot;</extracomment>
+        <extracomment>zh_CN "【%1】"</extracomment>
         <translation>【%1】</translation>
     </message>
     <message>
@@ -5705,17 +5832,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>No registered assets in the campus and rooms chosen.</source>
-        <extracomment>zh_CN &quot;所选园区和房间没有在册资产。&quot;</extracomment>
+        <extracomment>zh_CN "所选园区和房间没有在册资产。"</extracomment>
         <translation>所选园区和房间没有在册资产。</translation>
     </message>
     <message>
         <source>%1 assets. Write anything found that is not on the sheet below it (extra).</source>
-        <extracomment>zh_CN &quot;共 %1 项。未在表上的实物请在表末另行登记（盘盈）。&quot;</extracomment>
+        <extracomment>zh_CN "共 %1 项。未在表上的实物请在表末另行登记（盘盈）。"</extracomment>
         <translation>共 %1 项。未在表上的实物请在表末另行登记（盘盈）。</translation>
     </message>
     <message>
         <source>Counted by (signature):</source>
-        <extracomment>zh_CN &quot;清点人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "清点人（签字）："</extracomment>
         <translation>清点人（签字）：</translation>
     </message>
     <message>
@@ -5724,92 +5851,92 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Stocktake result</source>
-        <extracomment>zh_CN &quot;资产清点结果&quot;</extracomment>
+        <extracomment>zh_CN "资产清点结果"</extracomment>
         <translation>资产清点结果</translation>
     </message>
     <message>
         <source>Stocktake ID</source>
-        <extracomment>zh_CN &quot;清点记录编号&quot;</extracomment>
+        <extracomment>zh_CN "清点记录编号"</extracomment>
         <translation>清点记录编号</translation>
     </message>
     <message>
-        <source>The stocktake&apos;s ID (default: the latest).</source>
-        <extracomment>zh_CN &quot;要打印的清点记录编号（默认：最近一次）。&quot;</extracomment>
+        <source>The stocktake's ID (default: the latest).</source>
+        <extracomment>zh_CN "要打印的清点记录编号（默认：最近一次）。"</extracomment>
         <translation>要打印的清点记录编号（默认：最近一次）。</translation>
     </message>
     <message>
-        <source>--id needs a stocktake&apos;s ID: &quot;%1&quot;.</source>
-        <extracomment>zh_CN &quot;--id 应为清点记录的编号：“%1”。&quot;</extracomment>
+        <source>--id needs a stocktake's ID: "%1".</source>
+        <extracomment>zh_CN "--id 应为清点记录的编号：“%1”。"</extracomment>
         <translation>--id 应为清点记录的编号：“%1”。</translation>
     </message>
     <message>
         <source>No stocktake has been recorded yet.</source>
-        <extracomment>zh_CN &quot;还没有清点记录。&quot;</extracomment>
+        <extracomment>zh_CN "还没有清点记录。"</extracomment>
         <translation>还没有清点记录。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · counted by %4</source>
-        <extracomment>zh_CN &quot;%1 · %2 · %3 · 清点人 %4&quot;</extracomment>
+        <extracomment>zh_CN "%1 · %2 · %3 · 清点人 %4"</extracomment>
         <translation>%1 · %2 · %3 · 清点人 %4</translation>
     </message>
     <message>
         <source>whole campus</source>
-        <extracomment>zh_CN &quot;全园区&quot;</extracomment>
+        <extracomment>zh_CN "全园区"</extracomment>
         <translation>全园区</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <extracomment>zh_CN &quot;在册位置&quot;</extracomment>
+        <extracomment>zh_CN "在册位置"</extracomment>
         <translation>在册位置</translation>
     </message>
     <message>
         <source>%1 subtotal: %2</source>
-        <extracomment>zh_CN &quot;%1 小计：%2 项&quot;</extracomment>
+        <extracomment>zh_CN "%1 小计：%2 项"</extracomment>
         <translation>%1 小计：%2 项</translation>
     </message>
     <message>
         <source>Found %1, missing %2, extra %3 (moved %4, unknown %5).</source>
-        <extracomment>zh_CN &quot;相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。&quot;</extracomment>
+        <extracomment>zh_CN "相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。"</extracomment>
         <translation>相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。</translation>
     </message>
     <message>
         <source>%1 has no option --%2.</source>
-        <extracomment>zh_CN &quot;%1 没有选项 --%2。&quot;</extracomment>
+        <extracomment>zh_CN "%1 没有选项 --%2。"</extracomment>
         <translation>%1 没有选项 --%2。</translation>
     </message>
     <message>
         <source>Weekly facility inspection sheet</source>
-        <extracomment>zh_CN &quot;设施设备每周检查表&quot;</extracomment>
+        <extracomment>zh_CN "设施设备每周检查表"</extracomment>
         <translation>设施设备每周检查表</translation>
     </message>
     <message>
         <source>No facility checks were recorded in this week.</source>
-        <extracomment>zh_CN &quot;本周没有设施设备检查记录。&quot;</extracomment>
+        <extracomment>zh_CN "本周没有设施设备检查记录。"</extracomment>
         <translation>本周没有设施设备检查记录。</translation>
     </message>
     <message>
         <source>The weekly facility inspection sheet needs a week, such as 2026-W47.</source>
-        <extracomment>zh_CN &quot;设施设备每周检查表需要指定一周，例如 2026-W47。&quot;</extracomment>
+        <extracomment>zh_CN "设施设备每周检查表需要指定一周，例如 2026-W47。"</extracomment>
         <translation>设施设备每周检查表需要指定一周，例如 2026-W47。</translation>
     </message>
     <message>
         <source>Monthly water and electricity use</source>
-        <extracomment>zh_CN &quot;水电用量月报&quot;</extracomment>
+        <extracomment>zh_CN "水电用量月报"</extracomment>
         <translation>水电用量月报</translation>
     </message>
     <message>
         <source>Meter</source>
-        <extracomment>zh_CN &quot;表&quot;</extracomment>
+        <extracomment>zh_CN "表"</extracomment>
         <translation>表</translation>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>zh_CN &quot;单位&quot;</extracomment>
+        <extracomment>zh_CN "单位"</extracomment>
         <translation>单位</translation>
     </message>
     <message>
         <source>Total use</source>
-        <extracomment>zh_CN &quot;合计用量&quot;</extracomment>
+        <extracomment>zh_CN "合计用量"</extracomment>
         <translation>合计用量</translation>
     </message>
     <message>
@@ -5822,26 +5949,26 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>No meter readings were recorded in these months.</source>
-        <extracomment>zh_CN &quot;这段时间没有水电抄表记录。&quot;</extracomment>
+        <extracomment>zh_CN "这段时间没有水电抄表记录。"</extracomment>
         <translation>这段时间没有水电抄表记录。</translation>
     </message>
     <message>
-        <source>A month&apos;s use is the sum of the uses of that month&apos;s readings (the difference from the reading before; a replaced or reset meter&apos;s reading counts as itself).</source>
+        <source>A month's use is the sum of the uses of that month's readings (the difference from the reading before; a replaced or reset meter's reading counts as itself).</source>
         <translation>每月用量为当月各次抄表的用量之和（与上次读数之差；换表或归零的读数计其本身）。</translation>
     </message>
     <message>
         <source>Compiled by (signature):</source>
-        <extracomment>zh_CN &quot;统计人（签字）：&quot;</extracomment>
+        <extracomment>zh_CN "统计人（签字）："</extracomment>
         <translation>统计人（签字）：</translation>
     </message>
     <message>
         <source>%1 (repair #%2)</source>
-        <extracomment>zh_CN &quot;%1（报修 #%2）&quot;</extracomment>
+        <extracomment>zh_CN "%1（报修 #%2）"</extracomment>
         <translation>%1（报修 #%2）</translation>
     </message>
     <message>
         <source>Audit %1</source>
-        <extracomment>The audit trail&apos;s chain head in a printout&apos;s footer. zh_CN &quot;操作记录 %1&quot;</extracomment>
+        <extracomment>The audit trail's chain head in a printout's footer. zh_CN "操作记录 %1"</extracomment>
         <translation>操作记录 %1</translation>
     </message>
 </context>
@@ -5849,32 +5976,32 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     <name>Roles</name>
     <message>
         <source>Director</source>
-        <extracomment>zh_CN &quot;园长 / 后勤主任&quot;</extracomment>
+        <extracomment>zh_CN "园长 / 后勤主任"</extracomment>
         <translation>园长 / 后勤主任</translation>
     </message>
     <message>
         <source>Health teacher</source>
-        <extracomment>zh_CN &quot;保健老师&quot;</extracomment>
+        <extracomment>zh_CN "保健老师"</extracomment>
         <translation>保健老师</translation>
     </message>
     <message>
         <source>Canteen leader</source>
-        <extracomment>zh_CN &quot;食堂组长&quot;</extracomment>
+        <extracomment>zh_CN "食堂组长"</extracomment>
         <translation>食堂组长</translation>
     </message>
     <message>
         <source>Admin clerk</source>
-        <extracomment>zh_CN &quot;文员&quot;</extracomment>
+        <extracomment>zh_CN "文员"</extracomment>
         <translation>文员</translation>
     </message>
     <message>
         <source>Guard</source>
-        <extracomment>zh_CN &quot;门卫&quot;</extracomment>
+        <extracomment>zh_CN "门卫"</extracomment>
         <translation>门卫</translation>
     </message>
     <message>
         <source>Staff</source>
-        <extracomment>zh_CN &quot;教职工&quot;</extracomment>
+        <extracomment>zh_CN "教职工"</extracomment>
         <translation>教职工</translation>
     </message>
 </context>
@@ -5912,22 +6039,22 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Every problem has been sent to repair or registered already.</source>
-        <extracomment>zh_CN &quot;每个问题都已报修或登记隐患。&quot;</extracomment>
+        <extracomment>zh_CN "每个问题都已报修或登记隐患。"</extracomment>
         <translation>每个问题都已报修或登记隐患。</translation>
     </message>
     <message>
         <source>Could not send the problems on</source>
-        <extracomment>zh_CN &quot;无法报修或登记隐患&quot;</extracomment>
+        <extracomment>zh_CN "无法报修或登记隐患"</extracomment>
         <translation>无法报修或登记隐患</translation>
     </message>
     <message>
         <source>Repair or register problems</source>
-        <extracomment>zh_CN &quot;问题报修或登记隐患&quot;</extracomment>
+        <extracomment>zh_CN "问题报修或登记隐患"</extracomment>
         <translation>问题报修或登记隐患</translation>
     </message>
     <message>
         <source>For each failed item of the selected record not yet handled, choose a repair request or a hazard in the register, and link the two.</source>
-        <extracomment>zh_CN &quot;为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。&quot;</extracomment>
+        <extracomment>zh_CN "为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。"</extracomment>
         <translation>为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。</translation>
     </message>
 </context>
@@ -5945,11 +6072,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>本园</translation>
     </message>
     <message>
-        <source>Setting %1 has an unreadable value &quot;%2&quot;; the default is used.</source>
+        <source>Setting %1 has an unreadable value "%2"; the default is used.</source>
         <translation>设置项 %1 的值“%2”无法识别，已使用默认值。</translation>
     </message>
     <message>
-        <source>Enter the kindergarten&apos;s name.</source>
+        <source>Enter the kindergarten's name.</source>
         <translation>请填写幼儿园名称。</translation>
     </message>
     <message>
@@ -5961,7 +6088,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>请至少填写一个园区。</translation>
     </message>
     <message>
-        <source>Campus &quot;%1&quot; is listed twice.</source>
+        <source>Campus "%1" is listed twice.</source>
         <translation>园区“%1”重复了。</translation>
     </message>
     <message>
@@ -5973,7 +6100,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>留样时长须在 24 到 168 小时之间。</translation>
     </message>
     <message>
-        <source>The fridge range&apos;s upper limit must be above its lower limit.</source>
+        <source>The fridge range's upper limit must be above its lower limit.</source>
         <translation>冰箱温度上限必须高于下限。</translation>
     </message>
     <message>
@@ -6009,26 +6136,26 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>日期最多可以晚于今天 1 到 100 年，不能是 %1 年。</translation>
     </message>
     <message>
-        <source>A visitor check is a short name (at most 20 characters): &quot;%1&quot;.</source>
+        <source>A visitor check is a short name (at most 20 characters): "%1".</source>
         <translation>来访查验项目应为简短名称（不超过 20 个字）：“%1”。</translation>
     </message>
     <message>
-        <source>Visitor check &quot;%1&quot; is listed twice.</source>
+        <source>Visitor check "%1" is listed twice.</source>
         <translation>来访查验项目“%1”重复。</translation>
     </message>
     <message>
         <source>The daily walk-throughs need three round times.</source>
-        <extracomment>zh_CN &quot;一日三巡需要三个巡查时间。&quot;</extracomment>
+        <extracomment>zh_CN "一日三巡需要三个巡查时间。"</extracomment>
         <translation>一日三巡需要三个巡查时间。</translation>
     </message>
     <message>
-        <source>Round %1&apos;s time is not a time of day.</source>
-        <extracomment>zh_CN &quot;第 %1 巡的时间无效。&quot;</extracomment>
+        <source>Round %1's time is not a time of day.</source>
+        <extracomment>zh_CN "第 %1 巡的时间无效。"</extracomment>
         <translation>第 %1 巡的时间无效。</translation>
     </message>
     <message>
         <source>Round %1 (%2) must come after round %3 (%4).</source>
-        <extracomment>zh_CN &quot;第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。&quot;</extracomment>
+        <extracomment>zh_CN "第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。"</extracomment>
         <translation>第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。</translation>
     </message>
     <message>
@@ -6040,15 +6167,15 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>专用设备的标准不能低于一般固定资产标准。</translation>
     </message>
     <message>
-        <source>Write an asset code prefix as campus=prefix, with a campus of the list and 1 to 6 capital letters or digits: &quot;%1&quot;.</source>
+        <source>Write an asset code prefix as campus=prefix, with a campus of the list and 1 to 6 capital letters or digits: "%1".</source>
         <translation>资产编号前缀请写成“园区=前缀”，园区须在园区列表中，前缀为 1 至 6 位大写字母或数字：“%1”。</translation>
     </message>
     <message>
-        <source>Two campuses have the asset code prefix &quot;%1&quot;.</source>
+        <source>Two campuses have the asset code prefix "%1".</source>
         <translation>两个园区使用了同一资产编号前缀“%1”。</translation>
     </message>
     <message>
-        <source>Rubric line %1 &quot;%2&quot; is not an item and its weight, such as 出勤纪律=20.</source>
+        <source>Rubric line %1 "%2" is not an item and its weight, such as 出勤纪律=20.</source>
         <translation>考核细则第 %1 行“%2”不是“项目=权重”，如 出勤纪律=20。</translation>
     </message>
     <message>
@@ -6056,15 +6183,15 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>请至少填写一个考核项目。</translation>
     </message>
     <message>
-        <source>An appraisal item is a short name (at most 20 characters): &quot;%1&quot;.</source>
+        <source>An appraisal item is a short name (at most 20 characters): "%1".</source>
         <translation>考核项目名称不超过 20 个字：“%1”。</translation>
     </message>
     <message>
-        <source>Appraisal item &quot;%1&quot; is listed twice.</source>
+        <source>Appraisal item "%1" is listed twice.</source>
         <translation>考核项目“%1”重复。</translation>
     </message>
     <message>
-        <source>The weight of &quot;%1&quot; must be above 0% and at most 100%.</source>
+        <source>The weight of "%1" must be above 0% and at most 100%.</source>
         <translation>“%1”的权重须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
@@ -6072,7 +6199,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>考核权重合计 %1%，须为 100%。</translation>
     </message>
     <message>
-        <source>The exam&apos;s pass mark must be between 0 and 100.</source>
+        <source>The exam's pass mark must be between 0 and 100.</source>
         <translation>及格分须在 0 到 100 之间。</translation>
     </message>
     <message>
@@ -6080,15 +6207,15 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>等级分数线须递增：0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100（现为 %1、%2、%3）。</translation>
     </message>
     <message>
-        <source>The drill reminder&apos;s month of the quarter must be between %1 and %2.</source>
+        <source>The drill reminder's month of the quarter must be between %1 and %2.</source>
         <translation>演练提醒的季度月份必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <source>The agreements reminder&apos;s teaching week must be between %1 and %2.</source>
+        <source>The agreements reminder's teaching week must be between %1 and %2.</source>
         <translation>责任书提醒的教学周必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <source>The safety education reminder&apos;s day of the month must be between %1 and %2.</source>
+        <source>The safety education reminder's day of the month must be between %1 and %2.</source>
         <translation>安全教育提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
@@ -6096,11 +6223,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>业务学习间隔必须在 %1 到 %2 天之间。</translation>
     </message>
     <message>
-        <source>The exam reminder must start between %1 and %2 days before the month&apos;s end.</source>
+        <source>The exam reminder must start between %1 and %2 days before the month's end.</source>
         <translation>月考提醒必须在月末前 %1 到 %2 天之间开始。</translation>
     </message>
     <message>
-        <source>The appraisal reminder&apos;s day of the month must be between %1 and %2.</source>
+        <source>The appraisal reminder's day of the month must be between %1 and %2.</source>
         <translation>月考核提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
@@ -6112,26 +6239,31 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>报修完成时限必须在 %1 到 %2 天之间。</translation>
     </message>
     <message>
-        <source>The loans&apos; return week must be between %1 and %2.</source>
+        <source>The loans' return week must be between %1 and %2.</source>
         <translation>借出物品归还提醒周必须在第 %1 到第 %2 周之间。</translation>
     </message>
     <message>
-        <source>The canteen account reminder&apos;s day of the month must be between %1 and %2.</source>
+        <source>The canteen account reminder's day of the month must be between %1 and %2.</source>
         <translation>伙食账目公示提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
-        <source>The menu reminder&apos;s weekday must be between %1 (Monday) and %2 (Sunday).</source>
+        <source>The menu reminder's weekday must be between %1 (Monday) and %2 (Sunday).</source>
         <translation>食谱提醒的星期必须在 %1（星期一）到 %2（星期日）之间。</translation>
     </message>
     <message>
         <source>The window must lock after between %1 and %2 minutes without use.</source>
-        <extracomment>zh_CN &quot;自动锁定时间必须在 %1 到 %2 分钟之间。&quot;</extracomment>
+        <extracomment>zh_CN "自动锁定时间必须在 %1 到 %2 分钟之间。"</extracomment>
         <translation>自动锁定时间必须在 %1 到 %2 分钟之间。</translation>
     </message>
     <message>
         <source>A stocktake week must be from week 1 to week 30 (not %1).</source>
-        <extracomment>zh_CN &quot;资产清点周次须在第 1 至第 30 周之间（现为 %1）。&quot;</extracomment>
+        <extracomment>zh_CN "资产清点周次须在第 1 至第 30 周之间（现为 %1）。"</extracomment>
         <translation>资产清点周次须在第 1 至第 30 周之间（现为 %1）。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not a usable path: "%1".</source>
+        <extracomment>zh_CN "备份文件夹不是可用的路径：“%1”。"</extracomment>
+        <translation>备份文件夹不是可用的路径：“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6425,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>按园区为 A1、A2…（例如 滨豪园区=BH、新港园区=XG）</translation>
     </message>
     <message>
-        <source>The start of each campus&apos;s asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
+        <source>The start of each campus's asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
         <translation>各园区资产编号的开头，写成“园区=前缀”，用、或逗号分隔。未设置的园区使用 A 加其在园区列表中的序号。</translation>
     </message>
     <message>
@@ -6321,7 +6453,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>提醒</translation>
     </message>
     <message>
-        <source>Next week&apos;s &amp;menu from:</source>
+        <source>Next week's &amp;menu from:</source>
         <translation>下周食谱提醒(&amp;M)：</translation>
     </message>
     <message>
@@ -6353,11 +6485,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>星期日起</translation>
     </message>
     <message>
-        <source>The overview asks for next week&apos;s menu from this weekday on.</source>
+        <source>The overview asks for next week's menu from this weekday on.</source>
         <translation>从每周这一天起，总览提醒公示下周食谱。</translation>
     </message>
     <message>
-        <source>Last month&apos;s &amp;account from:</source>
+        <source>Last month's &amp;account from:</source>
         <translation>上月伙食账目公示提醒(&amp;A)：</translation>
     </message>
     <message>
@@ -6369,7 +6501,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation> 日起</translation>
     </message>
     <message>
-        <source>The overview asks for last month&apos;s canteen account to be published from this day of the month on (once the books are closed).</source>
+        <source>The overview asks for last month's canteen account to be published from this day of the month on (once the books are closed).</source>
         <translation>从每月这一天起（账目结清后），总览提醒公示上月伙食收支。</translation>
     </message>
     <message>
@@ -6401,7 +6533,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation> 教学周起</translation>
     </message>
     <message>
-        <source>The overview names staff without this semester&apos;s responsibility agreement from this teaching week on.</source>
+        <source>The overview names staff without this semester's responsibility agreement from this teaching week on.</source>
         <translation>从这个教学周起，总览列出本学期还没有签责任书的教职工。</translation>
     </message>
     <message>
@@ -6409,7 +6541,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>安全教育提醒(&amp;E)：</translation>
     </message>
     <message>
-        <source>The overview names classes without this month&apos;s safety education from this day of the month on.</source>
+        <source>The overview names classes without this month's safety education from this day of the month on.</source>
         <translation>从每月这一天起，总览列出本月还没有开展安全教育的班级。</translation>
     </message>
     <message>
@@ -6421,11 +6553,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>截至今天的这么多天内没有业务学习时，总览提醒（每两周一次即 14 天）。</translation>
     </message>
     <message>
-        <source>E&amp;xam reminder in the month&apos;s last:</source>
+        <source>E&amp;xam reminder in the month's last:</source>
         <translation>月考提醒：月末最后(&amp;X)</translation>
     </message>
     <message>
-        <source>The overview reminds of the month&apos;s exam in the month&apos;s last days while none is recorded.</source>
+        <source>The overview reminds of the month's exam in the month's last days while none is recorded.</source>
         <translation>每月最后这几天，本月还没有考试记录时总览提醒。</translation>
     </message>
     <message>
@@ -6433,7 +6565,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>月考核提醒(&amp;R)：</translation>
     </message>
     <message>
-        <source>The overview names staff without this month&apos;s appraisal from this day of the month on.</source>
+        <source>The overview names staff without this month's appraisal from this day of the month on.</source>
         <translation>从每月这一天起，总览列出本月还没有考核的教职工。</translation>
     </message>
     <message>
@@ -6469,7 +6601,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation> 分钟无操作后</translation>
     </message>
     <message>
-        <source>On a shared PC the window locks after this long without keyboard or mouse input; the same user&apos;s password opens it again. Ctrl+L locks at once.</source>
+        <source>On a shared PC the window locks after this long without keyboard or mouse input; the same user's password opens it again. Ctrl+L locks at once.</source>
         <translation>公用电脑上，超过这段时间没有键盘或鼠标操作，窗口自动锁定，输入本人密码才能继续。按 Ctrl+L 立即锁定。</translation>
     </message>
     <message>
@@ -6483,6 +6615,22 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     <message>
         <source>The teaching weeks in which each campus counts its assets; the overview reminds a campus without a stocktake that week.</source>
         <translation>各园区清点资产的教学周；当周未清点的园区会在总览中提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in:</source>
+        <translation>备份位置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a network share keeps the backups safe when this PC fails.</source>
+        <translation>把备份放在 U 盘或网络共享上，这台电脑坏了备份也不会丢。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A backup is made each day the database is opened, and before an upgrade. Kept: the last 7 days, 4 weeks and 12 months.</source>
+        <translation>每天打开数据库时以及升级前都会自动备份。保留最近 7 天、4 周和 12 个月的备份。</translation>
     </message>
 </context>
 <context>
@@ -6540,39 +6688,19 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>Not found at the stocktake of %1</source>
-        <extracomment>zh_CN &quot;%1 清点未找到&quot;</extracomment>
+        <extracomment>zh_CN "%1 清点未找到"</extracomment>
         <translation>%1 清点未找到</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <source>%1 is a folder, not a Houqin database.</source>
-        <translation>%1 是文件夹，不是后勤系统数据库。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a Houqin database (it is not a SQLite file).</source>
-        <translation>%1 不是后勤系统数据库（不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Houqin database (it cannot be read as SQLite).</source>
-        <translation>%1 不是后勤系统数据库（无法按 SQLite 读取）。</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite database of another program, not of Houqin.</source>
-        <translation>%1 是其他程序的 SQLite 数据库，不是后勤系统的。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). Install the newer version to open it.</source>
@@ -6581,18 +6709,6 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     <message>
         <source>Table %1, row %2 points to a missing row in %3.</source>
         <translation>表 %1 第 %2 行指向 %3 中不存在的行。</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Upgrading the database failed at %1: %2</source>
@@ -6619,7 +6735,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>%1：数据表 %3 缺少栏目 %2。</translation>
     </message>
     <message>
-        <source>%1, row %2, %3: %4 (stored: &quot;%5&quot;)</source>
+        <source>%1, row %2, %3: %4 (stored: "%5")</source>
         <translation>%1，第 %2 条记录，%3：%4（保存的值：“%5”）</translation>
     </message>
     <message numerus="yes">
@@ -6633,11 +6749,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>数据库拒绝了这次修改（%1）。</translation>
     </message>
     <message>
-        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file&apos;s permissions, or copy it to a folder you may write to.</source>
+        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file's permissions, or copy it to a folder you may write to.</source>
         <translation>数据库文件无法写入（文件或所在文件夹是只读的），所以什么也没有保存。请检查文件权限，或把它复制到可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run &quot;houqin check&quot; to see what is damaged.</source>
+        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run "houqin check" to see what is damaged.</source>
         <translation>数据库文件已损坏，没有再向其中写入任何内容。请用最新的备份恢复，或运行“houqin check”查看损坏之处。</translation>
     </message>
     <message>
@@ -6672,6 +6788,74 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <source>%1 #%2 is not yours to see.</source>
         <translation>%1 #%2 不是您的记录，无权查看。</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be written, so %2 cannot be created there.</source>
+        <translation>文件夹 %1 不可写，无法在其中创建 %2。</translation>
+    </message>
+    <message>
+        <source>set it up or upgrade it for this version of Houqin</source>
+        <translation>为此版本的后勤系统初始化或升级它</translation>
+    </message>
+    <message>
+        <source>%1 is not a Houqin database (it is not a SQLite file). Check that you chose the right file: Houqin's database is usually called houqin.sqlite.</source>
+        <translation>%1 不是后勤系统数据库（它不是 SQLite 文件）。请确认选对了文件：后勤系统的数据库通常名为 houqin.sqlite。</translation>
+    </message>
+    <message>
+        <source>it is shorter than its own header says (cut short, perhaps by an interrupted copy)</source>
+        <translation>文件比其文件头记录的短（被截断，可能是复制中断所致）</translation>
+    </message>
+    <message>
+        <source>its first bytes, where the file describes itself, are damaged</source>
+        <translation>文件开头记录自身信息的部分已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Houqin has not changed it. Use your newest backup instead, and keep the damaged file: it may still be repaired.</source>
+        <translation>%1 已损坏：%2。后勤系统没有改动它。请改用最新的备份，并保留这个损坏的文件，它也许还能修复。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not of Houqin. Houqin has not changed it. Check that you chose the right file.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是后勤系统的。后勤系统没有改动它。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which keeps it locked. Close Houqin (or the other program) where the file is open, then try again.</source>
+        <translation>%1 正被另一个程序使用并锁定。请关闭打开该文件的后勤系统（或其他程序）后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (the file or its folder cannot be written), so Houqin cannot %2. Ask for write access, or copy the file to a folder you may write to.</source>
+        <translation>%1 以只读方式打开（文件或其所在文件夹不可写），因此无法%2。请申请写入权限，或把文件复制到可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open for reading only (the file or its folder cannot be written, or it is a backup opened instead of a damaged file). You can look, search, print and export; nothing can be changed.</source>
+        <translation>只读：%1 仅供查看（文件或其所在文件夹不可写，或这是代替损坏文件打开的备份）。可以查看、搜索、打印和导出，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so %2 cannot be opened. Check the path, or create the folder first.</source>
+        <translation>文件夹 %1 不存在，因此无法打开 %2。请检查路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Houqin database. Name the database file in it, for example %2.</source>
+        <translation>%1 是文件夹，不是后勤系统数据库。请指定其中的数据库文件，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist. Check the link, or name the database file itself.</source>
+        <translation>%1 是指向 %2 的链接，但该文件不存在。请检查链接，或直接指定数据库文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no Houqin data. If it should hold your records, use your newest backup; to start a new database, name a file that does not exist yet.</source>
+        <translation>%1 是空文件（0 字节），其中没有后勤系统的数据。如果它本应保存你的记录，请改用最新的备份；如要新建数据库，请指定一个尚不存在的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 has a rollback journal beside it (%2) that is not its own: Houqin keeps its changes in a -wal file. Opening the database would copy that journal into it, so Houqin has not opened it. Move %2 to another folder, then try again.</source>
+        <translation>%1 旁边有一个不属于它的回滚日志文件（%2）：后勤系统的改动保存在 -wal 文件中，打开数据库会把该日志写入数据库，因此没有打开它。请把 %2 移到其他文件夹后再试。</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite 无法读取它</translation>
+    </message>
+    <message>
+        <source>SQLite's check found pages it cannot read</source>
+        <translation>SQLite 检查发现有无法读取的数据页</translation>
+    </message>
 </context>
 <context>
     <name>Suppliers</name>
@@ -6680,7 +6864,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>许可证已于 %1 过期，请向供应商索取新证。</translation>
     </message>
     <message>
-        <source>Keep the supplier&apos;s licence number on file.</source>
+        <source>Keep the supplier's licence number on file.</source>
         <translation>请登记供应商的许可证号。</translation>
     </message>
 </context>
@@ -6689,6 +6873,25 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     <message>
         <source>Could not open the task</source>
         <translation>无法打开该任务</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>Save it again from Excel or WPS as "CSV UTF-8" and try again.</source>
+        <translation>请用 Excel 或 WPS 另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text up to this row, where a byte is not UTF-8 (the file is damaged or mixes two encodings). </source>
+        <translation>文件在此行之前是 UTF-8 文本，此行有不属于 UTF-8 的字节（文件已损坏或混用了两种编码）。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text up to this row, where a character is broken (the file is damaged or cut off). </source>
+        <translation>文件在此行之前是 UTF-16 文本，此行有残缺的字符（文件已损坏或不完整）。</translation>
+    </message>
+    <message>
+        <source>This row has a byte that is not text in UTF-8, UTF-16 or GB18030 (GBK): the file is damaged or is not a text file. </source>
+        <translation>此行有既不是 UTF-8、UTF-16 也不是 GB18030（GBK）文本的字节：文件已损坏或不是文本文件。</translation>
     </message>
 </context>
 <context>
@@ -6702,11 +6905,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>%1 重复列出。</translation>
     </message>
     <message>
-        <source>The items&apos; weights total %1%; they must total 100%.</source>
+        <source>The items' weights total %1%; they must total 100%.</source>
         <translation>各项权重合计 %1%，须为 100%。</translation>
     </message>
     <message>
-        <source>The exam&apos;s date must lie in its month.</source>
+        <source>The exam's date must lie in its month.</source>
         <translation>考试日期须在所属月份内。</translation>
     </message>
 </context>
@@ -6717,7 +6920,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>无法加密保存密码（内存不足）。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
@@ -6772,13 +6975,13 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
 <context>
     <name>UtilityReadings</name>
     <message>
-        <source>The reading %1 is lower than this meter&apos;s previous reading (%2 on %3). Tick &quot;Meter replaced or reset&quot; if the meter was changed.</source>
-        <extracomment>zh_CN &quot;读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。&quot;</extracomment>
+        <source>The reading %1 is lower than this meter's previous reading (%2 on %3). Tick "Meter replaced or reset" if the meter was changed.</source>
+        <extracomment>zh_CN "读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。"</extracomment>
         <translation>读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。</translation>
     </message>
     <message>
-        <source>The reading %1 is higher than this meter&apos;s next reading (%2 on %3).</source>
-        <extracomment>zh_CN &quot;读数 %1 高于该表之后的读数（%3 的 %2）。&quot;</extracomment>
+        <source>The reading %1 is higher than this meter's next reading (%2 on %3).</source>
+        <extracomment>zh_CN "读数 %1 高于该表之后的读数（%3 的 %2）。"</extracomment>
         <translation>读数 %1 高于该表之后的读数（%3 的 %2）。</translation>
     </message>
 </context>
@@ -6801,11 +7004,11 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>%1不能大于 %2%3（填的是 %4%3）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the choices.</source>
+        <source>%1: "%2" is not one of the choices.</source>
         <translation>%1：“%2”不在可选项中。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a campus of this kindergarten (%3).</source>
+        <source>%1: "%2" is not a campus of this kindergarten (%3).</source>
         <translation>%1：“%2”不是本园的园区（%3）。</translation>
     </message>
     <message>
@@ -6821,7 +7024,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>%1太长：%2 个字，最多 %3 个。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not valid: %3.</source>
+        <source>%1: "%2" is not valid: %3.</source>
         <translation>%1：“%2”无效：%3。</translation>
     </message>
     <message numerus="yes">
@@ -6854,36 +7057,40 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>否</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>“%1”不在这些选项中：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
+        <source>"%1" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
         <translation>“%1”不是日期（请写成 2026-09-01、2026/9/1 或 2026年9月1日）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026-09-01 11:30)</source>
+        <source>"%1" is not a date and time (write 2026-09-01 11:30)</source>
         <translation>“%1”不是日期时间（请写成 2026-09-01 11:30）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
+        <source>"%1" is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two decimal places (money is kept in whole fen)</source>
+        <source>"%1" has more than two decimal places (money is kept in whole fen)</source>
         <translation>“%1”超过两位小数（金额精确到分）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimal places</source>
+        <source>"%1" has more than %2 decimal places</source>
         <translation>“%1”超过 %2 位小数</translation>
+    </message>
+    <message>
+        <source>"%1" is too large a number</source>
+        <translation>“%1”数值过大</translation>
     </message>
 </context>
 <context>
@@ -6904,32 +7111,190 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>%1没有流程。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be done while the record is &quot;%2&quot;.</source>
+        <source>"%1" cannot be done while the record is "%2".</source>
         <translation>记录处于“%2”状态时不能“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field this step can fill.</source>
+        <source>"%1" is not a field this step can fill.</source>
         <translation>“%1”不是这一步可以填写的栏目。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs %2.</source>
+        <source>"%1" needs %2.</source>
         <translation>“%1”需要填写%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a note saying why.</source>
+        <source>"%1" needs a note saying why.</source>
         <translation>“%1”需要写明原因。</translation>
     </message>
     <message>
-        <source>%1 cannot do &quot;%2&quot;: that must be someone other than the %3.</source>
+        <source>%1 cannot do "%2": that must be someone other than the %3.</source>
         <translation>%1 不能“%2”：必须由%3以外的人来做。</translation>
     </message>
     <message>
-        <source>%1 has no step &quot;%2&quot;.</source>
+        <source>%1 has no step "%2".</source>
         <translation>%1没有“%2”这一步。</translation>
     </message>
     <message>
         <source>%1 entry %2 (%3): %4</source>
         <translation>%1第 %2 条（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>The workbook is damaged: it has no list of sheets (xl/workbook.xml).</source>
+        <translation>工作簿已损坏：缺少工作表清单（xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its list of sheets cannot be read.</source>
+        <translation>工作簿已损坏：无法读取工作表清单。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its shared strings cannot be read.</source>
+        <translation>工作簿已损坏：无法读取共享字符串。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it cannot be unpacked.</source>
+        <translation>工作簿已损坏：部分内容无法解压。</translation>
+    </message>
+    <message>
+        <source>The file is not an .xlsx workbook (it cannot be opened as one). Save it from Excel or WPS as .xlsx or as "CSV UTF-8" and try again.</source>
+        <translation>该文件不是 .xlsx 工作簿（无法按工作簿打开）。请用 Excel 或 WPS 另存为 .xlsx 或“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named "%1"; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet "%1" cannot be read.</source>
+        <translation>工作簿已损坏：无法读取工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: this row of the sheet "%1" cannot be read.</source>
+        <translation>工作簿已损坏：无法读取工作表“%1”的这一行。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::backups</name>
+    <message>
+        <source>A database in memory has no backups.</source>
+        <translation>内存数据库没有备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that it exists and may be written (a USB stick plugged in, a share connected), or choose another in the settings.</source>
+        <translation>无法创建备份文件夹 %1。请检查它是否存在且可写（U 盘已插好、网络共享已连接），或在设置中另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file.</source>
+        <translation>%1 是文件夹，请指定备份文件名。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be the database itself.</source>
+        <translation>备份不能是数据库本身。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before upgrading the file: %1</source>
+        <translation>升级数据库前未能备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::checkedcopy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full or could not be written.</source>
+        <translation>无法写入 %1：磁盘已满或无法写入。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: check that the folder exists and may be written.</source>
+        <translation>无法创建 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Could not copy to %1 (SQLite error %2).</source>
+        <translation>无法复制到 %1（SQLite 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The database and the earlier backups are unchanged.</source>
+        <translation>数据库和以前的备份都没有改动。</translation>
+    </message>
+    <message>
+        <source>The copy %1 does not pass the integrity check: %2</source>
+        <translation>副本 %1 未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Houqin database (it is not a SQLite file).</source>
+        <translation>%1 不是后勤系统数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not of Houqin.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是后勤系统的。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Houqin (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 由更新版本的后勤系统写入（数据结构版本 %2，本版本最高支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it does not pass SQLite's integrity check).</source>
+        <translation>%1 已损坏（未通过 SQLite 完整性检查）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation>无法将 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>无法打开文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui</name>
+    <message>
+        <source>Restoring…</source>
+        <extracomment>zh_CN "正在恢复…"</extracomment>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Could not restore the database (it was not changed)</source>
+        <extracomment>zh_CN "无法恢复数据库（数据库没有改动）"</extracomment>
+        <translation>无法恢复数据库（数据库没有改动）</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>已用 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>原来的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>数据库已恢复</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +7415,25 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
 </context>
 <context>
+    <name>houqin::gui::DamagedFileDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>No backup was found beside it (in %1). If a copy is kept elsewhere, on a USB stick or another computer, open that copy with houqin --db FILE, or ask for help.</source>
+        <translation>在它旁边（%1）没有找到备份。如果别处（U 盘或其他电脑）存有副本，请用 houqin --db 文件 打开该副本，或向他人求助。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, saved %2. It opens read-only, so it stays as it was; to work in it again, restore it.</source>
+        <translation>最新的备份是 %1，保存于 %2。它将以只读方式打开，保持原样；如要在其中继续工作，请先恢复它。</translation>
+    </message>
+    <message>
+        <source>Open the newest backup instead…</source>
+        <translation>改为打开最新的备份…</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::DetailsPane</name>
     <message>
         <source>Select a record to see all its fields and its history.</source>
@@ -7061,7 +7445,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1&#x3000;%2</translation>
+        <translation>%1　%2</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -7099,7 +7483,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
 <context>
     <name>houqin::gui::DirectorAccountPage</name>
     <message>
-        <source>The director&apos;s account</source>
+        <source>The director's account</source>
         <translation>园长的账号</translation>
     </message>
     <message>
@@ -7107,7 +7491,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>后勤系统每次启动时都会确认是谁在使用。园长（或后勤主任）用这个账号登录，再在“工具 → 用户…”里为其他人建立账号。</translation>
     </message>
     <message>
-        <source>At least %1 characters. Write it down somewhere safe: no one can read it back, and only the director can reset other people&apos;s passwords.</source>
+        <source>At least %1 characters. Write it down somewhere safe: no one can read it back, and only the director can reset other people's passwords.</source>
         <translation>至少 %1 位。请妥善记下：密码无法读出，只有园长能为其他人重设密码。</translation>
     </message>
     <message>
@@ -7138,7 +7522,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>您的幼儿园</translation>
     </message>
     <message>
-        <source>Houqin keeps the logistics office&apos;s records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
+        <source>Houqin keeps the logistics office's records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
         <translation>后勤软件用于记录后勤办公室的各项台账。请先填写幼儿园的基本信息，以后可在“工具 → 设置”中修改。</translation>
     </message>
     <message>
@@ -7170,7 +7554,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <source>The first semester, with the work plan&apos;s tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
+        <source>The first semester, with the work plan's tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
         <translation>第一个学期，其工作计划任务取自内置模板。开学第一天用来计算状态栏和打印登记表上的教学周（第N周）。</translation>
     </message>
     <message>
@@ -7186,7 +7570,7 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>学期名称：</translation>
     </message>
     <message>
-        <source>Enter the semester&apos;s name, e.g. %1.</source>
+        <source>Enter the semester's name, e.g. %1.</source>
         <translation>请填写学期名称，例如“%1”。</translation>
     </message>
     <message>
@@ -7200,10 +7584,6 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
         <translation>教职工（可选）</translation>
     </message>
     <message>
-        <source>A few people, one per line: the name, then the post. Forms offer them when you pick who sampled, tested or checked. The whole list can be imported later under Staff and training → Import CSV.</source>
-        <translation>每行一人：先写姓名，再写岗位。录入留样、检测、检查时可以直接选择这些人。完整名单以后可以在“队伍建设 → 导入 CSV”里导入。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -7214,6 +7594,10 @@ Zhang Health teacher</source>
         <translation>王丽 保育员
 李强 厨师
 张敏 保健老师</translation>
+    </message>
+    <message>
+        <source>A few people, one per line: the name, then the post. Forms offer them when you pick who sampled, tested or checked. The whole list can be imported later under Staff and training → Import data.</source>
+        <translation>每行一人：先写姓名，再写岗位。录入留样、检测或检查时，表单会提供这些人供选择。完整名单以后可以在“队伍建设 → 导入数据”中导入。</translation>
     </message>
 </context>
 <context>
@@ -7292,7 +7676,7 @@ Zhang Health teacher</source>
         <translation>为当前行添加或查看照片（也可双击该行的“照片”格）</translation>
     </message>
     <message>
-        <source>Double-click to add or show this line&apos;s photos</source>
+        <source>Double-click to add or show this line's photos</source>
         <translation>双击添加或查看本行照片</translation>
     </message>
     <message>
@@ -7311,24 +7695,12 @@ Zhang Health teacher</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Print preview…</source>
         <translation>打印预览(&amp;P)…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up database…</source>
-        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7371,14 +7743,6 @@ Zhang Health teacher</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <source>Back up database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Houqin databases (*.sqlite)</source>
-        <translation>后勤数据库 (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Could not back up the database</source>
         <translation>无法备份数据库</translation>
     </message>
@@ -7413,6 +7777,35 @@ Zhang Health teacher</source>
     <message>
         <source>&amp;Audit trail…</source>
         <translation>操作记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>导入 CSV 或 Excel(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV or Excel…</source>
+        <translation>导出 CSV 或 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <extracomment>zh_CN "正在备份…"</extracomment>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -7472,8 +7865,8 @@ Zhang Health teacher</source>
 <context>
     <name>houqin::gui::RecordForm</name>
     <message>
-        <source>Fields marked &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; are required.</source>
-        <translation>标有 &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; 的为必填项。</translation>
+        <source>Fields marked &lt;span style='color:%1'&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style='color:%1'&gt;*&lt;/span&gt; 的为必填项。</translation>
     </message>
     <message>
         <source>%1 — new record</source>
@@ -7488,7 +7881,7 @@ Zhang Health teacher</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>Please check the warnings. Click &quot;Save anyway&quot; to keep the record as it is.</source>
+        <source>Please check the warnings. Click "Save anyway" to keep the record as it is.</source>
         <translation>请核查警告内容。如确认无误，点击“仍然保存”按原样保存。</translation>
     </message>
     <message>
@@ -7541,14 +7934,6 @@ Zhang Health teacher</source>
     <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -7647,14 +8032,6 @@ Zhang Health teacher</source>
         <translation>已导出 %1 条记录到 %2。</translation>
     </message>
     <message>
-        <source>Import CSV into %1</source>
-        <translation>导入 CSV 到%1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -7705,6 +8082,38 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>View</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>导入到%1</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation>CSV 文件和工作簿 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export what the list shows as CSV or as an Excel workbook (.xlsx)</source>
+        <translation>将列表中显示的记录导出为 CSV 或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook (.xlsx)</source>
+        <translation>导入 CSV 文件或 Excel 工作簿（.xlsx）</translation>
     </message>
 </context>
 <context>
@@ -7799,7 +8208,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>保存网页(&amp;H)…</translation>
     </message>
     <message>
-        <source>A web page of the report, for the kindergarten&apos;s website</source>
+        <source>A web page of the report, for the kindergarten's website</source>
         <translation>报表的网页版，用于幼儿园网站</translation>
     </message>
     <message>
@@ -7840,6 +8249,64 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
 </context>
 <context>
+    <name>houqin::gui::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. What was entered after it is replaced; the current file is kept beside it.</source>
+        <extracomment>zh_CN "选择要恢复的备份。恢复后，备份之后录入的内容将被替换；当前文件会保留在它旁边。"</extracomment>
+        <translation>选择要恢复的备份。此备份之后录入的内容将被替换；当前文件会保留在它旁边。</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No backups yet in this folder. Choose a file with Other file…</source>
+        <translation>此文件夹中还没有备份。可用“其他文件…”选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Houqin databases (*.sqlite);;All files (*)</source>
+        <translation>后勤数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the database from the backup of %1?</source>
+        <extracomment>zh_CN "用 %1 的备份恢复数据库？"</extracomment>
+        <translation>用 %1 的备份恢复数据库？</translation>
+    </message>
+    <message>
+        <source>Everything entered since then is replaced. The current file is kept as %1. Houqin then opens the restored database; sign in again.</source>
+        <extracomment>zh_CN "此后录入的内容都会被替换。当前文件保留为 %1。恢复完成后，后勤会重新打开数据库，请重新登录。"</extracomment>
+        <translation>此后录入的内容都会被替换。当前文件保留为 %1。恢复后后勤会打开恢复的数据库，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>houqin::gui::SettingsDialog</name>
     <message>
         <source>Could not save the settings</source>
@@ -7862,15 +8329,19 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>学期在“工作计划 → 学期”里新建和设为当前学期。</translation>
     </message>
     <message>
-        <source>Write the stocktake weeks as week numbers separated by commas, such as 5,20: &quot;%1&quot;.</source>
-        <extracomment>zh_CN &quot;资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。&quot;</extracomment>
+        <source>Write the stocktake weeks as week numbers separated by commas, such as 5,20: "%1".</source>
+        <extracomment>zh_CN "资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。"</extracomment>
         <translation>资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
     <name>houqin::gui::SignInDialog</name>
     <message>
-        <source>Create the director&apos;s account</source>
+        <source>Create the director's account</source>
         <translation>建立园长账号</translation>
     </message>
     <message>
@@ -7894,7 +8365,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Houqin is locked. Type %1&apos;s password to go on.</source>
+        <source>Houqin is locked. Type %1's password to go on.</source>
         <translation>后勤系统已锁定。请输入 %1 的密码继续。</translation>
     </message>
     <message>
@@ -8021,7 +8492,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>在用</translation>
     </message>
     <message>
-        <source>You cannot take away your own director&apos;s role.</source>
+        <source>You cannot take away your own director's role.</source>
         <translation>不能取消自己的园长角色。</translation>
     </message>
     <message>
@@ -8071,18 +8542,18 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <name>houqin::gui::assets::ProblemLinesDialog</name>
     <message>
         <source>Repair or register the problems</source>
-        <extracomment>zh_CN &quot;问题报修或登记隐患&quot;</extracomment>
+        <extracomment>zh_CN "问题报修或登记隐患"</extracomment>
         <translation>问题报修或登记隐患</translation>
     </message>
     <message>
         <source>For each failed item choose: a repair request (to the repairs), a hazard (to the hazard register), or not now.</source>
-        <extracomment>zh_CN &quot;为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。&quot;</extracomment>
+        <extracomment>zh_CN "为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。"</extracomment>
         <translation>为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。</translation>
     </message>
     <message>
         <source>Area</source>
-        <extracomment>zh_CN &quot;区域&quot; / &quot;检查项目&quot; / &quot;备注&quot; / &quot;处理&quot;</extracomment>
-        <translation>区域&quot; / &quot;检查项目&quot; / &quot;备注&quot; / &quot;处理</translation>
+        <extracomment>zh_CN "区域" / "检查项目" / "备注" / "处理"</extracomment>
+        <translation>区域" / "检查项目" / "备注" / "处理</translation>
     </message>
     <message>
         <source>Item checked</source>
@@ -8098,22 +8569,22 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Repair request</source>
-        <extracomment>zh_CN &quot;报修&quot;</extracomment>
+        <extracomment>zh_CN "报修"</extracomment>
         <translation>报修</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <extracomment>zh_CN &quot;登记隐患&quot;</extracomment>
+        <extracomment>zh_CN "登记隐患"</extracomment>
         <translation>登记隐患</translation>
     </message>
     <message>
         <source>Not now</source>
-        <extracomment>zh_CN &quot;暂不处理&quot;</extracomment>
+        <extracomment>zh_CN "暂不处理"</extracomment>
         <translation>暂不处理</translation>
     </message>
     <message>
         <source>Send on</source>
-        <extracomment>zh_CN &quot;提交&quot;</extracomment>
+        <extracomment>zh_CN "提交"</extracomment>
         <translation>提交</translation>
     </message>
 </context>
@@ -8140,7 +8611,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>开始清点(&amp;S)</translation>
     </message>
     <message>
-        <source>The room you are counting in now: a moved asset&apos;s correction puts it here.</source>
+        <source>The room you are counting in now: a moved asset's correction puts it here.</source>
         <translation>当前所在房间：位置不符的资产更正时移到这里。</translation>
     </message>
     <message>
@@ -8204,7 +8675,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>备注</translation>
     </message>
     <message>
-        <source>Moved: set the register&apos;s campus and room to where it was counted. Missing: set it aside as idle with a note (dispose of it through a disposal).</source>
+        <source>Moved: set the register's campus and room to where it was counted. Missing: set it aside as idle with a note (dispose of it through a disposal).</source>
         <translation>位置不符：台账的园区和房间改为清点地点。盘亏：改为闲置并加备注（报废请走报废流程）。</translation>
     </message>
     <message>
@@ -8221,37 +8692,37 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>✓ %1 %2: registered here</source>
-        <extracomment>zh_CN &quot;✓ %1 %2：在册，相符&quot;</extracomment>
+        <extracomment>zh_CN "✓ %1 %2：在册，相符"</extracomment>
         <translation>✓ %1 %2：在册，相符</translation>
     </message>
     <message>
         <source>Already counted: %1 %2</source>
-        <extracomment>zh_CN &quot;已清点过：%1 %2&quot;</extracomment>
+        <extracomment>zh_CN "已清点过：%1 %2"</extracomment>
         <translation>已清点过：%1 %2</translation>
     </message>
     <message>
         <source>⚠ %1 %2: registered at %3 (extra: moved)</source>
-        <extracomment>zh_CN &quot;⚠ %1 %2：登记在 %3（盘盈·位置不符）&quot;</extracomment>
+        <extracomment>zh_CN "⚠ %1 %2：登记在 %3（盘盈·位置不符）"</extracomment>
         <translation>⚠ %1 %2：登记在 %3（盘盈·位置不符）</translation>
     </message>
     <message>
         <source>, written off</source>
-        <extracomment>zh_CN &quot;，已报废&quot;</extracomment>
+        <extracomment>zh_CN "，已报废"</extracomment>
         <translation>，已报废</translation>
     </message>
     <message>
         <source>✗ %1: not in the register (extra: unknown)</source>
-        <extracomment>zh_CN &quot;✗ %1：台账中没有此编号（盘盈·账外）&quot;</extracomment>
+        <extracomment>zh_CN "✗ %1：台账中没有此编号（盘盈·账外）"</extracomment>
         <translation>✗ %1：台账中没有此编号（盘盈·账外）</translation>
     </message>
     <message>
         <source>Counted %1: found %2 · missing %3 · extra %4</source>
-        <extracomment>zh_CN &quot;已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4&quot;</extracomment>
+        <extracomment>zh_CN "已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4"</extracomment>
         <translation>已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4</translation>
     </message>
     <message>
         <source>The stocktake is saved.</source>
-        <extracomment>zh_CN &quot;清点已保存。&quot;</extracomment>
+        <extracomment>zh_CN "清点已保存。"</extracomment>
         <translation>清点已保存。</translation>
     </message>
     <message>
@@ -8260,12 +8731,12 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Found %1 · missing %2 · extra %3</source>
-        <extracomment>zh_CN &quot;相符 %1 · 盘亏 %2 · 盘盈 %3&quot;</extracomment>
+        <extracomment>zh_CN "相符 %1 · 盘亏 %2 · 盘盈 %3"</extracomment>
         <translation>相符 %1 · 盘亏 %2 · 盘盈 %3</translation>
     </message>
     <message>
         <source>Register corrected on %1</source>
-        <extracomment>zh_CN &quot;已于 %1 更正台账&quot;</extracomment>
+        <extracomment>zh_CN "已于 %1 更正台账"</extracomment>
         <translation>已于 %1 更正台账</translation>
     </message>
     <message>
@@ -8282,7 +8753,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message numerus="yes">
         <source>%n asset(s) corrected in the register.</source>
-        <extracomment>zh_CN &quot;已更正台账中的 %n 项资产。&quot;</extracomment>
+        <extracomment>zh_CN "已更正台账中的 %n 项资产。"</extracomment>
         <translation>
             <numerusform>已更正台账中的 %n 项资产。</numerusform>
         </translation>
@@ -8292,12 +8763,12 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <name>houqin::gui::assets::UtilityCharts</name>
     <message>
         <source>&amp;Campus:</source>
-        <extracomment>zh_CN &quot;园区(&amp;C)：&quot;</extracomment>
+        <extracomment>zh_CN "园区(&amp;C)："</extracomment>
         <translation>园区(&amp;C)：</translation>
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
         <translation>M月</translation>
     </message>
     <message>
@@ -8306,22 +8777,22 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Water use per month</source>
-        <extracomment>zh_CN &quot;每月用水量&quot;</extracomment>
+        <extracomment>zh_CN "每月用水量"</extracomment>
         <translation>每月用水量</translation>
     </message>
     <message>
         <source>Electricity use per month</source>
-        <extracomment>zh_CN &quot;每月用电量&quot;</extracomment>
+        <extracomment>zh_CN "每月用电量"</extracomment>
         <translation>每月用电量</translation>
     </message>
     <message>
         <source>Could not read the meter readings: %1</source>
-        <extracomment>zh_CN &quot;无法读取抄表数据：%1&quot;</extracomment>
+        <extracomment>zh_CN "无法读取抄表数据：%1"</extracomment>
         <translation>无法读取抄表数据：%1</translation>
     </message>
     <message>
         <source>%1 to %2: water %3 m³, electricity %4 kWh</source>
-        <extracomment>zh_CN &quot;%1 至 %2：用水 %3 立方米，用电 %4 千瓦时&quot;</extracomment>
+        <extracomment>zh_CN "%1 至 %2：用水 %3 立方米，用电 %4 千瓦时"</extracomment>
         <translation>%1 至 %2：用水 %3 立方米，用电 %4 千瓦时</translation>
     </message>
 </context>
@@ -8341,7 +8812,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
         <translation>M月</translation>
     </message>
     <message>
@@ -8473,7 +8944,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>园区：</translation>
     </message>
     <message>
-        <source>Type each worker&apos;s temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
+        <source>Type each worker's temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
         <translation>逐人录入体温，按回车到下一位。各项默认正常，只需勾选或取消有问题的项目。按 Ctrl+S 全部保存。</translation>
     </message>
     <message>
@@ -8517,7 +8988,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>未保存任何记录。</translation>
     </message>
     <message>
-        <source>No active canteen staff: add them in the staff list with the post &quot;Canteen staff&quot;.</source>
+        <source>No active canteen staff: add them in the staff list with the post "Canteen staff".</source>
         <translation>没有在职的食堂人员：请在教职工名单中添加岗位为“食堂人员”的人员。</translation>
     </message>
 </context>
@@ -8544,7 +9015,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>%1 已保存：%2 条检测</translation>
     </message>
     <message>
-        <source>Could not read the day&apos;s tests</source>
+        <source>Could not read the day's tests</source>
         <translation>无法读取当日检测记录</translation>
     </message>
     <message>
@@ -8575,7 +9046,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>刷新</translation>
     </message>
     <message>
-        <source>This week&apos;s work plan</source>
+        <source>This week's work plan</source>
         <translation>本周工作计划</translation>
     </message>
     <message>
@@ -8684,7 +9155,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>完成日期：</translation>
     </message>
     <message>
-        <source>What was done, e.g. &quot;Held on 9/10, 32 staff attended, minutes filed&quot;</source>
+        <source>What was done, e.g. "Held on 9/10, 32 staff attended, minutes filed"</source>
         <translation>做了什么，例如“9月10日召开，32人参加，记录已归档”</translation>
     </message>
     <message>
@@ -8856,7 +9327,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>无法添加全国节假日</translation>
     </message>
     <message>
-        <source>The national holiday arrangement for %1 is not in Houqin&apos;s table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
+        <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
         <translation>软件内置的节假日表中还没有 %1 年的安排（国务院通常在上一年年底公布）。请用“新建”逐条录入放假和调休上班日，或把它们添加到 resources/calendar/cn-holidays.tsv。</translation>
     </message>
 </context>
@@ -8920,7 +9391,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>延期到：</translation>
     </message>
     <message>
-        <source>Why (optional), e.g. &quot;inspection moved by the district&quot;</source>
+        <source>Why (optional), e.g. "inspection moved by the district"</source>
         <translation>原因（可不填），例如“区里检查改期”</translation>
     </message>
     <message>
@@ -8928,7 +9399,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>原因：</translation>
     </message>
     <message>
-        <source>The task is already in the semester&apos;s last week.</source>
+        <source>The task is already in the semester's last week.</source>
         <translation>该任务已在本学期最后一周，不能再延期。</translation>
     </message>
     <message>
@@ -8948,7 +9419,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
+        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
         <translation>M月</translation>
     </message>
 </context>
@@ -8959,7 +9430,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>生成常规任务 — %1</translation>
     </message>
     <message>
-        <source>The work plan&apos;s repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
+        <source>The work plan's repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
         <translation>以下是工作计划中定期开展、而本学期计划里还没有的工作。去掉不适用的勾，其余的加入计划。</translation>
     </message>
     <message>
@@ -9004,17 +9475,17 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Save the month&apos;s appraisals</source>
+        <source>&amp;Save the month's appraisals</source>
         <translation>保存本月考核(&amp;S)</translation>
     </message>
     <message>
         <source>%1 of %2 people appraised. Scores 0–100; Tab or Enter moves to the next one.</source>
-        <extracomment>zh_CN &quot;%1 人中已考核 %2 人。分数 0–100，Tab 或回车到下一格。&quot;</extracomment>
+        <extracomment>zh_CN "%1 人中已考核 %2 人。分数 0–100，Tab 或回车到下一格。"</extracomment>
         <translation>%2 人中已考核 %1 人。分数 0–100，Tab 或回车到下一格。</translation>
     </message>
     <message>
         <source>A score is a number from 0 to 100.</source>
-        <extracomment>zh_CN &quot;分数须为 0 到 100 之间的数字。&quot;</extracomment>
+        <extracomment>zh_CN "分数须为 0 到 100 之间的数字。"</extracomment>
         <translation>分数须为 0 到 100 之间的数字。</translation>
     </message>
     <message>
@@ -9027,7 +9498,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Nothing was saved:</source>
-        <extracomment>zh_CN &quot;未保存：&quot;</extracomment>
+        <extracomment>zh_CN "未保存："</extracomment>
         <translation>未保存：</translation>
     </message>
     <message>
@@ -9036,8 +9507,27 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Saved the appraisals of %1 people.</source>
-        <extracomment>zh_CN &quot;已保存 %1 人的考核。&quot;</extracomment>
+        <extracomment>zh_CN "已保存 %1 人的考核。"</extracomment>
         <translation>已保存 %1 人的考核。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::restore</name>
+    <message>
+        <source>Cannot keep the current database as %1; nothing was restored.</source>
+        <translation>无法将当前数据库保留为 %1，未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself.</source>
+        <translation>所选备份就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Houqin window or program. Close it and restore again; nothing was changed.</source>
+        <translation>%1 正在另一个后勤窗口或程序中打开。请关闭后再恢复；没有做任何改动。</translation>
     </message>
 </context>
 </TS>

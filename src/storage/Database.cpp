@@ -114,8 +114,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return s.error();
     // Always a backup before a migration; one that fails is said and the file is upgraded all the same
     // (each migration is a transaction of its own), rather than refusing to open.
-    if (!memory && version > 0 && version < migrations::latestVersion())
-        backups::beforeMigration(path, version, db->now());
+    if (!memory && *version > 0 && *version < migrations::latestVersion())
+        backups::beforeMigration(path, int(*version), db->now());
     if (Status s = migrations::migrate(*db); !s)
         return s.error();
     // A file from before the audit chain: its rows are chained once, now.
