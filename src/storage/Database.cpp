@@ -249,9 +249,21 @@ RuleContext Database::ruleContext() const {
 }
 
 Database::~Database() {
+    m_statements.clear(); // statements before their connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery* Database::cachedStatement(const QString& sql) {
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return nullptr;
+    m_statements.insert(sql, q);
+    return q.get();
 }
 
 sqlite3* Database::handle() const {

@@ -233,10 +233,7 @@ Status RecordRepository::attachLines(QList<Record>& records) const {
     return {};
 }
 
-Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
-    if (Status s = check(int(access::Action::View)); !s)
-        return s.error();
-    QVariantMap binds;
+QString RecordRepository::listSql(const ListQuery& lq, QVariantMap& binds) const {
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
     QString sort = lq.sortField.isEmpty() ? m_kind.defaultSort : lq.sortField;
@@ -249,7 +246,14 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         sql += QStringLiteral(", id") + dir; // a stable order, so pages never overlap
     if (lq.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(lq.limit).arg(qMax(0, lq.offset));
-    Query q(m_db, sql);
+    return sql;
+}
+
+Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
+    QVariantMap binds;
+    Query q(m_db, listSql(lq, binds));
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bind(it.key(), it.value());
     if (Status s = q.exec(); !s)
@@ -265,6 +269,41 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         for (Record& r : out)
             accesscheck::keepOwnLines(m_db, m_kind, r);
     return out;
+}
+
+Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(const Record&)>& each) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s;
+    constexpr int kChunk = 256;
+    QVariantMap binds;
+    Query q(m_db, listSql(lq, binds));
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    if (Status s = q.exec(); !s)
+        return s;
+    QList<Record> chunk;
+    chunk.reserve(kChunk);
+    bool more = true;
+    while (more) {
+        chunk.clear();
+        while (chunk.size() < kChunk && (more = q.next()))
+            chunk << fromQuery(q);
+        if (!more)
+            if (Status s = q.finish(); !s)
+                return s;
+        // The lines of a chunk are read while the cursor waits; SQLite allows both on one connection.
+        if (Status s = attachLines(chunk); !s)
+            return s;
+        for (Record& r : chunk) {
+            if (m_checked)
+                accesscheck::keepOwnLines(m_db, m_kind, r);
+            if (!each(r)) {
+                (void)q.finish();
+                return {};
+            }
+        }
+    }
+    return {};
 }
 
 Result<qint64> RecordRepository::count(const ListQuery& lq) const {
@@ -311,8 +350,10 @@ Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id
         cols << f.key;
         params << QLatin1Char(':') + f.key;
     }
-    Query q(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                      .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
+    Query q(m_db,
+            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
+            Query::Reuse);
     const QString now = m_db.now().toString(Qt::ISODate);
     q.bind(QStringLiteral(":created_at"), now)
         .bind(QStringLiteral(":created_by"), who.name)
@@ -441,6 +482,25 @@ Status RecordRepository::updateAll(const QList<Record>& records, const Actor& wh
         if (Status s = updateOne(records[i], who); !s)
             return refusal(m_kind, s.error(), i, records.size());
     return tx.commit();
+}
+
+Result<qint64> RecordRepository::insertValidated(const Record& r, const Actor& who) {
+    if (Status s = check(int(access::Action::Create)); !s)
+        return s.error();
+    qint64 id = 0;
+    if (Status s = insertOne(r, who, &id); !s)
+        return refusal(m_kind, s.error(), 0, 1);
+    return id;
+}
+
+Status RecordRepository::updateValidated(const Record& r, const Actor& who) {
+    if (r.id <= 0)
+        return unknownKindUse(QStringLiteral("update of a record that was never stored"));
+    if (Status s = check(int(access::Action::Edit)); !s)
+        return s;
+    if (Status s = updateOne(r, who); !s)
+        return refusal(m_kind, s.error(), 0, 1);
+    return {};
 }
 
 Status RecordRepository::remove(qint64 id, const Actor& who) {
