@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "cli/TerminalProgress.h"
 #include "domain/Actor.h"
 #include "domain/KindRegistry.h"
 #include "io/RecordCsv.h"
@@ -53,7 +54,14 @@ public:
         // Without a choice, look first: a file with record IDs waits for --update or --insert-only.
         const bool chosen = parser.isSet(update) || parser.isSet(insertOnly);
         options.askIfIds = !chosen;
-        auto result = io::importCsvFile(repo, pos.at(1), ctx.actor(), options);
+        std::optional<Result<io::ImportResult>> imported;
+        {
+            TerminalProgress progress(ctx.err,
+                                      QCoreApplication::translate("Cli", "Importing %1…").arg(pos.at(1)));
+            options.progress = progress.callback();
+            imported = io::importCsvFile(repo, pos.at(1), ctx.actor(), options);
+        }
+        auto& result = *imported;
         if (!result)
             return ctx.fail(result.error());
         if (!result->ok()) {
