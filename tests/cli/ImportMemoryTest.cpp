@@ -24,13 +24,13 @@ void writeSamples(const QString& path, int rows) {
     }
 }
 
-struct Run {
+struct ChildRun {
     int status = -1;
     long peakKiB = 0;
 };
 
 // `houqin --db DB import food-samples FILE` in a child process, with its peak memory.
-Run importInChild(const QString& db, const QString& file) {
+ChildRun importInChild(const QString& db, const QString& file) {
     const QByteArray binary(HOUQIN_BINARY), dbArg = db.toLocal8Bit(), fileArg = file.toLocal8Bit();
     const pid_t pid = fork();
     if (pid == 0) {
@@ -42,7 +42,7 @@ Run importInChild(const QString& db, const QString& file) {
               fileArg.constData(), static_cast<char*>(nullptr));
         _exit(127);
     }
-    Run run;
+    ChildRun run;
     if (pid < 0)
         return run;
     rusage usage{};
@@ -62,8 +62,8 @@ TEST(ImportMemory, PeakMemoryDoesNotGrowWithTheFile) {
                   large = dir.filePath(QStringLiteral("large.csv"));
     writeSamples(small, 8000);
     writeSamples(large, 40000);
-    const Run a = importInChild(dir.filePath(QStringLiteral("a.sqlite")), small);
-    const Run b = importInChild(dir.filePath(QStringLiteral("b.sqlite")), large);
+    const ChildRun a = importInChild(dir.filePath(QStringLiteral("a.sqlite")), small);
+    const ChildRun b = importInChild(dir.filePath(QStringLiteral("b.sqlite")), large);
     ASSERT_EQ(a.status, 0);
     ASSERT_EQ(b.status, 0);
     // 32,000 more rows: 64 MiB more if rows were kept, a few MiB of SQLite's cache and heap slack if not.
