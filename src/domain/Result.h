@@ -24,6 +24,7 @@ struct Error {
         Io,         // a file could not be read or written
         Usage,      // the caller asked for something that does not exist
         Denied,     // who is asking may not: a wrong password, a locked account, a missing permission
+        Cancelled,  // the person stopped a long task (Cancel); nothing of it was kept
     };
     Code code = Code::Sql;
     QString message; // translated, for people

@@ -1,16 +1,20 @@
 // The list page's file actions: print preview, PDF, CSV and XLSX export and import. Kept apart from the
 // page's layout and selection code so each file stays readable.
+#include "BackgroundTask.h"
 #include "ErrorDisplay.h"
 #include "ImportProblemsDialog.h"
 #include "Preferences.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
+#include "domain/OutputFile.h"
 #include "io/RecordFiles.h"
 #include "reports/Printer.h"
 #include "reports/ReportRegistry.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -18,28 +22,15 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTemporaryDir>
 
 namespace houqin::gui {
 
 namespace {
-// A wait cursor and a busy dialog for work that gives no progress of its own.
-class BusyIndicator {
-public:
-    BusyIndicator(QWidget* parent, const QString& text) : m_dialog(text, QString(), 0, 0, parent) {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(0);
-        m_dialog.setCancelButton(nullptr);
-        m_dialog.show();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
-    ~BusyIndicator() { QApplication::restoreOverrideCursor(); }
+Error cancelled() {
+    return Error::make(Error::Code::Cancelled, QCoreApplication::translate("BackgroundTask", "Cancelled."));
+}
 
-private:
-    QProgressDialog m_dialog;
-};
-
-// A file with record IDs: shows what importing it would do and asks how. Empty = cancelled.
 std::optional<io::IdMode> askHowToImport(QWidget* parent, const QString& fileName,
                                          const io::ImportResult& plan) {
     QMessageBox box(
@@ -74,10 +65,13 @@ std::optional<io::IdMode> askHowToImport(QWidget* parent, const QString& fileNam
 
 void RecordListPage::printPreview() {
     std::optional<Result<reports::TableDocument>> doc;
-    {
-        BusyIndicator busy(this, tr("Preparing the print…"));
-        doc = reports::recordTable(m_db, m_kind, currentQuery());
-    }
+    const Status prepared = runInBackground(this, m_db, tr("Preparing the print…"),
+                                            [&, query = currentQuery()](Database& db, TaskControl& control) {
+                                                doc = reports::recordTable(db, m_kind, query);
+                                                return control.cancelled() ? Status(cancelled()) : Status();
+                                            });
+    if (!prepared)
+        return; // cancelled
     if (!*doc) {
         showError(this, tr("Could not prepare the print"), doc->error());
         return;
@@ -107,18 +101,37 @@ void RecordListPage::exportPdf() {
 }
 
 bool RecordListPage::exportPdfTo(const QString& path) {
-    BusyIndicator busy(this, tr("Writing the PDF…"));
-    auto doc = reports::recordTable(m_db, m_kind, currentQuery());
-    if (!doc) {
-        showError(this, tr("Could not export the PDF"), doc.error());
+    int pages = 0;
+    const Status s = runInBackground(this, m_db, tr("Writing the PDF…"),
+                                     [&, query = currentQuery()](Database& db, TaskControl& control) {
+                                         auto doc = reports::recordTable(db, m_kind, query);
+                                         if (!doc)
+                                             return Status(doc.error());
+                                         if (control.cancelled())
+                                             return Status(cancelled());
+                                         // Written aside first, so that Cancel during the writing leaves no
+                                         // file and no half of one.
+                                         QTemporaryDir dir;
+                                         const QString aside = dir.filePath(QStringLiteral("print.pdf"));
+                                         auto written = reports::writePdf(*doc, aside);
+                                         if (!written)
+                                             return Status(written.error());
+                                         if (control.cancelled())
+                                             return Status(cancelled());
+                                         QFile file(aside);
+                                         if (!file.open(QIODevice::ReadOnly))
+                                             return Status(Error::make(Error::Code::Io, file.errorString()));
+                                         pages = *written;
+                                         return OutputFile::writeAll(path, file.readAll());
+                                     });
+    if (!s) {
+        if (s.error().code == Error::Code::Cancelled)
+            Q_EMIT statusMessage(tr("The PDF was not written: cancelled."));
+        else
+            showError(this, tr("Could not export the PDF"), s.error());
         return false;
     }
-    auto pages = reports::writePdf(*doc, path);
-    if (!pages) {
-        showError(this, tr("Could not export the PDF"), pages.error());
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Saved %1 pages to %2.").arg(*pages).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -144,10 +157,16 @@ void RecordListPage::exportCsv() {
 bool RecordListPage::exportCsvTo(const QString& path) {
     io::ExportOptions options;
     options.query = currentQuery();
-    BusyIndicator busy(this, tr("Exporting…"));
-    RecordRepository repo(m_db, m_kind);
-    if (Status s = io::exportFile(repo, options, path); !s) {
-        showError(this, tr("Could not export"), s.error());
+    const Status s = runInBackground(this, m_db, tr("Exporting…"), [&](Database& db, TaskControl& control) {
+        options.progress = [&control](int done, int total) { control.progress(done, total); };
+        options.cancelled = [&control] { return control.cancelled(); };
+        return io::exportFile(RecordRepository(db, m_kind), options, path);
+    });
+    if (!s) {
+        if (s.error().code == Error::Code::Cancelled)
+            Q_EMIT statusMessage(tr("Export cancelled; no file was written."));
+        else
+            showError(this, tr("Could not export"), s.error());
         return false;
     }
     Q_EMIT statusMessage(
@@ -167,25 +186,26 @@ void RecordListPage::importCsv() {
 
 bool RecordListPage::importFrom(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
-    RecordRepository repo(m_db, m_kind);
     io::ImportOptions options;
     // A file with record IDs stops after its plan, so that the user decides before anything is written.
     options.askIfIds = true;
-    auto run = [&]() {
-        QProgressDialog progress(tr("Importing %1…").arg(fileName), QString(), 0, 0, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setCancelButton(nullptr); // all or nothing: there is no half-way point to stop at
-        progress.setMinimumDuration(300);
-        options.progress = [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        };
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto result = io::importFile(repo, path, Actor::systemUser(), options);
-        QApplication::restoreOverrideCursor();
-        progress.reset();
-        options.progress = {};
-        return result;
+    auto run = [&]() -> Result<io::ImportResult> {
+        std::optional<io::ImportResult> imported;
+        const Status s = runInBackground(
+            this, m_db, tr("Importing %1…").arg(fileName), [&](Database& db, TaskControl& control) {
+                io::ImportOptions o = options;
+                o.progress = [&control](int done, int total) { control.progress(done, total); };
+                o.cancelled = [&control] { return control.cancelled(); };
+                RecordRepository repo(db, m_kind);
+                auto r = io::importFile(repo, path, Actor::systemUser(), o);
+                if (!r)
+                    return Status(r.error());
+                imported = *r;
+                return Status();
+            });
+        if (!s)
+            return s.error();
+        return *imported;
     };
     auto result = run();
     if (result && result->ok() && !result->written && result->hasIds) {
@@ -199,6 +219,10 @@ bool RecordListPage::importFrom(const QString& path) {
         result = run();
     }
 
+    if (!result && result.error().code == Error::Code::Cancelled) {
+        Q_EMIT statusMessage(tr("Import of %1 cancelled; nothing was written.").arg(fileName));
+        return false;
+    }
     if (!result) {
         showError(this, tr("Could not import %1").arg(fileName), result.error());
         return false;

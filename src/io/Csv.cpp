@@ -206,4 +206,10 @@ QByteArray writeCsv(const QStringList& header, const QList<QStringList>& rows) {
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
+QByteArray csvLine(const QStringList& cells) {
+    QString text;
+    appendLine(text, cells);
+    return text.toUtf8();
+}
+
 } // namespace houqin::io

@@ -38,6 +38,9 @@ Result<CsvTable> readCsvFile(const QString& path, CsvFault* fault = nullptr);
 // UTF-8 with a BOM (so Excel opens it with Chinese intact), CRLF line ends, quoting where needed, every
 // cell through guardFormula.
 QByteArray writeCsv(const QStringList& header, const QList<QStringList>& rows);
+// The same a row at a time, for a file written as its rows are read: the BOM first, then each row's line.
+inline constexpr char kCsvBom[] = "\xEF\xBB\xBF";
+QByteArray csvLine(const QStringList& cells);
 
 // Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that begins with =, +, -, @, a tab
 // or a carriage return as a formula (=HYPERLINK(...), @SUM(1)). guardFormula puts one apostrophe before

@@ -75,13 +75,6 @@ QString columnLetters(int index) {
     return s;
 }
 
-bool columnIsBlank(const QList<QStringList>& rows, int index) {
-    for (const QStringList& row : rows)
-        if (index < row.size() && !row.at(index).trimmed().isEmpty())
-            return false;
-    return true;
-}
-
 QString expectedColumns(const RecordKind& kind) {
     QStringList labels;
     for (const FieldDef& f : kind.fields)
@@ -113,7 +106,7 @@ QVariant importDefault(const FieldDef& f, const KindergartenSettings& settings) 
 }
 
 CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settings, const QStringList& header,
-                      const QList<QStringList>& rows, int headerRow) {
+                      const QSet<int>& withValues, int headerRow) {
     const QHash<QString, Name> names = namesOf(kind);
     CsvColumns out;
     auto problem = [&](const QString& column, const QString& reason) {
@@ -123,7 +116,7 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
         const QString written = header.at(i).trimmed();
         if (written.isEmpty()) {
             // Spreadsheets often save a trailing empty column; only one with values needs a heading.
-            if (!columnIsBlank(rows, i))
+            if (withValues.contains(i))
                 problem(QString(),
                         QCoreApplication::translate("RecordCsv", "Column %1 has values but no heading.")
                             .arg(columnLetters(i)));

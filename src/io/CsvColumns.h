@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,8 +38,10 @@ struct CsvColumns {
 // the kindergarten has only one (with two or more, guessing would file records under the wrong campus).
 QVariant importDefault(const FieldDef& f, const KindergartenSettings& settings);
 
-// header: the file's first row; rows: the data rows (to tell a blank column from one with no heading).
+// header: the file's first row; withValues: the columns without a heading that have a value on some row
+// (a spreadsheet's trailing empty column is fine, one with values needs a heading). An import maps the
+// header before reading the rows, so it passes them only once the rows are read.
 CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settings, const QStringList& header,
-                      const QList<QStringList>& rows, int headerRow);
+                      const QSet<int>& withValues, int headerRow);
 
 } // namespace houqin::io::detail

@@ -19,6 +19,10 @@ struct ExportOptions {
     bool keys = false; // header of field keys and canonical values (choice keys, ISO dates, fen)
                        // instead of display labels and display values in the current language
     ListQuery query;   // which records; export follows the query's sort
+    // As ImportOptions: progress in records (done, total), and Cancel (an error of code Cancelled; a
+    // cancelled export to a file leaves no file, or the previous one untouched).
+    std::function<void(int, int)> progress;
+    std::function<bool()> cancelled;
 };
 
 // The record identity first (column "id": "<8 hex digits of the database's id>-<record id>", one per row, so
@@ -26,8 +30,14 @@ struct ExportOptions {
 // derived field (status and the like). Import reads
 // both forms back to the same records: a column headed by a field key (exactly as exported) holds canonical
 // values, so a money column headed by its key is read in fen, one headed by a label in yuan.
+// Streaming: records are read a chunk at a time and each row is written as it is made, so an export of any
+// size holds one chunk of records (RecordRepository::forEach).
 Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options);
 Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options, const QString& path);
+// The rows of an export, header first, each handed to `row` as soon as it is made (for any file format);
+// returns the number of records. Stops at the first error `row` returns.
+Result<qint64> exportRows(const RecordRepository& repo, const ExportOptions& options,
+                          const std::function<Status(const QStringList&)>& row);
 
 struct ImportProblem {
     int row = 0;              // spreadsheet row number; the header is row 1; 0 for the file as a whole
@@ -46,8 +56,12 @@ struct ImportOptions {
     IdMode ids = IdMode::Update;
     bool planOnly = false; // read, check and count everything, write nothing
     bool askIfIds = false; // as planOnly when the file has record ids, so the caller can ask what to do
-    // Called during the work (for the GUI's progress dialog) with (done, total).
+    // Called during the work (for a progress dialog or line) with (done, total) in the source's own unit
+    // (bytes of a file, rows of a table); total 0 = unknown. Called from the thread doing the import.
     std::function<void(int, int)> progress;
+    // Asked every few hundred rows; true stops the import, rolls back what it wrote and returns an error
+    // of code Cancelled. Called from the thread doing the import.
+    std::function<bool()> cancelled;
 };
 
 struct ImportResult {
@@ -83,6 +97,13 @@ struct ImportResult {
 // (deleted), an id of another database or an unreadable id is a problem of its row, so such a file is
 // refused as a whole. Rows of a kind with lines group by id (rows without one: neighbouring rows with the
 // same record cells are one record); an id repeated apart from its record's rows is a problem.
+//
+// Streaming: rows are read, checked and written one record at a time inside one transaction, rolled back
+// on any problem, so memory does not grow with the file (only the first kMaxListed problems are kept).
+// Each record is checked against the database as the rows before it left it.
+class RowSource;
+Result<ImportResult> importRows(RecordRepository& repo, RowSource& source, const Actor& who,
+                                const ImportOptions& options = {});
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who,
                                const ImportOptions& options);
 Result<ImportResult> importCsv(RecordRepository& repo, const QByteArray& data, const Actor& who);

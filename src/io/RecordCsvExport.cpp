@@ -1,5 +1,6 @@
-// CSV export of any kind (import is in RecordCsv.cpp): the export table as text, display values or, with
-// keys, canonical ones.
+// CSV export of any kind (import is in ImportEngine.cpp): the rows of the export table (RecordExportTable.h)
+// as text, display values or, with keys, canonical ones, each written as it is made, so memory does not
+// grow with the list.
 #include "Csv.h"
 #include "RecordCsv.h"
 #include "RecordExportTable.h"
@@ -9,41 +10,78 @@
 #include "storage/Database.h"
 #include "storage/access/AccessCheck.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+
 namespace houqin::io {
 
-Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
-    auto table = detail::exportTable(repo, options);
-    if (!table)
-        return table.error();
-    QList<QStringList> rows;
-    rows.reserve(table->rows.size());
-    for (const QVariantList& values : table->rows) {
-        QStringList cells;
-        cells.reserve(values.size());
-        for (qsizetype c = 0; c < values.size(); ++c) {
-            const FieldDef& f = *table->fields.at(c);
-            cells << (options.keys ? valuefmt::canonical(f, values.at(c))
-                                   : valuefmt::display(f, values.at(c)));
-        }
-        rows << cells;
-    }
-    if (Status s =
-            accesscheck::auditExport(repo.database(), repo.kind(), table->records, QStringLiteral("csv"));
+namespace {
+QString cellText(const FieldDef& f, const QVariant& v, bool keys) {
+    return keys ? valuefmt::canonical(f, v) : valuefmt::display(f, v);
+}
+} // namespace
+
+Result<qint64> exportRows(const RecordRepository& repo, const ExportOptions& options,
+                          const std::function<Status(const QStringList&)>& row) {
+    QList<const FieldDef*> fields;
+    auto records = detail::forEachExportRow(
+        repo, options,
+        [&](const detail::ExportColumns& columns) {
+            fields = columns.fields;
+            return row(columns.header);
+        },
+        [&](const QVariantList& values) {
+            QStringList cells;
+            cells.reserve(values.size());
+            for (qsizetype c = 0; c < values.size(); ++c)
+                cells << cellText(*fields.at(c), values.at(c), options.keys);
+            return row(cells);
+        });
+    if (!records)
+        return records.error();
+    if (Status s = accesscheck::auditExport(repo.database(), repo.kind(), *records, QStringLiteral("csv"));
         !s)
         return s.error();
-    return writeCsv(table->header, rows);
+    return *records;
+}
+
+Result<QByteArray> exportCsv(const RecordRepository& repo, const ExportOptions& options) {
+    QByteArray out(kCsvBom);
+    auto rows = exportRows(repo, options, [&out](const QStringList& cells) {
+        out += csvLine(cells);
+        return Status();
+    });
+    if (!rows)
+        return rows.error();
+    return out;
 }
 
 Status exportCsvFile(const RecordRepository& repo, const ExportOptions& options, const QString& path) {
-    auto data = exportCsv(repo, options);
-    if (!data)
-        return data.error();
     // OutputFile: a regular file is replaced whole or not at all; a device or FIFO is written in place.
-    if (Status s = OutputFile::writeAll(path, *data); !s) {
-        log::get("io")->warn("export of {} failed: {}", log::s(repo.kind().key), log::s(s.error().message));
+    OutputFile file(path);
+    if (Status s = file.open(); !s)
+        return s;
+    QByteArray pending(kCsvBom);
+    constexpr qsizetype kFlushAt = 64 * 1024;
+    auto rows = exportRows(repo, options, [&](const QStringList& cells) {
+        pending += csvLine(cells);
+        if (pending.size() < kFlushAt)
+            return Status();
+        Status s = file.write(pending);
+        pending.clear();
+        return s;
+    });
+    Status s = rows ? file.write(pending) : Status(rows.error());
+    if (s)
+        s = file.commit();
+    if (!s) {
+        file.cancel();
+        if (s.error().code != Error::Code::Cancelled)
+            log::get("io")->warn("export of {} failed: {}", log::s(repo.kind().key),
+                                 log::s(s.error().message));
         return s;
     }
-    log::get("io")->info("exported {} to {}", log::s(repo.kind().key), log::s(path));
+    log::get("io")->info("exported {} records of {} to {}", *rows, log::s(repo.kind().key), log::s(path));
     return {};
 }
 

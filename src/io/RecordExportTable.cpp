@@ -6,33 +6,57 @@
 #include "storage/Database.h"
 #include "storage/access/AccessCheck.h"
 
+#include <QCoreApplication>
+
 namespace houqin::io::detail {
 
-Result<ExportTable> exportTable(const RecordRepository& repo, const ExportOptions& options) {
+Result<qint64> forEachExportRow(const RecordRepository& repo, const ExportOptions& options,
+                                const std::function<Status(const ExportColumns&)>& header,
+                                const std::function<Status(const QVariantList&)>& row) {
     const RecordKind& kind = repo.kind();
     if (Status s = accesscheck::require(repo.database(), kind, access::Action::Export); !s)
         return s.error();
-    auto records = repo.list(options.query);
-    if (!records)
-        return records.error();
+    int total = 0;
+    if (options.progress) {
+        ListQuery all = options.query;
+        all.limit = -1;
+        all.offset = 0;
+        auto n = repo.count(all);
+        if (!n)
+            return n.error();
+        total = int(options.query.limit >= 0 ? qMin<qint64>(*n, options.query.limit) : *n);
+    }
     static const RecordKind kNoLines;
     const RecordKind& lineKind = kind.lines ? *kind.lines : kNoLines;
-    ExportTable table;
-    table.records = int(records->size());
     // Record fields, line fields, then what is derived from each.
-    table.fields << &idField();
+    ExportColumns columns;
+    columns.fields << &idField();
     for (const QList<FieldDef>* fields : {&kind.fields, &lineKind.fields})
         for (const FieldDef& f : *fields)
-            table.fields << &f;
+            columns.fields << &f;
     for (const QList<DerivedDef>* derived : {&kind.derived, &lineKind.derived})
         for (const DerivedDef& d : *derived)
-            table.fields << &d.field;
-    for (const FieldDef* f : table.fields)
-        table.header << (options.keys ? f->key : f->displayLabel());
+            columns.fields << &d.field;
+    for (const FieldDef* f : columns.fields)
+        columns.header << (options.keys ? f->key : f->displayLabel());
+    if (Status s = header(columns); !s)
+        return s.error();
     const RuleContext ctx = repo.database().ruleContext();
     RuleContext lineCtx = ctx; // with the line's record as parent
-    table.rows.reserve(records->size());
-    for (const Record& r : *records) {
+    qint64 records = 0;
+    std::optional<Error> failed;
+    const Status read = repo.forEach(options.query, [&](const Record& r) {
+        if (++records % 256 == 0) {
+            if (options.progress)
+                options.progress(int(records), total);
+            if (options.cancelled && options.cancelled()) {
+                failed = Error::make(Error::Code::Cancelled,
+                                     QCoreApplication::translate(
+                                         "RecordCsv", "The export was cancelled; no file was written."),
+                                     QStringLiteral("exportRows"));
+                return false;
+            }
+        }
         lineCtx.parent = &r;
         QVariantList own{recordIdText(repo.database(), r.id)};
         for (const FieldDef& f : kind.fields)
@@ -52,9 +76,37 @@ Result<ExportTable> exportTable(const RecordRepository& repo, const ExportOption
                 kind.lines ? deriveValues(lineKind, line, lineCtx) : QVariantMap();
             for (const DerivedDef& d : lineKind.derived)
                 cells << lineDerived.value(d.field.key);
-            table.rows << cells;
+            if (Status s = row(cells); !s) {
+                failed = s.error();
+                return false;
+            }
         }
-    }
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (failed)
+        return *failed;
+    if (options.progress)
+        options.progress(int(records), qMax(total, int(records)));
+    return records;
+}
+
+Result<ExportTable> exportTable(const RecordRepository& repo, const ExportOptions& options) {
+    ExportTable table;
+    auto records = forEachExportRow(
+        repo, options,
+        [&table](const ExportColumns& columns) {
+            static_cast<ExportColumns&>(table) = columns;
+            return Status();
+        },
+        [&table](const QVariantList& row) {
+            table.rows << row;
+            return Status();
+        });
+    if (!records)
+        return records.error();
+    table.records = int(*records);
     return table;
 }
 

@@ -2,6 +2,7 @@
 #include "RecordFiles.h"
 
 #include "Csv.h"
+#include "RowSource.h"
 #include "XlsxReader.h"
 #include "domain/OutputFile.h"
 #include "logging/Log.h"
@@ -44,22 +45,26 @@ Result<ImportResult> importFile(RecordRepository& repo, const QString& path, con
             Error::Code::Io,
             QCoreApplication::translate("RecordCsv", "Cannot read %1: %2").arg(path, file.errorString()),
             QStringLiteral("importFile"));
-    const QByteArray data = file.readAll();
-    CsvFault fault;
-    Result<CsvTable> table = CsvTable();
-    if (looksLikeZip(data))
-        table = parseXlsx(data, sheet, &fault);
-    else if (!sheet.isEmpty())
-        fault = {0, QCoreApplication::translate("RecordCsv", "%1 is a CSV file, not a workbook: it has no "
-                                                             "sheets to choose from.")
-                        .arg(QFileInfo(path).fileName())};
-    else
-        table = parseCsv(data, &fault);
-    if (!table || !fault.reason.isEmpty()) {
+    auto refused = [](const CsvFault& fault) {
         ImportResult result;
         result.problems << ImportProblem{fault.row, QString(), fault.reason};
         return result;
+    };
+    // A CSV file streams through the import (RowSource.h); a workbook is read whole, then its sheet is
+    // imported as a table.
+    if (!looksLikeZip(file.peek(8))) {
+        if (!sheet.isEmpty())
+            return refused(
+                {0, QCoreApplication::translate("RecordCsv", "%1 is a CSV file, not a workbook: it "
+                                                             "has no sheets to choose from.")
+                        .arg(QFileInfo(path).fileName())});
+        CsvStreamSource source(file);
+        return importRows(repo, source, who, options);
     }
+    CsvFault fault;
+    const Result<CsvTable> table = parseXlsx(file.readAll(), sheet, &fault);
+    if (!table || !fault.reason.isEmpty())
+        return refused(fault);
     return importTable(repo, *table, who, options);
 }
 

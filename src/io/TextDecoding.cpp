@@ -50,91 +50,125 @@ int utf8Sequence(const unsigned char* p, qsizetype i, qsizetype n) {
     return len;
 }
 
-Utf8Scan scanUtf8(const QByteArray& data, qsizetype from) {
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
+// The scanners below read bytes given a chunk at a time: each keeps the bytes at the end of a chunk that
+// may begin a sequence (at most 3) for the next chunk, so they decide exactly as on the whole text.
+constexpr qsizetype kLookAhead = 4; // the longest sequence of any of the encodings
+
+struct Utf8Counter {
     Utf8Scan s;
-    for (qsizetype i = from; i < n;) {
-        const int len = utf8Sequence(p, i, n);
-        if (len == 0) {
-            if (s.firstInvalid < 0)
-                s.firstInvalid = i;
-            ++s.invalid;
-            ++i;
-            continue;
+    QByteArray carry;
+    qint64 base = 0; // offset of carry's first byte in the file
+
+    void feed(QByteArrayView bytes, bool last) {
+        const QByteArray buf = carry + bytes.toByteArray();
+        const auto* p = reinterpret_cast<const unsigned char*>(buf.constData());
+        const qsizetype n = buf.size();
+        qsizetype i = 0;
+        while (i < n && (last || n - i >= kLookAhead)) {
+            const int len = utf8Sequence(p, i, n);
+            if (len == 0) {
+                if (s.firstInvalid < 0)
+                    s.firstInvalid = base + i;
+                ++s.invalid;
+                ++i;
+                continue;
+            }
+            if (len == 2) {
+                ++s.two;
+                s.twoAreHanzi = s.twoAreHanzi && p[i] >= 0xB0 && p[i] <= 0xF7 && p[i + 1] >= 0xA1;
+            } else if (len >= 3) {
+                s.long3 += len;
+            }
+            i += len;
         }
-        if (len == 2) {
-            ++s.two;
-            s.twoAreHanzi = s.twoAreHanzi && p[i] >= 0xB0 && p[i] <= 0xF7 && p[i + 1] >= 0xA1;
-        } else if (len >= 3) {
-            s.long3 += len;
-        }
-        i += len;
+        carry = buf.mid(i);
+        base += i;
     }
-    return s;
-}
+};
 
-// Offset of the first byte that does not belong to well-formed GB18030 (one byte 0x01-0x7F; two bytes
-// 0x81-0xFE + 0x40-0x7E or 0x80-0xFE; four bytes 0x81-0xFE, 0x30-0x39, 0x81-0xFE, 0x30-0x39), or -1.
-qsizetype firstInvalidGb18030(const QByteArray& data) {
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
-    auto in = [](unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; };
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char c = p[i];
-        if (c == 0)
-            return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
+// The first byte that does not belong to well-formed GB18030 (one byte 0x01-0x7F; two bytes 0x81-0xFE +
+// 0x40-0x7E or 0x80-0xFE; four bytes 0x81-0xFE, 0x30-0x39, 0x81-0xFE, 0x30-0x39).
+struct Gb18030Checker {
+    qint64 firstInvalid = -1;
+    QByteArray carry;
+    qint64 base = 0;
+
+    void feed(QByteArrayView bytes, bool last) {
+        if (firstInvalid >= 0)
+            return;
+        const QByteArray buf = carry + bytes.toByteArray();
+        const auto* p = reinterpret_cast<const unsigned char*>(buf.constData());
+        const qsizetype n = buf.size();
+        auto in = [](unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; };
+        qsizetype i = 0;
+        while (i < n && (last || n - i >= kLookAhead)) {
+            const unsigned char c = p[i];
+            if (c == 0)
+                break;
+            if (c < 0x80) {
+                ++i;
+                continue;
+            }
+            if (!in(c, 0x81, 0xFE) || i + 1 >= n)
+                break;
+            const unsigned char t = p[i + 1];
+            if (in(t, 0x40, 0x7E) || in(t, 0x80, 0xFE)) {
+                i += 2;
+            } else if (in(t, 0x30, 0x39) && i + 3 < n && in(p[i + 2], 0x81, 0xFE) &&
+                       in(p[i + 3], 0x30, 0x39)) {
+                i += 4;
+            } else {
+                break;
+            }
         }
-        if (!in(c, 0x81, 0xFE) || i + 1 >= n)
-            return i;
-        const unsigned char t = p[i + 1];
-        if (in(t, 0x40, 0x7E) || in(t, 0x80, 0xFE)) {
-            i += 2;
-        } else if (in(t, 0x30, 0x39) && i + 3 < n && in(p[i + 2], 0x81, 0xFE) && in(p[i + 3], 0x30, 0x39)) {
-            i += 4;
-        } else {
-            return i;
+        if (i < n && (last || n - i >= kLookAhead)) {
+            firstInvalid = base + i;
+            return;
         }
+        carry = buf.mid(i);
+        base += i;
     }
-    return -1;
-}
+};
 
-// Offset (in bytes, from the start of the text after the BOM) of the first broken UTF-16 unit: an
-// unpaired surrogate, a NUL, or an odd last byte; -1 when all is well.
-qsizetype firstInvalidUtf16(const QByteArray& data, qsizetype from, bool bigEndian) {
-    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-    const qsizetype n = data.size();
-    auto unit = [&](qsizetype i) -> char16_t {
-        return bigEndian ? char16_t((p[i] << 8) | p[i + 1]) : char16_t((p[i + 1] << 8) | p[i]);
-    };
-    for (qsizetype i = from; i < n;) {
-        if (i + 1 >= n)
-            return i;
-        const char16_t u = unit(i);
-        if (u == 0 || QChar::isLowSurrogate(u))
-            return i;
-        if (QChar::isHighSurrogate(u)) {
-            if (i + 3 >= n || !QChar::isLowSurrogate(unit(i + 2)))
-                return i;
-            i += 4;
-        } else {
-            i += 2;
+// The first broken UTF-16 unit: an unpaired surrogate, a NUL, or an odd last byte.
+struct Utf16Checker {
+    bool bigEndian = false;
+    qint64 firstInvalid = -1;
+    QByteArray carry;
+    qint64 base = 0;
+
+    void feed(QByteArrayView bytes, bool last) {
+        if (firstInvalid >= 0)
+            return;
+        const QByteArray buf = carry + bytes.toByteArray();
+        const auto* p = reinterpret_cast<const unsigned char*>(buf.constData());
+        const qsizetype n = buf.size();
+        auto unit = [&](qsizetype i) -> char16_t {
+            return bigEndian ? char16_t((p[i] << 8) | p[i + 1]) : char16_t((p[i + 1] << 8) | p[i]);
+        };
+        qsizetype i = 0;
+        while (i < n && (last || n - i >= kLookAhead)) {
+            if (i + 1 >= n)
+                break;
+            const char16_t u = unit(i);
+            if (u == 0 || QChar::isLowSurrogate(u))
+                break;
+            if (QChar::isHighSurrogate(u)) {
+                if (i + 3 >= n || !QChar::isLowSurrogate(unit(i + 2)))
+                    break;
+                i += 4;
+            } else {
+                i += 2;
+            }
         }
+        if (i < n && (last || n - i >= kLookAhead)) {
+            firstInvalid = base + i;
+            return;
+        }
+        carry = buf.mid(i);
+        base += i;
     }
-    return -1;
-}
-
-QString decodeWith(const char* codec, const QByteArray& bytes) {
-    QStringDecoder decoder(codec);
-    return decoder(bytes);
-}
-
-DecodedText failed(TextEncoding e, QString prefix, QString reason) {
-    return {e, false, std::move(prefix), std::move(reason)};
-}
+};
 
 QString saveAgain() {
     return QCoreApplication::translate("TextDecoding",
@@ -143,52 +177,121 @@ QString saveAgain() {
 
 } // namespace
 
-DecodedText decodeText(const QByteArray& data) {
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        const Utf8Scan u = scanUtf8(data, 3);
+struct TextDetector::State {
+    enum class Mode { Undecided, Utf8Bom, Utf16, NoBom } mode = Mode::Undecided;
+    QByteArray head; // the first bytes, until there are enough to tell a byte order mark
+    qint64 size = 0;
+    Utf8Counter utf8;
+    Gb18030Checker gb;
+    Utf16Checker utf16;
+
+    void decide() {
+        QByteArray bytes = std::move(head);
+        if (bytes.startsWith("\xEF\xBB\xBF")) {
+            mode = Mode::Utf8Bom;
+            utf8.base = 3;
+            bytes.remove(0, 3);
+        } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+            mode = Mode::Utf16;
+            utf16.bigEndian = bytes.startsWith("\xFE\xFF");
+            utf16.base = 2;
+            bytes.remove(0, 2);
+        } else {
+            mode = Mode::NoBom;
+        }
+        feed(bytes, false);
+    }
+    void feed(QByteArrayView bytes, bool last) {
+        if (mode == Mode::Utf16) {
+            utf16.feed(bytes, last);
+            return;
+        }
+        utf8.feed(bytes, last);
+        if (mode == Mode::NoBom)
+            gb.feed(bytes, last);
+    }
+};
+
+TextDetector::TextDetector() : m(std::make_unique<State>()) {}
+TextDetector::~TextDetector() = default;
+
+void TextDetector::add(QByteArrayView bytes) {
+    m->size += bytes.size();
+    if (m->mode != State::Mode::Undecided) {
+        m->feed(bytes, false);
+        return;
+    }
+    m->head += bytes.toByteArray();
+    if (m->head.size() >= 3)
+        m->decide();
+}
+
+TextDetection TextDetector::finish() {
+    if (m->mode == State::Mode::Undecided)
+        m->decide();
+    m->feed({}, true);
+    const QString utf8Broken =
+        QCoreApplication::translate("TextDecoding",
+                                    "The file is UTF-8 text up to this row, where a byte is not "
+                                    "UTF-8 (the file is damaged or mixes two encodings). ") +
+        saveAgain();
+    const Utf8Scan& u = m->utf8.s;
+    if (m->mode == State::Mode::Utf8Bom) {
         if (u.firstInvalid < 0)
-            return {TextEncoding::Utf8, true, QString::fromUtf8(data.constData() + 3, data.size() - 3), {}};
-        return failed(TextEncoding::Utf8, QString::fromUtf8(data.constData() + 3, u.firstInvalid - 3),
-                      QCoreApplication::translate(
-                          "TextDecoding", "The file is UTF-8 text up to this row, where a byte is not "
-                                          "UTF-8 (the file is damaged or mixes two encodings). ") +
-                          saveAgain());
+            return {TextEncoding::Utf8, 3, true, m->size, {}};
+        return {TextEncoding::Utf8, 3, false, u.firstInvalid, utf8Broken};
     }
-    const bool le = data.startsWith("\xFF\xFE"), be = data.startsWith("\xFE\xFF");
-    if (le || be) {
-        const TextEncoding e = le ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
-        const char* codec = le ? "UTF-16LE" : "UTF-16BE";
-        const qsizetype bad = firstInvalidUtf16(data, 2, be);
-        if (bad < 0)
-            return {e, true, decodeWith(codec, data.mid(2)), {}};
-        return failed(e, decodeWith(codec, data.mid(2, bad - 2)),
-                      QCoreApplication::translate("TextDecoding",
-                                                  "The file is UTF-16 text up to this row, where a character "
-                                                  "is broken (the file is damaged or cut off). ") +
-                          saveAgain());
+    if (m->mode == State::Mode::Utf16) {
+        const TextEncoding e = m->utf16.bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+        if (m->utf16.firstInvalid < 0)
+            return {e, 2, true, m->size, {}};
+        return {e, 2, false, m->utf16.firstInvalid,
+                QCoreApplication::translate("TextDecoding",
+                                            "The file is UTF-16 text up to this row, where a character "
+                                            "is broken (the file is damaged or cut off). ") +
+                    saveAgain()};
     }
-    const Utf8Scan u = scanUtf8(data, 0);
-    const qsizetype gb = firstInvalidGb18030(data);
+    const qint64 gb = m->gb.firstInvalid;
     if (u.firstInvalid < 0) {
         // (1) in TextDecoding.h: no CJK in the UTF-8 reading, only what also reads as common hanzi.
         if (gb < 0 && u.long3 == 0 && u.two > 0 && u.twoAreHanzi)
-            return {TextEncoding::Gb18030, true, decodeWith("GB18030", data), {}};
-        return {TextEncoding::Utf8, true, QString::fromUtf8(data), {}};
+            return {TextEncoding::Gb18030, 0, true, m->size, {}};
+        return {TextEncoding::Utf8, 0, true, m->size, {}};
     }
     const bool damagedUtf8 = u.long3 > u.invalid; // (2) in TextDecoding.h
     if (gb < 0 && !damagedUtf8)
-        return {TextEncoding::Gb18030, true, decodeWith("GB18030", data), {}};
+        return {TextEncoding::Gb18030, 0, true, m->size, {}};
     if (damagedUtf8)
-        return failed(TextEncoding::Utf8, QString::fromUtf8(data.constData(), u.firstInvalid),
-                      QCoreApplication::translate(
-                          "TextDecoding", "The file is UTF-8 text up to this row, where a byte is not "
-                                          "UTF-8 (the file is damaged or mixes two encodings). ") +
-                          saveAgain());
-    return failed(TextEncoding::Gb18030, decodeWith("GB18030", data.left(gb)),
-                  QCoreApplication::translate("TextDecoding",
-                                              "This row has a byte that is not text in UTF-8, UTF-16 or "
-                                              "GB18030 (GBK): the file is damaged or is not a text file. ") +
-                      saveAgain());
+        return {TextEncoding::Utf8, 0, false, u.firstInvalid, utf8Broken};
+    return {TextEncoding::Gb18030, 0, false, gb,
+            QCoreApplication::translate("TextDecoding",
+                                        "This row has a byte that is not text in UTF-8, UTF-16 or "
+                                        "GB18030 (GBK): the file is damaged or is not a text file. ") +
+                saveAgain()};
+}
+
+QStringDecoder decoderFor(TextEncoding encoding) {
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        // As QString::fromUtf8: a second byte order mark after the one removed is kept as text.
+        return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    case TextEncoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE);
+    case TextEncoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE);
+    case TextEncoding::Gb18030:
+        break;
+    }
+    return QStringDecoder("GB18030");
+}
+
+DecodedText decodeText(const QByteArray& data) {
+    TextDetector detector;
+    detector.add(data);
+    const TextDetection t = detector.finish();
+    QStringDecoder decoder = decoderFor(t.encoding);
+    QString text = decoder(QByteArrayView(data).sliced(t.bom, t.end - t.bom));
+    return {t.encoding, t.ok, std::move(text), t.reason};
 }
 
 } // namespace houqin::io

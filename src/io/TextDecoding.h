@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
+#include <memory>
 
 namespace houqin::io {
 
@@ -31,5 +33,36 @@ struct DecodedText {
 // valid 3- or 4-byte UTF-8 sequences than are invalid (a UTF-8 file with one broken byte reads as GB18030
 // mojibake; real GBK text almost never forms valid 3-byte UTF-8). NUL bytes are not text in either.
 DecodedText decodeText(const QByteArray& data);
+
+// What decodeText decides, found from the bytes given a chunk at a time, so that a file is looked at
+// without being held whole (CsvStreamSource reads a file once through a TextDetector, then decodes it as
+// it goes with decoderFor). The same rules and texts as decodeText.
+struct TextDetection {
+    TextEncoding encoding = TextEncoding::Utf8;
+    int bom = 0; // bytes of the byte order mark at the start
+    bool ok = true;
+    qint64 end =
+        0; // where the text ends: the size when ok, else the offset of the first byte that is not text
+    QString reason; // translated, when !ok
+};
+
+class TextDetector {
+public:
+    TextDetector();
+    ~TextDetector();
+    TextDetector(const TextDetector&) = delete;
+    TextDetector& operator=(const TextDetector&) = delete;
+    // The next bytes, in order.
+    void add(QByteArrayView bytes);
+    // After the last bytes.
+    TextDetection finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
+
+// A decoder for the encoding that keeps its state between calls, for text decoded a chunk at a time.
+QStringDecoder decoderFor(TextEncoding encoding);
 
 } // namespace houqin::io

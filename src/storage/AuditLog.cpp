@@ -41,8 +41,11 @@ Status write(Database& db, const Actor& who, const QString& kind, qint64 recordI
 Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
                   const QJsonObject& before, const QJsonObject& after) {
     // The row is chained to the newest one (AuditChain): both are read and written in the caller's
-    // transaction, so two writers cannot chain to the same head.
-    auto prev = AuditChain::head(db);
+    // transaction, so two writers cannot chain to the same head. Inside a transaction the head this
+    // connection wrote last is kept (Database::auditHeadCache), so a batch reads it once.
+    const bool inTransaction = db.transactionDepth() > 0;
+    std::optional<QString>& cached = db.auditHeadCache();
+    Result<QString> prev = inTransaction && cached ? Result<QString>(*cached) : AuditChain::head(db);
     if (!prev)
         return prev.error();
     const QString beforeText = json(before), afterText = json(after);
@@ -54,9 +57,11 @@ Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 re
     row.action = action;
     row.before = beforeText.isNull() ? QVariant() : QVariant(beforeText);
     row.after = afterText.isNull() ? QVariant() : QVariant(afterText);
-    Query q(db, QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, "
-                               "after_json, prev_hash, hash) "
-                               "VALUES(:at, :actor, :kind, :id, :action, :before, :after, :prev, :hash)"));
+    Query q(db,
+            QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, "
+                           "after_json, prev_hash, hash) "
+                           "VALUES(:at, :actor, :kind, :id, :action, :before, :after, :prev, :hash)"),
+            Query::Reuse);
     q.bind(QStringLiteral(":at"), row.at)
         .bind(QStringLiteral(":actor"), row.actor)
         .bind(QStringLiteral(":kind"), row.kind)
@@ -64,9 +69,16 @@ Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 re
         .bind(QStringLiteral(":action"), row.action)
         .bind(QStringLiteral(":before"), beforeText)
         .bind(QStringLiteral(":after"), afterText)
-        .bind(QStringLiteral(":prev"), *prev)
-        .bind(QStringLiteral(":hash"), AuditChain::rowHash(*prev, row));
-    return q.exec();
+        .bind(QStringLiteral(":prev"), *prev);
+    const QString hash = AuditChain::rowHash(*prev, row);
+    q.bind(QStringLiteral(":hash"), hash);
+    if (Status s = q.exec(); !s) {
+        cached.reset();
+        return s;
+    }
+    if (inTransaction)
+        cached = hash;
+    return {};
 }
 
 Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordId) {

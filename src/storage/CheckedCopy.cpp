@@ -167,11 +167,12 @@ Status copy(const QString& source, const QString& target, const Progress& progre
 }
 
 Error cancelledError() {
-    return Error::make(Error::Code::Io, tr("Cancelled; nothing was written."), QStringLiteral("cancelled"));
+    return Error::make(Error::Code::Cancelled, tr("Cancelled; nothing was written."),
+                       QStringLiteral("cancelled"));
 }
 
 bool isCancelled(const Error& e) {
-    return e.code == Error::Code::Io && e.where == QStringLiteral("cancelled");
+    return e.code == Error::Code::Cancelled;
 }
 
 Result<Facts> inspect(const QString& path) {

@@ -20,8 +20,7 @@ using Progress = std::function<bool(int done, int total)>;
 // in a folder that exists; it must not be renamed into place before this returns.
 Status copy(const QString& source, const QString& target, const Progress& progress = {});
 
-// The error of a copy stopped by its Progress returning false: nothing was written. (An Io error marked in
-// Error::where, since domain/Result.h has no code for a person's Cancel yet.)
+// The error of a copy stopped by its Progress returning false: nothing was written (Error::Code::Cancelled).
 Error cancelledError();
 bool isCancelled(const Error& e);
 

@@ -222,12 +222,24 @@ RuleContext Database::ruleContext() const {
 }
 
 Database::~Database() {
+    m_statements.clear(); // statements before their connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     // Closed cleanly after its check: the next open need not check it again while it stays as it is.
     if (m_leaveSound)
         checkmemo::rememberSound(m_path);
+}
+
+QSqlQuery* Database::cachedStatement(const QString& sql) {
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return nullptr;
+    m_statements.insert(sql, q);
+    return q.get();
 }
 
 sqlite3* Database::handle() const {

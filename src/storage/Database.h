@@ -5,7 +5,9 @@
 #include "domain/Settings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -83,6 +85,18 @@ public:
     // Nesting depth of open transactions; see Transaction.
     int& transactionDepth() { return m_txDepth; }
 
+    // The audit chain's head as written last inside the open transaction (AuditLog), so that a batch of
+    // writes reads it once instead of once per row. Only valid while a transaction is open: Transaction
+    // clears it when the outermost one begins or ends and on every rollback (a rolled-back savepoint may
+    // have held audit rows).
+    std::optional<QString>& auditHeadCache() { return m_auditHead; }
+
+    // A prepared statement kept for the connection's lifetime, for the statements a batch runs once per
+    // record (an insert, its audit row). Query(db, sql, Query::Reuse) uses it. Only for statements that
+    // return no rows: a cached SELECT could be re-executed while a caller still reads it.
+    // Null when the statement does not prepare (the caller then prepares it itself, to report why).
+    QSqlQuery* cachedStatement(const QString& sql);
+
 private:
     Database() = default;
     Status configure();
@@ -98,6 +112,8 @@ private:
     int m_txDepth = 0;
     bool m_readOnly = false;
     std::optional<SignedIn> m_signedIn;
+    std::optional<QString> m_auditHead;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace houqin

@@ -244,10 +244,7 @@ Status RecordRepository::attachLines(QList<Record>& records) const {
     return {};
 }
 
-Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
-    if (Status s = check(int(access::Action::View)); !s)
-        return s.error();
-    QVariantMap binds;
+QString RecordRepository::listSql(const ListQuery& lq, QVariantMap& binds) const {
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(), m_kind.table) + whereClause(lq, binds);
     QString sort = lq.sortField.isEmpty() ? m_kind.defaultSort : lq.sortField;
@@ -260,7 +257,14 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         sql += QStringLiteral(", id") + dir; // a stable order, so pages never overlap
     if (lq.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(lq.limit).arg(qMax(0, lq.offset));
-    Rows q(m_db, sql);
+    return sql;
+}
+
+Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s.error();
+    QVariantMap binds;
+    Rows q(m_db, listSql(lq, binds));
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bind(it.key(), it.value());
     QList<Record> out;
@@ -274,6 +278,48 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
         for (Record& r : out)
             accesscheck::keepOwnLines(m_db, m_kind, r);
     return out;
+}
+
+Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(const Record&)>& each) const {
+    if (Status s = check(int(access::Action::View)); !s)
+        return s;
+    constexpr int kChunk = 256;
+    QVariantMap binds;
+    Rows q(m_db, listSql(lq, binds));
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    QList<Record> chunk;
+    chunk.reserve(kChunk);
+    std::optional<Error> failed;
+    bool stopped = false;
+    // The lines of a chunk are read while the statement waits; SQLite allows both on one connection.
+    auto handOut = [&] {
+        if (Status s = attachLines(chunk); !s) {
+            failed = s.error();
+            return false;
+        }
+        for (Record& r : chunk) {
+            if (m_checked)
+                accesscheck::keepOwnLines(m_db, m_kind, r);
+            if (!each(r)) {
+                stopped = true;
+                return false;
+            }
+        }
+        chunk.clear();
+        return true;
+    };
+    if (Status s = q.forEachWhile([&](const Rows& row) {
+            chunk << recordFromRow(m_kind, row);
+            return chunk.size() < kChunk || handOut();
+        });
+        !s)
+        return s;
+    if (!failed && !stopped && !chunk.isEmpty())
+        handOut();
+    if (failed)
+        return *failed;
+    return {};
 }
 
 Result<qint64> RecordRepository::count(const ListQuery& lq) const {
@@ -317,8 +363,10 @@ Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id
         cols << f.key;
         params << QLatin1Char(':') + f.key;
     }
-    Query q(m_db, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                      .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
+    Query q(m_db,
+            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
+            Query::Reuse);
     const QString now = m_db.now().toString(Qt::ISODate);
     q.bind(QStringLiteral(":created_at"), now)
         .bind(QStringLiteral(":created_by"), who.name)
@@ -447,6 +495,25 @@ Status RecordRepository::updateAll(const QList<Record>& records, const Actor& wh
         if (Status s = updateOne(records[i], who); !s)
             return refusal(m_kind, s.error(), i, records.size());
     return tx.commit();
+}
+
+Result<qint64> RecordRepository::insertValidated(const Record& r, const Actor& who) {
+    if (Status s = check(int(access::Action::Create)); !s)
+        return s.error();
+    qint64 id = 0;
+    if (Status s = insertOne(r, who, &id); !s)
+        return refusal(m_kind, s.error(), 0, 1);
+    return id;
+}
+
+Status RecordRepository::updateValidated(const Record& r, const Actor& who) {
+    if (r.id <= 0)
+        return unknownKindUse(QStringLiteral("update of a record that was never stored"));
+    if (Status s = check(int(access::Action::Edit)); !s)
+        return s;
+    if (Status s = updateOne(r, who); !s)
+        return refusal(m_kind, s.error(), 0, 1);
+    return {};
 }
 
 Status RecordRepository::remove(qint64 id, const Actor& who) {

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QVariant>
+#include <functional>
 
 namespace houqin {
 
@@ -61,10 +62,23 @@ public:
     Result<QList<qint64>> insertAll(const QList<Record>& records, const Actor& who);
     Status updateAll(const QList<Record>& records, const Actor& who);
 
+    // One record at a time, for a stream of records too large to hold (an import): the caller has
+    // validated the record (validate()) and holds the transaction. Nothing is validated again and no
+    // savepoint is taken, so after a failure the caller must roll its transaction back. A refusal by the
+    // database comes back as a validation error on the field concerned, like insertAll's.
+    Result<qint64> insertValidated(const Record& r, const Actor& who);
+    Status updateValidated(const Record& r, const Actor& who);
+
+    // Calls `each` with every record of the query in its order, reading them in chunks (lines attached per
+    // chunk), so that an export of any size holds one chunk at a time. `each` returns false to stop early
+    // (no error).
+    Status forEach(const ListQuery& q, const std::function<bool(const Record&)>& each) const;
+
 private:
     Status attachLines(QList<Record>& records) const;
     QString selectColumns() const;
     QString whereClause(const ListQuery& lq, QVariantMap& binds) const;
+    QString listSql(const ListQuery& lq, QVariantMap& binds) const;
     Status insertOne(const Record& r, const Actor& who, qint64* id);
     Status updateOne(const Record& r, const Actor& who);
 

@@ -89,13 +89,23 @@ Error Rows::fail(const QString& what, int rc) const {
 }
 
 Status Rows::forEach(const std::function<void(const Rows&)>& onRow) {
+    return forEachWhile([&onRow](const Rows& row) {
+        onRow(row);
+        return true;
+    });
+}
+
+Status Rows::forEachWhile(const std::function<bool(const Rows&)>& onRow) {
     if (m_prepareRc != SQLITE_OK || !m_stmt)
         return fail(QStringLiteral("prepare failed"));
     if (m_bindRc != SQLITE_OK)
         return fail(QStringLiteral("bind failed"), m_bindRc);
     int rc;
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
-        onRow(*this);
+        if (!onRow(*this)) {
+            sqlite3_reset(m_stmt);
+            return {};
+        }
     if (rc != SQLITE_DONE)
         return fail(QStringLiteral("reading results failed"));
     sqlite3_reset(m_stmt);

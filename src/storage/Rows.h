@@ -28,6 +28,8 @@ public:
     Rows& bind(const QString& placeholder, const QVariant& value);
     // Steps through every row, calling onRow with the row's reader; stops at the first error.
     Status forEach(const std::function<void(const Rows&)>& onRow);
+    // The same, stopping early (without an error) at the first row for which onRow returns false.
+    Status forEachWhile(const std::function<bool(const Rows&)>& onRow);
 
     // The current row's cells.
     bool isNull(int column) const;

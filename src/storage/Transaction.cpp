@@ -24,6 +24,8 @@ Status Transaction::begin() {
         level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(level);
     if (Status s = Query::run(m_db, sql); !s)
         return s;
+    if (level == 1)
+        m_db.auditHeadCache().reset(); // another connection may have written since
     depth = level;
     m_level = level;
     return {};
@@ -41,12 +43,15 @@ Status Transaction::commit() {
     }
     m_done = true;
     m_db.transactionDepth() = m_level - 1;
+    if (m_level == 1)
+        m_db.auditHeadCache().reset();
     return {};
 }
 
 void Transaction::rollback() {
     if (m_level == 0 || m_done)
         return;
+    m_db.auditHeadCache().reset(); // the rows it was read from may be gone
     if (m_level == 1) {
         (void)Query::run(m_db, QStringLiteral("ROLLBACK"));
     } else {

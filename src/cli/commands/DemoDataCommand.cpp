@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "cli/TerminalProgress.h"
 #include "cli/demo/DemoData.h"
 #include "domain/KindRegistry.h"
 
@@ -41,7 +42,13 @@ public:
             return ctx.failure();
         if (int rc = ctx.requireDirector(QCoreApplication::translate("Cli", "add demo data")); rc != kOk)
             return rc;
-        auto summary = demo::generate(*db, options, ctx.actor());
+        std::optional<Result<demo::Summary>> generated;
+        {
+            TerminalProgress progress(ctx.err, QCoreApplication::translate("Cli", "Adding demo data…"));
+            options.progress = progress.callback();
+            generated = demo::generate(*db, options, ctx.actor());
+        }
+        auto& summary = *generated;
         if (!summary)
             return ctx.fail(summary.error());
         for (auto it = summary->begin(); it != summary->end(); ++it) {

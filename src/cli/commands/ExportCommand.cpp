@@ -1,6 +1,8 @@
 #include "Commands.h"
+#include "cli/TerminalProgress.h"
 #include "domain/KindRegistry.h"
 #include "domain/ValueFormat.h"
+#include "io/Csv.h"
 #include "io/RecordFiles.h"
 
 #include <QCoreApplication>
@@ -79,20 +81,29 @@ public:
         if (!ctx.allows(kind->key, access::Action::Export))
             return ctx.refuse(kind->key, access::Action::Export);
         const RecordRepository repo(*db, *kind);
+        TerminalProgress progress(ctx.err,
+                                  QCoreApplication::translate("Cli", "Exporting %1…").arg(kind->key));
+        options.progress = progress.callback();
         if (parser.isSet(output)) {
             if (Status s = io::exportFile(repo, options, parser.value(output)); !s)
                 return ctx.fail(s.error());
             return kOk;
         }
-        auto csv = io::exportCsv(repo, options);
-        if (!csv)
-            return ctx.fail(csv.error());
+        // Standard output gets each row as it is made, so an export of any size runs in little memory.
         ctx.out.flush();
-        if (ctx.out.device()) {
-            ctx.out.device()->write(*csv);
-        } else if (ctx.out.string()) {
-            ctx.out << QString::fromUtf8(*csv);
-        }
+        auto write = [&ctx](const QByteArray& bytes) {
+            if (ctx.out.device())
+                ctx.out.device()->write(bytes);
+            else if (ctx.out.string())
+                ctx.out << QString::fromUtf8(bytes);
+        };
+        write(QByteArray(io::kCsvBom));
+        auto rows = io::exportRows(repo, options, [&write](const QStringList& cells) {
+            write(io::csvLine(cells));
+            return Status();
+        });
+        if (!rows)
+            return ctx.fail(rows.error());
         return kOk;
     }
 };

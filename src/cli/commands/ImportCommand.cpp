@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "cli/TerminalProgress.h"
 #include "domain/Actor.h"
 #include "domain/KindRegistry.h"
 #include "io/RecordFiles.h"
@@ -61,7 +62,14 @@ public:
         // Without a choice, look first: a file with record IDs waits for --update or --insert-only.
         const bool chosen = parser.isSet(update) || parser.isSet(insertOnly);
         options.askIfIds = !chosen;
-        auto result = io::importFile(repo, pos.at(1), ctx.actor(), options, parser.value(sheet));
+        std::optional<Result<io::ImportResult>> imported;
+        {
+            TerminalProgress progress(ctx.err,
+                                      QCoreApplication::translate("Cli", "Importing %1…").arg(pos.at(1)));
+            options.progress = progress.callback();
+            imported = io::importFile(repo, pos.at(1), ctx.actor(), options, parser.value(sheet));
+        }
+        auto& result = *imported;
         if (!result)
             return ctx.fail(result.error());
         if (!result->ok()) {

@@ -96,25 +96,35 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
                 {},
                 options.language};
     Summary summary;
+    constexpr int kParts = 13; // staff, samples, three canteen parts, the plan, seven safety parts
+    int parts = 0;
+    const auto step = [&] {
+        if (options.progress)
+            options.progress(++parts, kParts);
+    };
     auto staff = generateStaff(ctx);
     if (!staff)
         return staff.error();
     summary.insert(QStringLiteral("staff"), *staff);
+    step();
     auto samples = generateFoodSamples(ctx);
     if (!samples)
         return samples.error();
     summary.insert(QStringLiteral("food-samples"), *samples);
+    step();
     for (auto* canteenPart : {&generateCanteenHealth, &generateCanteenLife, &generateCanteenSupply}) {
         auto part = canteenPart(ctx);
         if (!part)
             return part.error();
         summary.insert(*part);
+        step();
     }
     auto plan = generatePlan(ctx);
     if (!plan)
         return plan.error();
     summary.insert(QStringLiteral("semesters"), plan->semesters);
     summary.insert(QStringLiteral("plan-tasks"), plan->tasks);
+    step();
     for (auto* safetyPart : {&generateSafety, &generateSafetyDaily, &generatePatrols, &generateAssets,
                              &generatePurchases, &generateFacilities, &generateStaffTraining}) {
         auto part = safetyPart(ctx);
@@ -123,6 +133,7 @@ Result<Summary> generate(Database& db, const Options& options, const Actor& who)
         // Added up: the patrols' problems add hazards to the safety module's.
         for (auto it = part->cbegin(); it != part->cend(); ++it)
             summary[it.key()] += it.value();
+        step();
     }
     if (Status s = tx.commit(); !s)
         return s.error();

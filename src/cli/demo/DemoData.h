@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <functional>
 
 namespace houqin {
 class Database;
@@ -26,6 +27,8 @@ struct Options {
     // The demo kindergarten's own language (its name, campuses, semesters): Chinese, like its records and
     // its users, whatever the system's language; "en" only when asked for with --lang en.
     QString language = QStringLiteral("zh_CN");
+    // Called after each module's records with (parts done, parts in all), for a progress line.
+    std::function<void(int, int)> progress;
 };
 
 // Per kind key, how many records were added.
