@@ -351,7 +351,8 @@ Parsed parse(const FieldDef& f, const QString& text) {
         constexpr double kLargest = 9e15;
         if ((f.type == FieldType::Integer && std::fabs(d) > kLargest) ||
             (f.type == FieldType::Money && std::fabs(d) * 100.0 > kLargest))
-            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is too large a number").arg(shown)};
+            return {{},
+                    QCoreApplication::translate("ValueFormat", "\"%1\" is too large a number").arg(shown)};
         if (f.type == FieldType::Integer) {
             if (d != std::floor(d))
                 return {

@@ -151,7 +151,8 @@ QStringList prune(const QString& folder, const QString& dbPath) {
 }
 
 std::optional<Due> due(Database& db) {
-    if (isMemory(db.path()))
+    // A file open read-only cannot change, and copying it would create a -wal and -shm beside it.
+    if (isMemory(db.path()) || db.readOnly())
         return std::nullopt;
     const QString folder = backupfolder::of(db);
     const QList<Backup> existing = list(folder, db.path());

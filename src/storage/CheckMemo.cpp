@@ -1,5 +1,6 @@
 #include "CheckMemo.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -33,11 +34,15 @@ QString stampOf(const QString& path) {
 } // namespace
 
 bool knownSound(const QString& path) {
+    if (!QCoreApplication::instance()) // QSettings needs the application (a database outliving it)
+        return false;
     const QString stamp = stampOf(path);
     return !stamp.isEmpty() && QSettings().value(settingsKey(path)).toString() == stamp;
 }
 
 void rememberSound(const QString& path) {
+    if (!QCoreApplication::instance())
+        return;
     const QString stamp = stampOf(path);
     QSettings settings;
     if (stamp.isEmpty())
@@ -47,6 +52,8 @@ void rememberSound(const QString& path) {
 }
 
 void forget(const QString& path) {
+    if (!QCoreApplication::instance())
+        return;
     QSettings().remove(settingsKey(path));
 }
 
