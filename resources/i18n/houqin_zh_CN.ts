@@ -324,6 +324,21 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Before term</source>
@@ -1059,6 +1074,18 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <message>
         <source>change its users</source>
         <translation>更改其中的用户</translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>正在添加演示数据…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4703,14 @@ Mark the task done, linked to this record?</source>
         <source>%1 is a CSV file, not a workbook: it has no sheets to choose from.</source>
         <translation>%1 是 CSV 文件，不是工作簿，没有可选的工作表。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>
@@ -8114,6 +8149,14 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <message>
         <source>Import a CSV file or an Excel workbook (.xlsx)</source>
         <translation>导入 CSV 文件或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: cancelled.</source>
+        <translation>已取消，未写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>

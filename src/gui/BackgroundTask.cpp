@@ -20,19 +20,20 @@ Status runInBackground(QWidget* parent, Database& db, const QString& label,
     if (path.isEmpty() || path == QStringLiteral(":memory:"))
         return work(db, control);
     Status result;
-    std::unique_ptr<QThread> thread(
-        QThread::create([&, signedIn = db.signedIn(), clock = db.clock(), readOnly = db.readOnly()] {
-            // Opened, used and closed on this thread: a Qt SQL connection belongs to the thread that made it.
-            // A database the GUI has open read-only stays read-only here too.
-            auto own = Database::open(path, Database::OpenOptions{.readOnly = readOnly});
-            if (!own) {
-                result = own.error();
-                return;
-            }
-            (*own)->setSignedIn(signedIn);
-            (*own)->setClock(clock);
-            result = work(**own, control);
-        }));
+    std::unique_ptr<QThread> thread(QThread::create([&, signedIn = db.signedIn(), clock = db.clock(),
+                                                     readOnly = db.readOnly()] {
+        // Opened, used and closed on this thread: a Qt SQL connection belongs to the thread that made it.
+        // A database the GUI has open read-only stays read-only here too; the GUI checked it when it
+        // opened it.
+        auto own = Database::open(path, Database::OpenOptions{.readOnly = readOnly, .alreadyChecked = true});
+        if (!own) {
+            result = own.error();
+            return;
+        }
+        (*own)->setSignedIn(signedIn);
+        (*own)->setClock(clock);
+        result = work(**own, control);
+    }));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     thread->start();
     // A short task ends before anything is shown; meanwhile the window repaints but takes no input.

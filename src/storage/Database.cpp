@@ -101,7 +101,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (*version > migrations::latestVersion())
         return dbfile::tooNew(path, *version);
     // A file this PC left sound, unchanged since, is not read through again (CheckMemo.h).
-    if (!memory && !empty && !checkmemo::knownSound(path)) {
+    if (!memory && !empty && !options.alreadyChecked && !checkmemo::knownSound(path)) {
         if (Status s = dbfile::quickCheck(db->handle(), path); !s) {
             checkmemo::forget(path);
             return s.error();

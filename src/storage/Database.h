@@ -41,6 +41,10 @@ public:
         bool createFolder = false;
         // Read only, even when the file could be written (a backup opened instead of a damaged file).
         bool readOnly = false;
+        // The caller holds this file open and has already checked it: no quick_check again. A worker
+        // thread's own connection (gui/BackgroundTask) would otherwise read the whole file each time,
+        // since the GUI's open connection keeps a -wal beside it and CheckMemo cannot vouch for it.
+        bool alreadyChecked = false;
     };
     // Opens (creating when missing) and migrates the file. ":memory:" gives a private in-memory database.
     // A file that is not SQLite, SQLite of another application, empty, from a newer Houqin or damaged

@@ -234,3 +234,22 @@ TEST(DatabaseFile, AFileLeftSoundIsCheckedAgainOnlyWhenItChanged) {
     wal.close();
     EXPECT_FALSE(checkmemo::knownSound(other));
 }
+
+// A worker thread's own connection (gui/BackgroundTask) opens a file the GUI already holds and checked:
+// the GUI's -wal keeps CheckMemo from vouching for it, so without being told the worker would read the
+// whole file again (0.8 s on ten years of data) for every import, export and print.
+TEST(DatabaseFile, ASecondConnectionToldTheFileWasCheckedDoesNotCheckAgain) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    auto first = Database::open(path);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    ASSERT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+    // Damage no query of the opening path reads (a page in the middle): only quick_check finds it.
+    const qint64 pages = QFileInfo(path).size() / 4096;
+    writeAt(path, (pages / 2) * 4096, QByteArray(4096, '\0'));
+    auto told = Database::open(path, Database::OpenOptions{.alreadyChecked = true});
+    EXPECT_TRUE(told.ok()) << "told it was checked, it does not check";
+    auto untold = Database::open(path);
+    ASSERT_FALSE(untold.ok()) << "not told, the -wal brings the check back";
+    EXPECT_EQ(untold.error().code, Error::Code::Damaged);
+}
