@@ -85,7 +85,7 @@ struct Builder {
             }
             if (c.op == Condition::Op::Exists || c.op == Condition::Op::NotExists) {
                 QString sub;
-                if (!related(kind, alias, c, &sub))
+                if (!related(kind, alias, c, cs.size() == 1, &sub))
                     return false;
                 terms << sub;
                 continue;
@@ -129,7 +129,20 @@ struct Builder {
         return {k->lines.get(), k->linesParentColumn};
     }
 
-    bool related(const RecordKind& outer, const QString& outerAlias, const Condition& c, QString* out) {
+    // The column of the inner records holding the outer record's id, when that is their only link: the
+    // outer record's own lines, or records linked by a single {inner, "id"} pair (a foreign key). Empty
+    // otherwise.
+    static QString foreignKey(const RelatedQuery& rq, const Target& t) {
+        if (rq.lines)
+            return rq.links.isEmpty() ? t.parentColumn : QString();
+        if (rq.links.size() == 1 && rq.links.first().second == QStringLiteral("id"))
+            return rq.links.first().first;
+        return {};
+    }
+
+    // `alone`: the condition is the only one at its level, so nothing else narrows the outer records.
+    bool related(const RecordKind& outer, const QString& outerAlias, const Condition& c, bool alone,
+                 QString* out) {
         if (!c.related)
             return fail(QStringLiteral("an Exists/NotExists condition on \"%1\" names no related records")
                             .arg(outer.key));
@@ -142,22 +155,40 @@ struct Builder {
             return fail(QStringLiteral("kind \"%1\" has no usable table").arg(rq.kindKey));
         const QString alias = QStringLiteral("t%1").arg(++aliases);
         QStringList terms;
-        if (rq.lines)
-            terms << alias + QLatin1Char('.') + t.parentColumn + QStringLiteral(" = ") + outerAlias +
-                         QStringLiteral(".id");
-        for (const auto& [innerKey, outerKey] : rq.links) {
-            QString innerCol, outerCol;
-            if (!column(inner, alias, innerKey, true, &innerCol) ||
-                !column(outer, outerAlias, outerKey, true, &outerCol))
+        // Exists keyed by the outer id, alone: the matching related records drive (see ConditionSql.h).
+        const QString fk = foreignKey(rq, t);
+        const bool drive = c.op == Condition::Op::Exists && alone && !fk.isEmpty();
+        QString fkCol;
+        if (drive) {
+            if (rq.lines)
+                fkCol = alias + QLatin1Char('.') + fk; // checked in target(); NOT NULL in every lines table
+            else if (!column(inner, alias, fk, true, &fkCol))
                 return false;
-            terms << innerCol + QStringLiteral(" = ") + outerCol;
+            else
+                terms << fkCol + QStringLiteral(" IS NOT NULL"); // a link column may be empty
+        } else {
+            if (rq.lines)
+                terms << alias + QLatin1Char('.') + t.parentColumn + QStringLiteral(" = ") + outerAlias +
+                             QStringLiteral(".id");
+            for (const auto& [innerKey, outerKey] : rq.links) {
+                QString innerCol, outerCol;
+                if (!column(inner, alias, innerKey, true, &innerCol) ||
+                    !column(outer, outerAlias, outerKey, true, &outerCol))
+                    return false;
+                terms << innerCol + QStringLiteral(" = ") + outerCol;
+            }
         }
         if (!conditions(inner, alias, rq.conditions, terms))
             return false;
-        QString sql = QStringLiteral("EXISTS (SELECT 1 FROM ") + inner.table + QStringLiteral(" AS ") + alias;
-        if (!terms.isEmpty())
-            sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-        sql += QLatin1Char(')');
+        const QString from =
+            inner.table + QStringLiteral(" AS ") + alias +
+            (terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")));
+        if (drive) {
+            *out = outerAlias + QStringLiteral(".id IN (SELECT ") + fkCol + QStringLiteral(" FROM ") + from +
+                   QLatin1Char(')');
+            return true;
+        }
+        const QString sql = QStringLiteral("EXISTS (SELECT 1 FROM ") + from + QLatin1Char(')');
         *out = c.op == Condition::Op::NotExists ? QStringLiteral("NOT ") + sql : sql;
         return true;
     }

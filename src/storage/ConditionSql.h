@@ -16,6 +16,18 @@ namespace houqin {
 // with the inner records' own conditions inside, recursively, each level with its own alias. Item lines
 // (RelatedQuery::lines) are linked by tN.<linesParentColumn> = <alias>.id.
 //
+// An Exists on records that hold the outer record's id (its own lines, or a single link {<fk>, "id"}),
+// standing alone at its level, is written the other way round (issue #15):
+//   <alias>.id IN (SELECT tN.<fk> FROM <inner table> AS tN WHERE [tN.<fk> IS NOT NULL AND] ...)
+// The correlated EXISTS visits every outer record and probes its lines, so "a failed check item not yet
+// handled" read all thirty years of checks; the IN list is read once, through an index on the inner
+// conditions (a partial index on the few open failures), and the outer rows are found by their id. The
+// results are the same: id is never NULL, and a link column that may be is kept out of the list. When other
+// conditions at the same level narrow the outer records (this week's menu), they drive and the correlated
+// form stays: the list would read every week's lines. NotExists always stays NOT EXISTS: no index can
+// start from "not in a list", so NOT IN would still visit every outer record and, where a date range or
+// another condition narrows them, read the whole related history besides.
+//
 // The outer table is referred to by `alias`; the repository passes the table name, so the statement
 // around it (ORDER BY, search, date range) can keep its unqualified columns: inside a subquery the inner
 // tables have their own aliases, so unqualified names there would mean the inner table, which is why every

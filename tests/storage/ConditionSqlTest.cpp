@@ -191,14 +191,16 @@ TEST_F(ConditionSqlTest, AKindLookingAtItsOwnTableReachesTheOuterRow) {
               (QStringList{QStringLiteral("赵阿姨2025-09-01"), QStringLiteral("赵阿姨2024-09-01")}));
 }
 
-TEST_F(ConditionSqlTest, ItemLinesAreLinkedToTheirRecord) {
-    // A kind with lines over migration 0004's tables, rows written directly: this tests the filter, not
-    // the writing of lines.
+namespace {
+// A kind with lines over migration 0004's tables, rows written directly: these test the filter, not the
+// writing of lines. Deliveries A (大米 50 kg, 青菜 5 kg, with a price), B (青菜 12 kg, no price), C (none).
+RecordKind deliveriesWithLines() {
     auto lines = std::make_shared<RecordKind>();
     lines->key = QStringLiteral("test-delivery-lines");
     lines->table = QStringLiteral("delivery_lines");
     lines->fields = {field::text(QStringLiteral("item"), "Item"),
-                     field::decimal(QStringLiteral("quantity"), "Quantity", 2)};
+                     field::decimal(QStringLiteral("quantity"), "Quantity", 2),
+                     field::integer(QStringLiteral("unit_price_fen"), "Price")};
     RecordKind deliveries;
     deliveries.key = QStringLiteral("test-deliveries");
     deliveries.table = QStringLiteral("deliveries");
@@ -208,6 +210,10 @@ TEST_F(ConditionSqlTest, ItemLinesAreLinkedToTheirRecord) {
     deliveries.defaultSortDescending = false;
     deliveries.lines = lines;
     deliveries.linesParentColumn = QStringLiteral("delivery_id");
+    return deliveries;
+}
+
+void insertDeliveries(Database& db) {
     const QString meta = QStringLiteral("'2026-09-08T08:00:00', 't', '2026-09-08T08:00:00', 't'");
     for (const QString& sql :
          {QStringLiteral(
@@ -216,33 +222,154 @@ TEST_F(ConditionSqlTest, ItemLinesAreLinkedToTheirRecord) {
               "INSERT INTO deliveries VALUES(2, %1, '2026-09-08', 'in', 'B', NULL, 0, 'x', 'y', NULL)"),
           QStringLiteral(
               "INSERT INTO deliveries VALUES(3, %1, '2026-09-08', 'in', 'C', NULL, 0, 'x', 'y', NULL)"),
-          QStringLiteral("INSERT INTO delivery_lines VALUES(1, 1, 1, '大米', 50, 'kg', NULL, NULL)"),
-          QStringLiteral("INSERT INTO delivery_lines VALUES(2, 1, 2, '青菜', 5, 'kg', NULL, NULL)"),
+          QStringLiteral("INSERT INTO delivery_lines VALUES(1, 1, 1, '大米', 50, 'kg', 400, NULL)"),
+          QStringLiteral("INSERT INTO delivery_lines VALUES(2, 1, 2, '青菜', 5, 'kg', 300, NULL)"),
           QStringLiteral("INSERT INTO delivery_lines VALUES(3, 2, 1, '青菜', 12, 'kg', NULL, NULL)")})
-        ASSERT_TRUE(Query::run(t.db(), sql.contains(QLatin1String("%1")) ? sql.arg(meta) : sql).ok());
+        ASSERT_TRUE(Query::run(db, sql.contains(QLatin1String("%1")) ? sql.arg(meta) : sql).ok());
+}
 
+// The SQL ConditionSql writes for `conditions` on `kind`, placeholders numbered from :p0.
+QString sqlOf(const RecordKind& kind, const QList<Condition>& conditions, const RuleContext& ctx,
+              const ConditionSql::Resolve& resolve = ConditionSql::Resolve(findKind)) {
+    int n = 0;
+    return ConditionSql::build(
+        kind, kind.table, conditions, ctx, [&](const QVariant&) { return QStringLiteral(":p%1").arg(n++); },
+        resolve);
+}
+} // namespace
+
+TEST_F(ConditionSqlTest, ItemLinesAreLinkedToTheirRecord) {
+    RecordKind deliveries = deliveriesWithLines();
+    insertDeliveries(t.db());
     auto suppliers = [&](QList<Condition> conditions) {
         deliveries.filters = {{QStringLiteral("f"), "", std::move(conditions)}};
         ListQuery q;
         q.filter = QStringLiteral("f");
-        return names(RecordRepository(t.db(), deliveries).list(q), QStringLiteral("supplier"));
+        RecordRepository repo(t.db(), deliveries);
+        const QStringList out = names(repo.list(q), QStringLiteral("supplier"));
+        EXPECT_EQ(repo.count(q).value(), out.size()) << "count() and list() agree";
+        return out;
     };
     const QString self = deliveries.key;
-    EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {is(QStringLiteral("item"), QStringLiteral("青菜"))},
-                                 true)}),
+    const Condition greens = is(QStringLiteral("item"), QStringLiteral("青菜"));
+    EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {greens}, true)}),
               (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
     EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {is(QStringLiteral("item"), QStringLiteral("大米"))},
                                  true)}),
               QStringList{QStringLiteral("A")});
     EXPECT_EQ(suppliers({related(Op::NotExists, self, {}, {}, true)}), QStringList{QStringLiteral("C")});
+    EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {}, true)}),
+              (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
     EXPECT_EQ(
         suppliers({related(
             Op::Exists, self, {},
             {{QStringLiteral("quantity"), Op::Gt, [](const RuleContext&) { return QVariant(10.0); }, {}}},
             true)}),
         (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    // Lines with an empty column, on both sides: B's greens have no price, A's lines all have one.
+    const Condition noPrice{QStringLiteral("unit_price_fen"), Op::IsNull};
+    EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {noPrice}, true)}), QStringList{QStringLiteral("B")});
+    EXPECT_EQ(suppliers({related(Op::NotExists, self, {}, {noPrice}, true)}),
+              (QStringList{QStringLiteral("A"), QStringLiteral("C")}))
+        << "C has no lines at all, so none without a price";
+    const Condition priced{QStringLiteral("unit_price_fen"), Op::Lt,
+                           [](const RuleContext&) { return QVariant(350); }};
+    EXPECT_EQ(suppliers({related(Op::Exists, self, {}, {priced}, true)}), QStringList{QStringLiteral("A")})
+        << "an empty price is not below 350";
+    EXPECT_EQ(suppliers({related(Op::NotExists, self, {}, {priced}, true)}),
+              (QStringList{QStringLiteral("B"), QStringLiteral("C")}));
+    // With another condition beside it, and inside an alternative, the same records.
+    EXPECT_EQ(suppliers({is(QStringLiteral("supplier"), QStringLiteral("B")),
+                         related(Op::Exists, self, {}, {greens}, true)}),
+              QStringList{QStringLiteral("B")});
+    EXPECT_EQ(suppliers({Condition::anyOf({is(QStringLiteral("supplier"), QStringLiteral("C")),
+                                           related(Op::Exists, self, {}, {noPrice}, true)})}),
+              (QStringList{QStringLiteral("B"), QStringLiteral("C")}));
     // The lines of another kind (or of a kind without lines) are not this record's lines.
     EXPECT_EQ(suppliers({related(Op::NotExists, QStringLiteral("staff"), {}, {}, true)}), QStringList{});
+}
+
+TEST_F(ConditionSqlTest, AnExistsOnItsOwnLinesAloneReadsTheMatchingLinesFirst) {
+    // Written as an IN list, so an index on the lines' conditions drives the query (issue #15); with
+    // another condition beside it, or as NotExists, the correlated subquery stays.
+    const RecordKind deliveries = deliveriesWithLines();
+    const RuleContext ctx = t->ruleContext();
+    const Condition greens = is(QStringLiteral("item"), QStringLiteral("青菜"));
+    EXPECT_EQ(sqlOf(deliveries, {related(Op::Exists, deliveries.key, {}, {greens}, true)}, ctx),
+              QStringLiteral("deliveries.id IN (SELECT t1.delivery_id FROM delivery_lines AS t1 WHERE "
+                             "t1.item = :p0)"));
+    EXPECT_EQ(sqlOf(deliveries, {related(Op::Exists, deliveries.key, {}, {}, true)}, ctx),
+              QStringLiteral("deliveries.id IN (SELECT t1.delivery_id FROM delivery_lines AS t1)"));
+    EXPECT_EQ(sqlOf(deliveries,
+                    {is(QStringLiteral("supplier"), QStringLiteral("A")),
+                     related(Op::Exists, deliveries.key, {}, {greens}, true)},
+                    ctx),
+              QStringLiteral("deliveries.supplier = :p0 AND EXISTS (SELECT 1 FROM delivery_lines AS t1 WHERE "
+                             "t1.delivery_id = deliveries.id AND t1.item = :p1)"));
+    EXPECT_EQ(sqlOf(deliveries, {related(Op::NotExists, deliveries.key, {}, {greens}, true)}, ctx),
+              QStringLiteral("NOT EXISTS (SELECT 1 FROM delivery_lines AS t1 WHERE t1.delivery_id = "
+                             "deliveries.id AND t1.item = :p0)"));
+    // A link by name, not by the record's id, stays correlated (the staff filters' plans need it).
+    EXPECT_EQ(sqlOf(staff, {related(Op::Exists, QStringLiteral("morning-checks"), {kByPerson})}, ctx),
+              QStringLiteral("EXISTS (SELECT 1 FROM morning_checks AS t1 WHERE t1.person = staff.name)"));
+}
+
+TEST_F(ConditionSqlTest, RecordsLinkedByTheOuterIdMayHaveAnEmptyLink) {
+    // Notes that name a delivery by its id, or none. A note without a delivery belongs to no delivery:
+    // it must neither make every delivery match an Exists nor hide every delivery from a NotExists
+    // (NULL in an IN list makes "id NOT IN (...)" never true).
+    const RecordKind deliveries = deliveriesWithLines();
+    insertDeliveries(t.db());
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, "
+                                                  "delivery_id INTEGER, note TEXT) STRICT"))
+                    .ok());
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("INSERT INTO test_notes VALUES (1, 1, 'late'), "
+                                                  "(2, NULL, 'late'), (3, NULL, 'short')"))
+                    .ok());
+    RecordKind notes;
+    notes.key = QStringLiteral("test-notes");
+    notes.table = QStringLiteral("test_notes");
+    notes.fields = {field::integer(QStringLiteral("delivery_id"), "Delivery"),
+                    field::text(QStringLiteral("note"), "Note")};
+    const ConditionSql::Resolve resolve = [&](const QString& key) -> const RecordKind* {
+        return key == notes.key ? &notes : nullptr;
+    };
+    const RuleContext ctx = t->ruleContext();
+    const QPair<QString, QString> byId{QStringLiteral("delivery_id"), QStringLiteral("id")};
+    auto suppliers = [&](const Condition& c) {
+        QVariantMap binds;
+        const QString where = ConditionSql::build(
+            deliveries, deliveries.table, {c}, ctx,
+            [&](const QVariant& v) {
+                const QString name = QStringLiteral(":p%1").arg(binds.size());
+                binds.insert(name, v);
+                return name;
+            },
+            resolve);
+        Query q(t.db(), QStringLiteral("SELECT supplier FROM deliveries WHERE ") + where +
+                            QStringLiteral(" ORDER BY supplier"));
+        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+            q.bind(it.key(), it.value());
+        EXPECT_TRUE(q.exec().ok());
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    const Condition late = is(QStringLiteral("note"), QStringLiteral("late"));
+    const Condition shortNote = is(QStringLiteral("note"), QStringLiteral("short"));
+    EXPECT_EQ(sqlOf(deliveries, {related(Op::Exists, notes.key, {byId}, {late})}, ctx, resolve),
+              QStringLiteral("deliveries.id IN (SELECT t1.delivery_id FROM test_notes AS t1 WHERE "
+                             "t1.delivery_id IS NOT NULL AND t1.note = :p0)"));
+    EXPECT_EQ(suppliers(related(Op::Exists, notes.key, {byId}, {late})), QStringList{QStringLiteral("A")});
+    EXPECT_EQ(suppliers(related(Op::Exists, notes.key, {byId}, {shortNote})), QStringList{});
+    EXPECT_EQ(suppliers(related(Op::Exists, notes.key, {byId})), QStringList{QStringLiteral("A")});
+    EXPECT_EQ(suppliers(related(Op::NotExists, notes.key, {byId}, {late})),
+              (QStringList{QStringLiteral("B"), QStringLiteral("C")}));
+    EXPECT_EQ(suppliers(related(Op::NotExists, notes.key, {byId}, {shortNote})),
+              (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    EXPECT_EQ(suppliers(related(Op::NotExists, notes.key, {byId})),
+              (QStringList{QStringLiteral("B"), QStringLiteral("C")}));
 }
 
 TEST_F(ConditionSqlTest, AnUnknownKindOrFieldMatchesNothing) {

@@ -342,3 +342,36 @@ TEST(Migrations, AVersion8FileGainsFacilityChecksUtilityReadingsAndTheLevelsChec
     Record check = newRecord(assets::facilityChecksKind(), nullptr, (*db)->ruleContext());
     EXPECT_EQ(check.lines.size(), 6); // the daily small check
 }
+
+// Version 16 adds only indexes, for two dashboard items (issue #15): a populated file gains them and keeps
+// every record.
+TEST(Migrations, AVersion14FileGainsTheAttentionIndexesAndKeepsItsRecords) {
+    QTemporaryDir dir;
+    const QString path = restoreDump(dir, QStringLiteral("v14.sql"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), migrations::latestVersion());
+    Query q(**db,
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+                           "('facility_check_lines_failed', 'inspection_lines_failed', "
+                           "'closing_check_lines_failed', 'hygiene_check_lines_failed', "
+                           "'patrol_findings_problems', 'exam_scores_absent', "
+                           "'morning_checks_temperature', 'morning_checks_symptoms_action') ORDER BY name"));
+    ASSERT_TRUE(q.exec().ok());
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    EXPECT_EQ(indexes,
+              (QStringList{
+                  QStringLiteral("closing_check_lines_failed"), QStringLiteral("exam_scores_absent"),
+                  QStringLiteral("facility_check_lines_failed"), QStringLiteral("hygiene_check_lines_failed"),
+                  QStringLiteral("inspection_lines_failed"), QStringLiteral("morning_checks_symptoms_action"),
+                  QStringLiteral("morning_checks_temperature"), QStringLiteral("patrol_findings_problems")}));
+    Query checks(**db, QStringLiteral("SELECT count(*) FROM morning_checks"));
+    ASSERT_TRUE(checks.exec().ok());
+    ASSERT_TRUE(checks.next());
+    EXPECT_EQ(checks.value(0).toInt(), 5);
+    auto problems = Maintenance::check(**db);
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+}
