@@ -417,6 +417,19 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>The charts component %1 cannot be loaded: %2</source>
+        <extracomment>zh_CN "图表组件 %1 无法加载：%2"</extracomment>
+        <translation>图表组件 %1 无法加载：%2</translation>
+    </message>
+    <message>
+        <source>The charts component was not found (looked for %1)</source>
+        <extracomment>zh_CN "找不到图表组件（已查找：%1）"</extracomment>
+        <translation>找不到图表组件（已查找：%1）</translation>
+    </message>
+</context>
+<context>
     <name>Checklists</name>
     <message>
         <source>The item failed: note what was found.</source>
@@ -7447,6 +7460,14 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>houqin::gui::ChartView</name>
+    <message>
+        <source>The chart “%1” cannot be shown: %2</source>
+        <extracomment>zh_CN "无法显示图表“%1”：%2"</extracomment>
+        <translation>无法显示图表“%1”：%2</translation>
     </message>
 </context>
 <context>

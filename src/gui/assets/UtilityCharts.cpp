@@ -1,20 +1,15 @@
 #include "UtilityCharts.h"
 
 #include "domain/assets/AssetKinds.h"
+#include "gui/chart/ChartView.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace houqin::gui::assets {
 
@@ -24,17 +19,10 @@ namespace {
 
 const QColor kWaterColor(0x4a, 0x90, 0xd9), kElectricityColor(0xef, 0x8a, 0x2c);
 
-QChartView* makeView(QWidget* parent, const QString& objectName) {
-    auto* view = new QChartView(parent);
+ChartView* makeView(QWidget* parent, const QString& objectName) {
+    auto* view = new ChartView(parent);
     view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 260);
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(false);
-    view->setChart(chart);
     return view;
 }
 
@@ -137,35 +125,23 @@ void UtilityCharts::refresh() {
                                 QLocale().toString(electricity, 'f', 0)));
 }
 
-void UtilityCharts::buildChart(QChartView* view, const QString& title, const QString& unit,
+void UtilityCharts::buildChart(ChartView* view, const QString& title, const QString& unit,
                                const QList<double>& values, const QColor& color) {
-    QChart* chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-    auto* set = new QBarSet(title);
-    set->setColor(color);
+    ChartSpec spec;
+    spec.title = title;
+    spec.categories = m_categories;
+    spec.legend = false;
+    ChartSeries use;
+    use.name = title;
+    use.color = color;
+    use.values = values;
+    spec.series << use;
     double max = 0;
-    for (double v : values) {
-        set->append(v);
+    for (double v : values)
         max = qMax(max, v);
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(m_categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, max > 0 ? max * 1.1 : 1);
-    y->applyNiceNumbers();
-    y->setMin(0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(unit);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    spec.left =
+        ChartAxis{.title = unit, .max = max > 0 ? max * 1.1 : 1, .labelFormat = QStringLiteral("%.0f")};
+    view->setSpec(spec);
 }
 
 } // namespace houqin::gui::assets

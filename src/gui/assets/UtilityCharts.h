@@ -6,13 +6,15 @@
 #include <QList>
 #include <QStringList>
 
-class QBarSet;
-class QChartView;
 class QComboBox;
 class QLabel;
 
 namespace houqin {
 class Database;
+}
+
+namespace houqin::gui {
+class ChartView;
 }
 
 namespace houqin::gui::assets {
@@ -27,8 +29,8 @@ public:
     void refresh() override;
 
     QComboBox* campusCombo() const { return m_campus; }
-    QChartView* waterChart() const { return m_waterView; }
-    QChartView* electricityChart() const { return m_electricityView; }
+    ChartView* waterChart() const { return m_waterView; }
+    ChartView* electricityChart() const { return m_electricityView; }
     QLabel* summaryLabel() const { return m_summary; }
     // What the charts show now (for tests): one value per month, oldest first.
     QList<double> waterUse() const { return m_water; }
@@ -36,14 +38,14 @@ public:
     QStringList categories() const { return m_categories; }
 
 private:
-    void buildChart(QChartView* view, const QString& title, const QString& unit, const QList<double>& values,
+    void buildChart(ChartView* view, const QString& title, const QString& unit, const QList<double>& values,
                     const QColor& color);
 
     Database& m_db;
     QComboBox* m_campus = nullptr;
     QLabel* m_summary = nullptr;
-    QChartView* m_waterView = nullptr;
-    QChartView* m_electricityView = nullptr;
+    ChartView* m_waterView = nullptr;
+    ChartView* m_electricityView = nullptr;
     QList<double> m_water, m_electricity;
     QStringList m_categories;
 };

@@ -1,20 +1,14 @@
 #include "CanteenCharts.h"
 
 #include "domain/canteen/CanteenAccounts.h"
+#include "gui/chart/ChartView.h"
 #include "storage/Database.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 
 namespace houqin::gui::canteen {
@@ -26,43 +20,11 @@ namespace {
 const QColor kTestsColor(0x4a, 0x90, 0xd9), kPositiveColor(0xc6, 0x28, 0x28);
 const QColor kIncomeColor(0x43, 0xa0, 0x47), kExpensesColor(0xef, 0x8a, 0x2c);
 
-QChartView* makeView(QWidget* parent, const QString& objectName) {
-    auto* view = new QChartView(parent);
+ChartView* makeView(QWidget* parent, const QString& objectName) {
+    auto* view = new ChartView(parent);
     view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 260);
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart);
     return view;
-}
-
-void clear(QChart* chart) {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-}
-
-QBarCategoryAxis* monthAxis(QChart* chart, const QStringList& categories) {
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    return x;
-}
-
-QValueAxis* valueAxis(QChart* chart, Qt::Alignment side, double max, const QString& title,
-                      const QString& format) {
-    auto* y = new QValueAxis;
-    y->setRange(0, max);
-    y->applyNiceNumbers();
-    y->setMin(0);
-    y->setLabelFormat(format);
-    y->setTitleText(title);
-    chart->addAxis(y, side);
-    return y;
 }
 
 QString yuan(qint64 fen) {
@@ -169,83 +131,60 @@ void CanteenCharts::refresh() {
 }
 
 void CanteenCharts::buildPesticideChart() {
-    QChart* chart = m_pesticideView->chart();
-    clear(chart);
-    chart->setTitle(tr("Pesticide tests per month"));
-
-    auto* bars = new QBarSeries;
-    m_testsSet = new QBarSet(tr("Tests"));
-    m_testsSet->setColor(kTestsColor);
-    m_testsSet->setLabelColor(QColor(0x33, 0x33, 0x33));
-    m_positiveSeries = new QLineSeries;
-    m_positiveSeries->setName(tr("Positive (%)"));
-    m_positiveSeries->setColor(kPositiveColor);
-    m_positiveSeries->setPointsVisible(true);
-    m_positiveSeries->setPointLabelsVisible(true);
-    m_positiveSeries->setPointLabelsColor(kPositiveColor);
-    m_positiveSeries->setPointLabelsFormat(QStringLiteral("@yPoint%"));
-    QPen pen(kPositiveColor);
-    pen.setWidth(2);
-    m_positiveSeries->setPen(pen);
+    ChartSpec spec;
+    spec.title = tr("Pesticide tests per month");
+    spec.categories = m_categories;
+    ChartSeries tests;
+    tests.name = tr("Tests");
+    tests.color = kTestsColor;
+    tests.labelColor = QColor(0x33, 0x33, 0x33);
+    tests.labelFormat = QStringLiteral("@value");
+    ChartSeries positive;
+    positive.kind = ChartSeries::Kind::Line;
+    positive.name = tr("Positive (%)");
+    positive.color = kPositiveColor;
+    positive.onRightAxis = true;
+    positive.labelFormat = QStringLiteral("@yPoint%");
+    positive.labelZeros = false;
     int maxTests = 0;
     double maxShare = 0;
-    for (int i = 0; i < m_tests.size(); ++i) {
-        const hc::PesticideMonth& m = m_tests.at(i);
-        m_testsSet->append(m.tests);
+    for (const hc::PesticideMonth& m : m_tests) {
+        tests.values << m.tests;
         // One decimal, so the point label reads "1.2%" (labels print the value as it is).
         const double share = std::round(m.positivePercent().value_or(0.0) * 10.0) / 10.0;
-        m_positiveSeries->append(i, share);
-        // A label only where something was positive: a row of "0%" along the axis says nothing.
-        if (share <= 0)
-            m_positiveSeries->setPointConfiguration(int(i), QXYSeries::PointConfiguration::LabelVisibility,
-                                                    false);
+        positive.values << share;
         maxTests = qMax(maxTests, m.tests);
         maxShare = qMax(maxShare, share);
     }
-    bars->append(m_testsSet);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(bars);
-    chart->addSeries(m_positiveSeries);
-
-    QBarCategoryAxis* x = monthAxis(chart, m_categories);
-    bars->attachAxis(x);
-    m_positiveSeries->attachAxis(x);
-    QValueAxis* count =
-        valueAxis(chart, Qt::AlignLeft, qMax(5, maxTests) * 1.1, tr("Tests"), QStringLiteral("%d"));
-    bars->attachAxis(count);
+    spec.series << tests << positive;
+    spec.left = ChartAxis{.title = tr("Tests"), .max = qMax(5, maxTests) * 1.1};
     // Positives are rare: the share's axis starts at 10% so that a month with one positive is visible
     // without looking alarming.
-    QValueAxis* share = valueAxis(chart, Qt::AlignRight, qMax(10.0, maxShare * 1.2), tr("Positive (%)"),
-                                  QStringLiteral("%d%"));
-    m_positiveSeries->attachAxis(share);
+    spec.right = ChartAxis{
+        .title = tr("Positive (%)"), .max = qMax(10.0, maxShare * 1.2), .labelFormat = QStringLiteral("%d%")};
+    m_pesticideView->setSpec(spec);
 }
 
 void CanteenCharts::buildAccountsChart() {
-    QChart* chart = m_accountsView->chart();
-    clear(chart);
-    chart->setTitle(tr("Canteen income and expenses per month"));
-
-    auto* bars = new QBarSeries;
-    m_incomeSet = new QBarSet(tr("Income"));
-    m_incomeSet->setColor(kIncomeColor);
-    m_expensesSet = new QBarSet(tr("Expenses"));
-    m_expensesSet->setColor(kExpensesColor);
+    ChartSpec spec;
+    spec.title = tr("Canteen income and expenses per month");
+    spec.categories = m_categories;
+    ChartSeries income, expenses;
+    income.name = tr("Income");
+    income.color = kIncomeColor;
+    expenses.name = tr("Expenses");
+    expenses.color = kExpensesColor;
     double max = 0;
     for (const hc::AccountMonth& m : m_accounts) {
         // Yuan on the chart; months without an account show no bars.
-        m_incomeSet->append(double(m.incomeFen) / 100.0);
-        m_expensesSet->append(double(m.expensesFen) / 100.0);
+        income.values << double(m.incomeFen) / 100.0;
+        expenses.values << double(m.expensesFen) / 100.0;
         max = qMax(max, double(qMax(m.incomeFen, m.expensesFen)) / 100.0);
     }
-    bars->append(m_incomeSet);
-    bars->append(m_expensesSet);
-    chart->addSeries(bars);
-    QBarCategoryAxis* x = monthAxis(chart, m_categories);
-    bars->attachAxis(x);
-    QValueAxis* y =
-        valueAxis(chart, Qt::AlignLeft, qMax(100.0, max * 1.1), tr("Yuan"), QStringLiteral("%.0f"));
-    bars->attachAxis(y);
+    spec.series << income << expenses;
+    spec.left =
+        ChartAxis{.title = tr("Yuan"), .max = qMax(100.0, max * 1.1), .labelFormat = QStringLiteral("%.0f")};
+    m_accountsView->setSpec(spec);
 }
 
 } // namespace houqin::gui::canteen

@@ -5,14 +5,15 @@
 
 #include <QList>
 
-class QBarSet;
-class QChartView;
 class QComboBox;
 class QLabel;
-class QLineSeries;
 
 namespace houqin {
 class Database;
+}
+
+namespace houqin::gui {
+class ChartView;
 }
 
 namespace houqin::gui::canteen {
@@ -31,16 +32,14 @@ public:
     void refresh() override;
 
     QComboBox* periodCombo() const { return m_period; }
-    QChartView* pesticideChart() const { return m_pesticideView; }
-    QChartView* accountsChart() const { return m_accountsView; }
+    // Tests per month (bars, left axis) and the share positive (a line, right axis, in %).
+    ChartView* pesticideChart() const { return m_pesticideView; }
+    // Income and expenses per month (two bar series, in yuan).
+    ChartView* accountsChart() const { return m_accountsView; }
     QLabel* summaryLabel() const { return m_summary; }
     // What the charts show now (for tests): one entry per month of the period.
     const QList<houqin::canteen::PesticideMonth>& pesticideMonths() const { return m_tests; }
     const QList<houqin::canteen::AccountMonth>& accountMonths() const { return m_accounts; }
-    QBarSet* testsSet() const { return m_testsSet; }
-    QLineSeries* positiveSeries() const { return m_positiveSeries; }
-    QBarSet* incomeSet() const { return m_incomeSet; }
-    QBarSet* expensesSet() const { return m_expensesSet; }
     QStringList categories() const { return m_categories; }
 
 private:
@@ -50,15 +49,11 @@ private:
     Database& m_db;
     QComboBox* m_period = nullptr;
     QLabel* m_summary = nullptr;
-    QChartView* m_pesticideView = nullptr;
-    QChartView* m_accountsView = nullptr;
+    ChartView* m_pesticideView = nullptr;
+    ChartView* m_accountsView = nullptr;
     QList<houqin::canteen::PesticideMonth> m_tests;
     QList<houqin::canteen::AccountMonth> m_accounts;
     QStringList m_categories;
-    QBarSet* m_testsSet = nullptr;
-    QLineSeries* m_positiveSeries = nullptr;
-    QBarSet* m_incomeSet = nullptr;
-    QBarSet* m_expensesSet = nullptr;
 };
 
 // ViewDef factory (Modules.cpp).

@@ -10,6 +10,7 @@
 #include "gui/RecordListPage.h"
 #include "gui/assets/ProblemLinesDialog.h"
 #include "gui/assets/UtilityCharts.h"
+#include "gui/chart/ChartView.h"
 #include "storage/RecordRepository.h"
 
 #include <QAction>
@@ -152,4 +153,8 @@ TEST(FacilityGui, TheChartsAddUpTheCampusMetersPerMonth) {
     charts.campusCombo()->setCurrentIndex(1);
     EXPECT_DOUBLE_EQ(charts.waterUse().at(11), 495.0);
     EXPECT_DOUBLE_EQ(charts.electricityUse().at(10), 0.0);
+    // What the charts are given is what they add up.
+    ASSERT_EQ(charts.waterChart()->spec().series.size(), 1);
+    EXPECT_EQ(charts.waterChart()->spec().series[0].values, charts.waterUse());
+    EXPECT_EQ(charts.electricityChart()->spec().categories, charts.categories());
 }
