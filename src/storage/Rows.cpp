@@ -1,6 +1,7 @@
 #include "Rows.h"
 
 #include "Database.h"
+#include "LocalDateTimes.h"
 #include "SqliteErrors.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
@@ -30,6 +31,7 @@ auto parseAscii(sqlite3_stmt* stmt, int column, Parse parse) -> decltype(parse(Q
 Rows::Rows(Database& db, const QString& sql, const char* where) : m_db(db), m_sql(sql), m_where(where) {
     const QByteArray utf8 = sql.toUtf8();
     m_prepareRc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    localdatetimes::checkZone();
 }
 
 Rows::~Rows() {
@@ -144,7 +146,7 @@ QDate Rows::date(int column) const {
 }
 
 QDateTime Rows::dateTime(int column) const {
-    return parseAscii(m_stmt, column, [](QStringView s) { return valuefmt::parseIsoDateTime(s); });
+    return localdatetimes::fromIso(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
 }
 
 } // namespace houqin

@@ -36,7 +36,8 @@ public:
     qint64 int64(int column) const;
     // The cell as the Qt driver would give it: qint64, double, QString, QByteArray or null.
     QVariant value(int column) const;
-    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString.
+    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString; a date-time
+    // through storage/LocalDateTimes, which converts each distinct value to local time once.
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
 
