@@ -11,6 +11,8 @@ namespace houqin::localdatetimes {
 namespace {
 // Enough for a few pages of four date-times a row; emptied when full, so memory stays under ~0.5 MiB.
 constexpr int kMaxValues = 8192;
+// Room for a page's values without growing the table while the page is read.
+constexpr int kFirstRoom = 1024;
 
 struct Cache {
     QHash<qint64, QDateTime> values; // key: the digits yyyyMMddHHmmss as one number
@@ -59,6 +61,8 @@ QDateTime fromIso(const unsigned char* text, int n) {
         return *it;
     if (c.values.size() >= kMaxValues)
         c.values.clear();
+    if (c.values.capacity() == 0)
+        c.values.reserve(kFirstRoom);
     const QDateTime dt = parse(text, n);
     c.values.insert(key, dt);
     return dt;
