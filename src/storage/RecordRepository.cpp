@@ -6,6 +6,7 @@
 #include "LinkedUpdates.h"
 #include "Query.h"
 #include "RecordLines.h"
+#include "RecordReader.h"
 #include "Rows.h"
 #include "Transaction.h"
 #include "access/AccessCheck.h"
@@ -53,35 +54,6 @@ QJsonObject toJson(const RecordKind& kind, const Record& r) {
 Error unknownKindUse(const QString& what) {
     return Error::make(Error::Code::Usage, what, QStringLiteral("RecordRepository"));
 }
-// A stored row as a Record: the meta columns, then one column per field (selectColumns' order). Dates and
-// date-times are parsed from SQLite's text directly; other values converted as valuefmt::fromSql does.
-Record recordFromRow(const RecordKind& kind, const Rows& row) {
-    Record r;
-    r.id = row.int64(0);
-    r.createdAt = row.dateTime(1);
-    r.createdBy = row.value(2).toString();
-    r.updatedAt = row.dateTime(3);
-    r.updatedBy = row.value(4).toString();
-    int i = int(kMetaColumns.size());
-    for (const FieldDef& f : kind.fields) {
-        const int column = i++;
-        if (row.isNull(column))
-            continue;
-        switch (f.type) {
-        case FieldType::Date:
-            r.values.insert(f.key, row.date(column));
-            break;
-        case FieldType::DateTime:
-            r.values.insert(f.key, row.dateTime(column));
-            break;
-        default:
-            if (const QVariant v = valuefmt::fromSql(f, row.value(column)); !v.isNull())
-                r.values.insert(f.key, v);
-        }
-    }
-    return r;
-}
-
 } // namespace
 
 RecordRepository RecordRepository::forSystem(Database& db, const RecordKind& kind) {
@@ -194,7 +166,9 @@ Result<Record> RecordRepository::get(qint64 id) const {
     Rows q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
     q.bind(QStringLiteral(":id"), id);
     std::optional<Record> found;
-    if (Status s = q.forEach([&](const Rows& row) { found = recordFromRow(m_kind, row); }); !s)
+    if (Status s =
+            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { found = reader.read(row); });
+        !s)
         return s.error();
     if (!found) {
         return Error::make(
@@ -270,7 +244,9 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
     QList<Record> out;
     if (lq.limit > 0)
         out.reserve(lq.limit);
-    if (Status s = q.forEach([&](const Rows& row) { out << recordFromRow(m_kind, row); }); !s)
+    if (Status s =
+            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { out << reader.read(row); });
+        !s)
         return s.error();
     if (Status s = attachLines(out); !s)
         return s.error();
@@ -292,6 +268,7 @@ Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(c
     chunk.reserve(kChunk);
     std::optional<Error> failed;
     bool stopped = false;
+    const RecordReader reader(m_kind);
     // The lines of a chunk are read while the statement waits; SQLite allows both on one connection.
     auto handOut = [&] {
         if (Status s = attachLines(chunk); !s) {
@@ -310,7 +287,7 @@ Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(c
         return true;
     };
     if (Status s = q.forEachWhile([&](const Rows& row) {
-            chunk << recordFromRow(m_kind, row);
+            chunk << reader.read(row);
             return chunk.size() < kChunk || handOut();
         });
         !s)
@@ -345,7 +322,9 @@ Result<std::optional<Record>> RecordRepository::latest() const {
     Rows q(m_db,
            QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
     std::optional<Record> last;
-    if (Status s = q.forEach([&](const Rows& row) { last = recordFromRow(m_kind, row); }); !s)
+    if (Status s =
+            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { last = reader.read(row); });
+        !s)
         return s.error();
     return last;
 }

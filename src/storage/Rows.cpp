@@ -1,17 +1,21 @@
 #include "Rows.h"
 
 #include "Database.h"
+#include "LocalDateTimes.h"
 #include "SqliteErrors.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 
 #include <QDateTime>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace houqin {
 
 namespace {
 constexpr int kSqliteConstraint = 19;
+// Longer texts (notes, descriptions) seldom repeat: converted each time, not remembered.
+constexpr int kRecentTextBytes = 48;
 
 // An ISO date or date-time is ASCII of at most 19 characters: widened on the stack for valuefmt's parsers.
 template <typename Parse>
@@ -30,6 +34,7 @@ auto parseAscii(sqlite3_stmt* stmt, int column, Parse parse) -> decltype(parse(Q
 Rows::Rows(Database& db, const QString& sql, const char* where) : m_db(db), m_sql(sql), m_where(where) {
     const QByteArray utf8 = sql.toUtf8();
     m_prepareRc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    localdatetimes::checkZone();
 }
 
 Rows::~Rows() {
@@ -130,13 +135,32 @@ QVariant Rows::value(int column) const {
         const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
         return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
     }
-    case SQLITE_TEXT: {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-        return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
-    }
+    case SQLITE_TEXT:
+        return text(column);
     default:
         return {};
     }
+}
+
+QString Rows::text(int column) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    if (n > kRecentTextBytes || column < 0)
+        return QString::fromUtf8(p, n);
+    if (m_recent.size() <= size_t(column))
+        m_recent.resize(size_t(std::max(column + 1, sqlite3_column_count(m_stmt))));
+    RecentTexts& recent = m_recent[size_t(column)];
+    for (int i = 0; i < recent.used; ++i)
+        if (recent.bytes[i].size() == size_t(n) && std::memcmp(recent.bytes[i].data(), p, size_t(n)) == 0)
+            return recent.texts[i];
+    QString s = QString::fromUtf8(p, n);
+    recent.bytes[recent.next].assign(p, size_t(n));
+    recent.texts[recent.next] = s;
+    recent.next = (recent.next + 1) % RecentTexts::kCount;
+    recent.used = std::min(recent.used + 1, int(RecentTexts::kCount));
+    return s;
 }
 
 QDate Rows::date(int column) const {
@@ -144,7 +168,7 @@ QDate Rows::date(int column) const {
 }
 
 QDateTime Rows::dateTime(int column) const {
-    return parseAscii(m_stmt, column, [](QStringView s) { return valuefmt::parseIsoDateTime(s); });
+    return localdatetimes::fromIso(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
 }
 
 } // namespace houqin

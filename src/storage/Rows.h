@@ -4,7 +4,10 @@
 
 #include <QString>
 #include <QVariant>
+#include <array>
 #include <functional>
+#include <string>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -36,7 +39,11 @@ public:
     qint64 int64(int column) const;
     // The cell as the Qt driver would give it: qint64, double, QString, QByteArray or null.
     QVariant value(int column) const;
-    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString.
+    // A text cell (null for NULL). A short text equal to one of the last few of its column is that QString
+    // again, shared instead of converted from UTF-8 anew: names, choice keys and users repeat down a page.
+    QString text(int column) const;
+    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString; a date-time
+    // through storage/LocalDateTimes, which converts each distinct value to local time once.
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
 
@@ -49,6 +56,14 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_prepareRc = 0;
     int m_bindRc = 0;
+    // The last texts of each column, as SQLite's bytes and as the QString made of them.
+    struct RecentTexts {
+        static constexpr int kCount = 4;
+        std::array<std::string, kCount> bytes;
+        std::array<QString, kCount> texts;
+        int used = 0, next = 0;
+    };
+    mutable std::vector<RecentTexts> m_recent;
 };
 
 } // namespace houqin

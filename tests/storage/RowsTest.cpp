@@ -78,3 +78,55 @@ TEST(RowsTest, FailuresAreErrorsWithTheirSql) {
     unknown.bind(QStringLiteral(":missing"), 1); // a placeholder the statement does not have
     EXPECT_FALSE(unknown.forEach([](const Rows&) {}));
 }
+
+// Texts repeated down a column are shared from the last few; every cell still reads as its own text, empty
+// and NULL stay apart, and long texts are converted each time.
+TEST(RowsTest, RepeatedTextsAreTheirOwnValues) {
+    test::TempDb t;
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("CREATE TEMP TABLE w (n INTEGER, s TEXT)")));
+    const QString longText = QString(60, QChar(u'长'));
+    const QList<QVariant> cells{QStringLiteral("王老师"),
+                                QStringLiteral("王老师"),
+                                QStringLiteral(""),
+                                QVariant(),
+                                QStringLiteral("李"),
+                                QStringLiteral("张"),
+                                QStringLiteral("赵"),
+                                QStringLiteral("钱"),
+                                QStringLiteral("王老师"),
+                                QStringLiteral("王老"),
+                                QStringLiteral(""),
+                                longText,
+                                longText,
+                                QStringLiteral("李"),
+                                QVariant()};
+    for (int i = 0; i < cells.size(); ++i) {
+        Query q(t.db(), QStringLiteral("INSERT INTO w VALUES (:n, :s)"));
+        q.bind(QStringLiteral(":n"), i).bind(QStringLiteral(":s"), cells[i]);
+        ASSERT_TRUE(q.exec());
+    }
+    QList<QString> texts;
+    QList<QVariant> values;
+    Rows rows(t.db(), QStringLiteral("SELECT n, s FROM w ORDER BY n"));
+    ASSERT_TRUE(rows.forEach([&](const Rows& row) {
+        texts << row.text(1);
+        values << row.value(1);
+    }));
+    ASSERT_EQ(texts.size(), cells.size());
+    for (int i = 0; i < cells.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(texts[i], cells[i].toString());
+        EXPECT_EQ(texts[i].isNull(), cells[i].isNull());
+        EXPECT_EQ(values[i].isNull(), cells[i].isNull());
+        if (!cells[i].isNull()) {
+            EXPECT_EQ(values[i].typeId(), QMetaType::QString);
+            EXPECT_EQ(values[i].toString(), cells[i].toString());
+        }
+    }
+    EXPECT_TRUE(texts[2].isEmpty());
+    EXPECT_FALSE(texts[2].isNull());
+    // The second "王老师" is the first's QString; after four other texts it is converted again.
+    EXPECT_EQ(texts[1].constData(), texts[0].constData());
+    EXPECT_NE(texts[8].constData(), texts[0].constData());
+    EXPECT_NE(texts[12].constData(), texts[11].constData());
+}
