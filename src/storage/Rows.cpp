@@ -11,8 +11,6 @@
 namespace houqin {
 
 namespace {
-constexpr int kSqliteConstraint = 19;
-
 // An ISO date or date-time is ASCII of at most 19 characters: widened on the stack for valuefmt's parsers.
 template <typename Parse>
 auto parseAscii(sqlite3_stmt* stmt, int column, Parse parse) -> decltype(parse(QStringView())) {
@@ -74,15 +72,7 @@ Rows& Rows::bind(const QString& placeholder, const QVariant& value) {
 }
 
 Error Rows::fail(const QString& what, int rc) const {
-    sqlite3* h = m_db.handle();
-    const int native = rc ? rc : sqlite3_extended_errcode(h);
-    Error e;
-    e.code = sqliteerrors::codeOf(native);
-    e.message = sqliteerrors::message(native);
-    e.sql = m_sql;
-    e.where = QString::fromLatin1(m_where);
-    e.detail = QString::fromUtf8(rc ? sqlite3_errstr(rc) : sqlite3_errmsg(h));
-    e.constraint = (native & 0xff) == kSqliteConstraint;
+    const Error e = sqliteerrors::failure(m_db.handle(), rc, m_sql, m_where);
     log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(e.detail),
                                log::s(m_sql));
     return e;
