@@ -58,11 +58,12 @@ void checkCharacters(const FieldDef& f, const QString& s, Issues& out) {
 }
 
 void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Issues& out) {
-    const QString name = f.displayLabel();
+    // The field's translated label, looked up only for a message.
+    const auto name = [&f] { return f.displayLabel(); };
     if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
         if (f.required)
             out << Issue::error(f.key,
-                                QCoreApplication::translate("Validation", "%1 is required.").arg(name));
+                                QCoreApplication::translate("Validation", "%1 is required.").arg(name()));
         return;
     }
     switch (f.type) {
@@ -72,8 +73,8 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         bool ok = false;
         const double d = v.toDouble(&ok);
         if (!ok) {
-            out << Issue::error(f.key,
-                                QCoreApplication::translate("Validation", "%1 must be a number.").arg(name));
+            out << Issue::error(
+                f.key, QCoreApplication::translate("Validation", "%1 must be a number.").arg(name()));
             return;
         }
         const int digits = f.type == FieldType::Money ? 2 : f.decimals;
@@ -82,33 +83,33 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         if (f.min && d < *f.min)
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1 must be at least %2%3 (got %4%3).")
-                           .arg(name, numberText(f.type == FieldType::Money ? lo / 100 : lo, digits), f.unit,
-                                numberText(shown, digits)));
+                           .arg(name(), numberText(f.type == FieldType::Money ? lo / 100 : lo, digits),
+                                f.unit, numberText(shown, digits)));
         else if (f.max && d > *f.max)
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1 must be at most %2%3 (got %4%3).")
-                           .arg(name, numberText(f.type == FieldType::Money ? hi / 100 : hi, digits), f.unit,
-                                numberText(shown, digits)));
+                           .arg(name(), numberText(f.type == FieldType::Money ? hi / 100 : hi, digits),
+                                f.unit, numberText(shown, digits)));
         break;
     }
     case FieldType::Choice:
         if (!f.choice(v.toString()))
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1: \"%2\" is not one of the choices.")
-                           .arg(name, valuefmt::excerpt(v.toString())));
+                           .arg(name(), valuefmt::excerpt(v.toString())));
         break;
     case FieldType::Campus:
         if (!ctx.settings.campuses.contains(v.toString()))
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation",
                                                    "%1: \"%2\" is not a campus of this kindergarten (%3).")
-                           .arg(name, valuefmt::excerpt(v.toString()),
+                           .arg(name(), valuefmt::excerpt(v.toString()),
                                 ctx.settings.campuses.join(QStringLiteral(", "))));
         break;
     case FieldType::Date:
         if (!v.toDate().isValid())
             out << Issue::error(
-                f.key, QCoreApplication::translate("Validation", "%1 is not a valid date.").arg(name));
+                f.key, QCoreApplication::translate("Validation", "%1 is not a valid date.").arg(name()));
         else
             checkPlausible(f, v.toDate(), ctx, out);
         break;
@@ -116,7 +117,7 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         if (!v.toDateTime().isValid())
             out << Issue::error(
                 f.key,
-                QCoreApplication::translate("Validation", "%1 is not a valid date and time.").arg(name));
+                QCoreApplication::translate("Validation", "%1 is not a valid date and time.").arg(name()));
         else
             checkPlausible(f, v.toDateTime().date(), ctx, out);
         break;
@@ -129,7 +130,7 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
         if (f.maxLength > 0 && s.size() > f.maxLength)
             out << Issue::error(
                 f.key, QCoreApplication::translate("Validation", "%1 is too long: %2 characters, at most %3.")
-                           .arg(name)
+                           .arg(name())
                            .arg(s.size())
                            .arg(f.maxLength));
         if (!f.pattern.isEmpty()) {
@@ -137,7 +138,7 @@ void checkField(const FieldDef& f, const QVariant& v, const RuleContext& ctx, Is
             if (!re.match(s).hasMatch())
                 out << Issue::error(f.key,
                                     QCoreApplication::translate("Validation", "%1: \"%2\" is not valid: %3.")
-                                        .arg(name, valuefmt::excerpt(s),
+                                        .arg(name(), valuefmt::excerpt(s),
                                              QCoreApplication::translate(kFieldsContext, f.patternHint)));
         }
     }

@@ -1,5 +1,6 @@
 #include "ValueFormat.h"
 
+#include "IsoTime.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@
 namespace houqin::valuefmt {
 
 namespace {
-
-constexpr auto kIsoDateTime = "yyyy-MM-ddTHH:mm:ss";
 
 bool isNull(const QVariant& v) {
     return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
@@ -53,6 +52,10 @@ bool parseTime(const QString& s, QTime* t) {
 
 // Removes a trailing unit the field is measured in ("125 g", "125克", "4℃").
 QString stripUnit(const FieldDef& f, QString s) {
+    // Text ending in a digit ends in no unit (no unit ends in one): the common case, without the list.
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    if (!s.isEmpty() && isDigit(s.back()) && (f.unit.isEmpty() || !isDigit(f.unit.back())))
+        return s;
     QStringList units;
     if (!f.unit.isEmpty())
         units << f.unit;
@@ -70,6 +73,31 @@ QString stripUnit(const FieldDef& f, QString s) {
 
 // A plain decimal number, allowing thousands separators as spreadsheets write them.
 bool parseNumber(QString s, double* out, int* decimals) {
+    // ASCII digits with at most one point between digits, as `plain` below matches it, read without the
+    // regular expressions; anything else (grouping commas, other digits, a leading point) takes them.
+    {
+        qsizetype i = 0, point = -1;
+        if (i < s.size() && (s[i] == QLatin1Char('+') || s[i] == QLatin1Char('-')))
+            ++i;
+        const qsizetype first = i;
+        bool ascii = i < s.size();
+        for (; ascii && i < s.size(); ++i) {
+            const QChar c = s[i];
+            if (c == QLatin1Char('.') && point < 0 && i > first && i + 1 < s.size())
+                point = i;
+            else if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                ascii = false;
+        }
+        if (ascii) {
+            qsizetype used = point < 0 ? 0 : s.size() - point - 1;
+            while (used > 0 && s.at(point + used) == QLatin1Char('0'))
+                --used;
+            *decimals = int(used);
+            bool ok = false;
+            *out = s.toDouble(&ok);
+            return ok && std::isfinite(*out);
+        }
+    }
     static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+)(?:\.(\d+))?$|^[+-]?\.(\d+)$)"));
     static const QRegularExpression grouped(QStringLiteral(R"(^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$)"));
     if (grouped.match(s).hasMatch())
@@ -193,9 +221,9 @@ QString canonical(const FieldDef& f, const QVariant& v) {
         return {};
     switch (f.type) {
     case FieldType::Date:
-        return v.toDate().toString(Qt::ISODate);
+        return isoDate(v.toDate());
     case FieldType::DateTime:
-        return v.toDateTime().toString(QString::fromLatin1(kIsoDateTime));
+        return isoDateTime(v.toDateTime());
     case FieldType::Decimal:
         return QString::number(v.toDouble(), 'f', f.decimals);
     case FieldType::Integer:
@@ -279,7 +307,8 @@ Parsed parse(const FieldDef& f, const QString& text) {
     const QString s = normalise(text);
     if (s.isEmpty())
         return {};
-    const QString shown = excerpt(s); // what messages quote: short, no control characters
+    // What messages quote: short, no control characters. Made only for a message.
+    const auto shown = [&s] { return excerpt(s); };
     switch (f.type) {
     case FieldType::Choice: {
         for (const ChoiceDef& c : f.choices)
@@ -290,9 +319,11 @@ Parsed parse(const FieldDef& f, const QString& text) {
             names << trLabel(c.label);
         return {{},
                 QCoreApplication::translate("ValueFormat", "\"%1\" is not one of: %2")
-                    .arg(shown, names.join(QStringLiteral(", ")))};
+                    .arg(shown(), names.join(QStringLiteral(", ")))};
     }
     case FieldType::Date: {
+        if (const QDate iso = parseIsoDate(s); iso.isValid()) // the common form, without the expressions
+            return {iso, {}};
         QDate d;
         QString rest;
         QTime t;
@@ -300,15 +331,22 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {{},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
-                        .arg(shown)};
+                        .arg(shown())};
         if (!rest.isEmpty() && !(parseTime(rest, &t) && t == QTime(0, 0)))
             return {{},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)")
-                        .arg(shown)};
+                        .arg(shown())};
         return {d, {}};
     }
     case FieldType::DateTime: {
+        // The common forms, "2026-09-01 11:30" (or with T, or with seconds), without the expressions.
+        if ((s.size() == 16 || s.size() == 19) && (s[10] == QLatin1Char(' ') || s[10] == QLatin1Char('T'))) {
+            QString iso = s;
+            iso[10] = QLatin1Char('T');
+            if (const QDateTime t = parseIsoDateTime(iso); t.isValid())
+                return {t, {}};
+        }
         QDate d;
         QString rest;
         QTime t;
@@ -316,7 +354,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {{},
                     QCoreApplication::translate("ValueFormat",
                                                 "\"%1\" is not a date and time (write 2026-09-01 11:30)")
-                        .arg(shown)};
+                        .arg(shown())};
         return {QDateTime(d, t), {}};
     }
     case FieldType::Bool: {
@@ -330,7 +368,7 @@ Parsed parse(const FieldDef& f, const QString& text) {
             return {true, {}};
         if (no.contains(s, Qt::CaseInsensitive) || s == QCoreApplication::translate("ValueFormat", "No"))
             return {false, {}};
-        return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not yes or no").arg(shown)};
+        return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not yes or no").arg(shown())};
     }
     case FieldType::Integer:
     case FieldType::Decimal:
@@ -345,19 +383,19 @@ Parsed parse(const FieldDef& f, const QString& text) {
         double d = 0;
         int decimals = 0;
         if (!parseNumber(n.trimmed(), &d, &decimals))
-            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(shown)};
+            return {{}, QCoreApplication::translate("ValueFormat", "\"%1\" is not a number").arg(shown())};
         // Whole numbers and fen are 64-bit integers: beyond 9e15 a double no longer holds every integer,
         // and beyond 9.2e18 the conversion is undefined (found by the fuzzer).
         constexpr double kLargest = 9e15;
         if ((f.type == FieldType::Integer && std::fabs(d) > kLargest) ||
             (f.type == FieldType::Money && std::fabs(d) * 100.0 > kLargest))
             return {{},
-                    QCoreApplication::translate("ValueFormat", "\"%1\" is too large a number").arg(shown)};
+                    QCoreApplication::translate("ValueFormat", "\"%1\" is too large a number").arg(shown())};
         if (f.type == FieldType::Integer) {
             if (d != std::floor(d))
                 return {
                     {},
-                    QCoreApplication::translate("ValueFormat", "\"%1\" is not a whole number").arg(shown)};
+                    QCoreApplication::translate("ValueFormat", "\"%1\" is not a whole number").arg(shown())};
             return {QVariant::fromValue<qint64>(qint64(d)), {}};
         }
         if (f.type == FieldType::Money) {
@@ -366,13 +404,13 @@ Parsed parse(const FieldDef& f, const QString& text) {
                     {},
                     QCoreApplication::translate(
                         "ValueFormat", "\"%1\" has more than two decimal places (money is kept in whole fen)")
-                        .arg(shown)};
+                        .arg(shown())};
             return {QVariant::fromValue<qint64>(qint64(std::llround(d * 100.0))), {}};
         }
         if (decimals > f.decimals)
             return {{},
                     QCoreApplication::translate("ValueFormat", "\"%1\" has more than %2 decimal places")
-                        .arg(shown)
+                        .arg(shown())
                         .arg(f.decimals)};
         return {d, {}};
     }

@@ -1,25 +1,30 @@
 #include "AuditChain.h"
 
 #include "Database.h"
+#include "JsonText.h"
 #include "Query.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace houqin::AuditChain {
 
 namespace {
 
-QJsonValue json(const QVariant& v) {
+// One element of the canonical array, as QJsonDocument writes the QJsonValue the chain is defined by.
+void appendJson(QByteArray& out, const QVariant& v) {
     // SQL NULL reads back as an invalid, a null or a null-string variant depending on the driver.
     if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull()))
-        return QJsonValue::Null;
-    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-        return QJsonValue(v.toLongLong());
-    return QJsonValue(v.toString());
+        out.append("null");
+    else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        out.append(QByteArray::number(v.toLongLong()));
+    else
+        jsontext::appendString(out, v.toString());
+}
+
+QString hashOf(const QByteArray& canonical) {
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
 const QString kRowColumns =
@@ -73,10 +78,46 @@ Verdict broken(qint64 rows, qint64 id, const QString& reason) {
 } // namespace
 
 QString rowHash(const QString& prevHash, const Row& row) {
-    const QJsonArray canonical{prevHash,           json(row.at),     json(row.actor),  json(row.kind),
-                               json(row.recordId), json(row.action), json(row.before), json(row.after)};
-    const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QByteArray out;
+    out.reserve(512);
+    out.append('[');
+    jsontext::appendString(out, prevHash);
+    for (const QVariant* v :
+         {&row.at, &row.actor, &row.kind, &row.recordId, &row.action, &row.before, &row.after}) {
+        out.append(',');
+        appendJson(out, *v);
+    }
+    out.append(']');
+    return hashOf(out);
+}
+
+QString rowHash(const QString& prevHash, const QString& at, const QString& actor, const QString& kind,
+                qint64 recordId, const QString& action, const QByteArray& before, const QByteArray& after) {
+    QByteArray out;
+    out.reserve(256 + 2 * (before.size() + after.size()));
+    out.append('[');
+    jsontext::appendString(out, prevHash);
+    for (const QString* s : {&at, &actor, &kind}) {
+        out.append(',');
+        if (s->isNull())
+            out.append("null");
+        else
+            jsontext::appendString(out, *s);
+    }
+    out.append(',').append(QByteArray::number(recordId)).append(',');
+    if (action.isNull())
+        out.append("null");
+    else
+        jsontext::appendString(out, action);
+    for (const QByteArray* json : {&before, &after}) {
+        out.append(',');
+        if (json->isNull())
+            out.append("null");
+        else
+            jsontext::appendUtf8String(out, *json);
+    }
+    out.append(']');
+    return hashOf(out);
 }
 
 Result<QString> head(Database& db) {

@@ -23,8 +23,14 @@ struct Row {
 };
 
 // Hex SHA-256 of the canonical form: the compact JSON array
-// [prevHash, at, actor, kind, record_id, action, before_json, after_json], NULL as JSON null.
+// [prevHash, at, actor, kind, record_id, action, before_json, after_json], NULL as JSON null, as
+// QJsonDocument::Compact writes it (written directly, jsontext; tests/storage compare it with
+// QJsonDocument's).
 QString rowHash(const QString& prevHash, const Row& row);
+// The same for a row about to be written, its JSON columns already UTF-8 text (a null QByteArray = NULL):
+// the form a batch of writes computes once per record without a QVariant or a second UTF-16 copy.
+QString rowHash(const QString& prevHash, const QString& at, const QString& actor, const QString& kind,
+                qint64 recordId, const QString& action, const QByteArray& before, const QByteArray& after);
 
 // The newest row's hash; empty for an empty trail.
 Result<QString> head(Database& db);

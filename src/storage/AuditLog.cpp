@@ -3,14 +3,16 @@
 #include "AuditChain.h"
 #include "Database.h"
 #include "Query.h"
+#include "Statement.h"
+#include "domain/IsoTime.h"
 
 #include <QJsonDocument>
 
 namespace houqin::AuditLog {
 
 namespace {
-QString json(const QJsonObject& o) {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+QByteArray json(const QJsonObject& o) {
+    return o.isEmpty() ? QByteArray() : QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 Action actionFromKey(const QString& k) {
     if (k == QStringLiteral("update"))
@@ -40,6 +42,11 @@ Status write(Database& db, const Actor& who, const QString& kind, qint64 recordI
 
 Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
                   const QJsonObject& before, const QJsonObject& after) {
+    return writeJson(db, who, kind, recordId, action, json(before), json(after));
+}
+
+Status writeJson(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
+                 const QByteArray& before, const QByteArray& after) {
     // The row is chained to the newest one (AuditChain): both are read and written in the caller's
     // transaction, so two writers cannot chain to the same head. Inside a transaction the head this
     // connection wrote last is kept (Database::auditHeadCache), so a batch reads it once.
@@ -48,30 +55,13 @@ Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 re
     Result<QString> prev = inTransaction && cached ? Result<QString>(*cached) : AuditChain::head(db);
     if (!prev)
         return prev.error();
-    const QString beforeText = json(before), afterText = json(after);
-    AuditChain::Row row;
-    row.at = db.now().toString(Qt::ISODate);
-    row.actor = who.name;
-    row.kind = kind;
-    row.recordId = recordId;
-    row.action = action;
-    row.before = beforeText.isNull() ? QVariant() : QVariant(beforeText);
-    row.after = afterText.isNull() ? QVariant() : QVariant(afterText);
-    Query q(db,
-            QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, "
-                           "after_json, prev_hash, hash) "
-                           "VALUES(:at, :actor, :kind, :id, :action, :before, :after, :prev, :hash)"),
-            Query::Reuse);
-    q.bind(QStringLiteral(":at"), row.at)
-        .bind(QStringLiteral(":actor"), row.actor)
-        .bind(QStringLiteral(":kind"), row.kind)
-        .bind(QStringLiteral(":id"), recordId)
-        .bind(QStringLiteral(":action"), row.action)
-        .bind(QStringLiteral(":before"), beforeText)
-        .bind(QStringLiteral(":after"), afterText)
-        .bind(QStringLiteral(":prev"), *prev);
-    const QString hash = AuditChain::rowHash(*prev, row);
-    q.bind(QStringLiteral(":hash"), hash);
+    const QString at = valuefmt::isoText(db.now());
+    const QString hash = AuditChain::rowHash(*prev, at, who.name, kind, recordId, action, before, after);
+    Statement q(db,
+                QStringLiteral("INSERT INTO audit_log(at, actor, kind, record_id, action, before_json, "
+                               "after_json, prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    q.bind(1, at).bind(2, who.name).bind(3, kind).bind(4, recordId).bind(5, action);
+    q.bindUtf8(6, before).bindUtf8(7, after).bind(8, *prev).bind(9, hash);
     if (Status s = q.exec(); !s) {
         cached.reset();
         return s;

@@ -46,6 +46,10 @@ Status write(Database& db, const Actor& who, const QString& kind, qint64 recordI
 // every row. action is one of the keys the audit_log CHECK allows.
 Status writeEvent(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
                   const QJsonObject& before, const QJsonObject& after);
+// The same with before and after already compact JSON text in UTF-8 (RecordJson.h; a null QByteArray is
+// NULL): a record's change, whose JSON is written without a QJsonObject.
+Status writeJson(Database& db, const Actor& who, const QString& kind, qint64 recordId, const QString& action,
+                 const QByteArray& before, const QByteArray& after);
 // Newest first.
 Result<QList<Entry>> forRecord(Database& db, const QString& kind, qint64 recordId);
 QString actionKey(Action a);

@@ -10,6 +10,7 @@
 #include "RecordRepository.h"
 #include "SettingsStore.h"
 #include "SqliteErrors.h"
+#include "Statement.h"
 #include "domain/KindRegistry.h"
 #include "logging/Log.h"
 
@@ -223,6 +224,7 @@ RuleContext Database::ruleContext() const {
 
 Database::~Database() {
     m_statements.clear(); // statements before their connection
+    Statement::finalizeAll(handle());
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -133,20 +133,4 @@ Status write(Database& db, const RecordKind& kind, qint64 recordId, const QList<
     return {};
 }
 
-QJsonArray toJson(const RecordKind& kind, const QList<Record>& lines) {
-    QJsonArray out;
-    if (!kind.lines)
-        return out;
-    for (const Record& line : lines) {
-        QJsonObject o;
-        for (const FieldDef& f : kind.lines->fields) {
-            const QString v = valuefmt::canonical(f, line.value(f.key));
-            if (!v.isEmpty())
-                o.insert(f.key, v);
-        }
-        out << o;
-    }
-    return out;
-}
-
 } // namespace houqin::recordlines

@@ -4,7 +4,6 @@
 #include "domain/Result.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QList>
 
 namespace houqin {
@@ -24,8 +23,6 @@ Result<QHash<qint64, QList<Record>>> loadMany(Database& db, const RecordKind& ki
 // record's stored lines is updated in place and keeps its id (and its photos); the others are inserted, and
 // stored lines not given are deleted. Call inside the record's transaction.
 Status write(Database& db, const RecordKind& kind, qint64 recordId, const QList<Record>& lines);
-// The lines as the audit trail keeps them: an array of {field key: canonical text}.
-QJsonArray toJson(const RecordKind& kind, const QList<Record>& lines);
 
 } // namespace recordlines
 } // namespace houqin

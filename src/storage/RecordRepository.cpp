@@ -5,17 +5,19 @@
 #include "Database.h"
 #include "LinkedUpdates.h"
 #include "Query.h"
+#include "RecordJson.h"
 #include "RecordLines.h"
 #include "RecordReader.h"
 #include "Rows.h"
+#include "Statement.h"
 #include "Transaction.h"
 #include "access/AccessCheck.h"
+#include "domain/IsoTime.h"
 #include "domain/KindRegistry.h"
 #include "domain/ValueFormat.h"
 #include "logging/Log.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -37,18 +39,6 @@ QString likeEscape(QString s) {
     s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return s;
-}
-
-QJsonObject toJson(const RecordKind& kind, const Record& r) {
-    QJsonObject o;
-    for (const FieldDef& f : kind.fields) {
-        const QString v = valuefmt::canonical(f, r.value(f.key));
-        if (!v.isEmpty())
-            o.insert(f.key, v);
-    }
-    if (kind.lines)
-        o.insert(QStringLiteral("lines"), recordlines::toJson(kind, r.lines));
-    return o;
 }
 
 Error unknownKindUse(const QString& what) {
@@ -334,32 +324,31 @@ Issues RecordRepository::validate(const Record& r) const {
 }
 
 Status RecordRepository::insertOne(const Record& r, const Actor& who, qint64* id) {
-    QStringList cols{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
-                     QStringLiteral("updated_by")};
-    QStringList params{QStringLiteral(":created_at"), QStringLiteral(":created_by"),
-                       QStringLiteral(":updated_at"), QStringLiteral(":updated_by")};
-    for (const FieldDef& f : m_kind.fields) {
-        cols << f.key;
-        params << QLatin1Char(':') + f.key;
-    }
-    Query q(m_db,
-            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                .arg(m_kind.table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
-            Query::Reuse);
-    const QString now = m_db.now().toString(Qt::ISODate);
-    q.bind(QStringLiteral(":created_at"), now)
-        .bind(QStringLiteral(":created_by"), who.name)
-        .bind(QStringLiteral(":updated_at"), now)
-        .bind(QStringLiteral(":updated_by"), who.name);
+    // Bound by position: the meta columns, then the fields.
+    QString sql;
+    sql.reserve(64 + 24 * m_kind.fields.size());
+    sql.append(QLatin1String("INSERT INTO ")).append(m_kind.table);
+    sql.append(QLatin1String("(created_at, created_by, updated_at, updated_by"));
     for (const FieldDef& f : m_kind.fields)
-        q.bind(QLatin1Char(':') + f.key, valuefmt::toSql(f, r.value(f.key)));
+        sql.append(QLatin1String(", ")).append(f.key);
+    sql.append(QLatin1String(") VALUES(?1, ?2, ?3, ?4"));
+    for (qsizetype i = 0; i < m_kind.fields.size(); ++i)
+        sql.append(QLatin1String(", ?")).append(QString::number(i + 5));
+    sql.append(QLatin1Char(')'));
+    Statement q(m_db, sql);
+    const QString now = valuefmt::isoText(m_db.now());
+    q.bind(1, now).bind(2, who.name).bind(3, now).bind(4, who.name);
+    int i = 5;
+    for (const FieldDef& f : m_kind.fields)
+        q.bind(i++, valuefmt::toSql(f, r.value(f.key)));
     if (Status s = q.exec(); !s)
         return s;
     *id = q.lastInsertId();
     if (Status s = recordlines::write(m_db, m_kind, *id, r.lines); !s)
         return s;
     if (Status s =
-            AuditLog::write(m_db, who, m_kind.key, *id, AuditLog::Action::Insert, {}, toJson(m_kind, r));
+            AuditLog::writeJson(m_db, who, m_kind.key, *id, AuditLog::actionKey(AuditLog::Action::Insert), {},
+                                recordJson(m_kind, r));
         !s)
         return s;
     return applyLinkedUpdates(m_db, m_kind, r, nullptr, who);
@@ -384,8 +373,9 @@ Status RecordRepository::updateOne(const Record& r, const Actor& who) {
         return s;
     if (Status s = recordlines::write(m_db, m_kind, r.id, r.lines); !s)
         return s;
-    if (Status s = AuditLog::write(m_db, who, m_kind.key, r.id, AuditLog::Action::Update,
-                                   toJson(m_kind, *before), toJson(m_kind, r));
+    if (Status s =
+            AuditLog::writeJson(m_db, who, m_kind.key, r.id, AuditLog::actionKey(AuditLog::Action::Update),
+                                recordJson(m_kind, *before), recordJson(m_kind, r));
         !s)
         return s;
     return applyLinkedUpdates(m_db, m_kind, r, &*before, who);
@@ -509,7 +499,8 @@ Status RecordRepository::remove(qint64 id, const Actor& who) {
     if (Status s = q.exec(); !s)
         return refusal(m_kind, s.error(), 0, 1);
     if (Status s =
-            AuditLog::write(m_db, who, m_kind.key, id, AuditLog::Action::Delete, toJson(m_kind, *before), {});
+            AuditLog::writeJson(m_db, who, m_kind.key, id, AuditLog::actionKey(AuditLog::Action::Delete),
+                                recordJson(m_kind, *before), {});
         !s)
         return s;
     if (Status s = undoLinkedUpdates(m_db, m_kind, *before, who); !s)

@@ -13,7 +13,6 @@
 namespace houqin {
 
 namespace {
-constexpr int kSqliteConstraint = 19;
 // Longer texts (notes, descriptions) seldom repeat: converted each time, not remembered.
 constexpr int kRecentTextBytes = 48;
 
@@ -79,15 +78,7 @@ Rows& Rows::bind(const QString& placeholder, const QVariant& value) {
 }
 
 Error Rows::fail(const QString& what, int rc) const {
-    sqlite3* h = m_db.handle();
-    const int native = rc ? rc : sqlite3_extended_errcode(h);
-    Error e;
-    e.code = sqliteerrors::codeOf(native);
-    e.message = sqliteerrors::message(native);
-    e.sql = m_sql;
-    e.where = QString::fromLatin1(m_where);
-    e.detail = QString::fromUtf8(rc ? sqlite3_errstr(rc) : sqlite3_errmsg(h));
-    e.constraint = (native & 0xff) == kSqliteConstraint;
+    const Error e = sqliteerrors::failure(m_db.handle(), rc, m_sql, m_where);
     log::get("storage")->error("{} in {}: {} [SQL: {}]", log::s(what), m_where, log::s(e.detail),
                                log::s(m_sql));
     return e;

@@ -59,4 +59,17 @@ Error::Code codeOf(int sqliteCode) {
     }
 }
 
+Error failure(sqlite3* h, int rc, const QString& sql, const char* where) {
+    const int native = rc ? rc : sqlite3_extended_errcode(h);
+    Error e;
+    e.code = codeOf(native);
+    e.message = message(native);
+    e.sql = sql;
+    e.where = QString::fromLatin1(where);
+    e.detail = QString::fromUtf8(rc ? sqlite3_errstr(rc) : sqlite3_errmsg(h));
+    // SQLITE_CONSTRAINT, also as an extended code: a trigger's RAISE(ABORT), UNIQUE, CHECK.
+    e.constraint = (native & 0xff) == SQLITE_CONSTRAINT;
+    return e;
+}
+
 } // namespace houqin::sqliteerrors

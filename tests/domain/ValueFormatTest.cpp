@@ -1,6 +1,7 @@
 #include "domain/ValueFormat.h"
 
 #include "domain/FieldDef.h"
+#include "domain/IsoTime.h"
 #include "domain/canteen/FoodSamples.h"
 
 #include <gtest/gtest.h>
@@ -126,4 +127,70 @@ TEST(ValueFormatParse, WholeNumbersAndMoneyStopAt9e15) {
     const Parsed tooMuch = parse(money, QStringLiteral("90000000000000.01"));
     EXPECT_FALSE(tooMuch.ok());
     EXPECT_TRUE(tooMuch.error.contains(QStringLiteral("too large"))) << tooMuch.error.toStdString();
+}
+
+// The common forms are read without the regular expressions (issue #15): each must give what the lenient
+// reader gives for the same value in another spelling, and refuse what it refuses, on both sides of every
+// boundary.
+TEST(ValueFormatParse, CommonFormsReadFastGiveWhatTheLenientReaderGives) {
+    // Dates and times: ISO as the fast path reads it, against the slash spelling the expressions read.
+    EXPECT_EQ(parse(f("date"), QStringLiteral("2026-09-01")).value,
+              parse(f("date"), QStringLiteral("2026/9/1")).value);
+    EXPECT_EQ(parse(f("date"), QStringLiteral("2024-02-29")).value.toDate(), QDate(2024, 2, 29));
+    EXPECT_FALSE(parse(f("date"), QStringLiteral("2025-02-29")).ok());
+    EXPECT_TRUE(parse(f("date"), QStringLiteral("2025-02-29")).error.contains(QStringLiteral("2025-02-29")));
+    EXPECT_FALSE(parse(f("date"), QStringLiteral("2026-00-10")).ok());
+    for (const char* s :
+         {"2026-09-01 11:30", "2026-09-01T11:30", "2026-09-01 11:30:00", "2026-09-01T11:30:00"})
+        EXPECT_EQ(parse(f("stored_at"), QString::fromLatin1(s)).value,
+                  parse(f("stored_at"), QStringLiteral("2026/9/1 11:30")).value)
+            << s;
+    EXPECT_EQ(parse(f("stored_at"), QStringLiteral("2026-09-01 23:59:59")).value.toDateTime(),
+              QDateTime(QDate(2026, 9, 1), QTime(23, 59, 59)));
+    EXPECT_EQ(parse(f("stored_at"), QStringLiteral("2026-09-01 00:00")).value.toDateTime(),
+              QDateTime(QDate(2026, 9, 1), QTime(0, 0)));
+    for (const char* s : {"2026-09-01 24:00", "2026-09-01 11:60", "2026-09-01 11:30:60", "2026-02-30 11:30",
+                          "2026-09-01X11:30", "2026-09-01 11-30"}) {
+        const Parsed p = parse(f("stored_at"), QString::fromLatin1(s));
+        EXPECT_FALSE(p.ok()) << s;
+        EXPECT_TRUE(p.error.contains(QString::fromLatin1(s))) << p.error.toStdString();
+    }
+    // Numbers: plain digits as the fast path reads them, against the grouped or unit spelling.
+    EXPECT_EQ(parse(f("weight_g"), QStringLiteral("1130.5")).value,
+              parse(f("weight_g"), QStringLiteral("1,130.5")).value);
+    EXPECT_EQ(parse(f("weight_g"), QStringLiteral("130")).value,
+              parse(f("weight_g"), QStringLiteral("130 g")).value);
+    EXPECT_DOUBLE_EQ(parse(f("weight_g"), QStringLiteral("+125.10")).value.toDouble(), 125.1);
+    EXPECT_DOUBLE_EQ(parse(f("weight_g"), QStringLiteral("125.000")).value.toDouble(), 125.0);
+    EXPECT_DOUBLE_EQ(parse(f("weight_g"), QStringLiteral("007")).value.toDouble(), 7.0);
+    EXPECT_DOUBLE_EQ(parse(f("fridge_temp_c"), QStringLiteral("-0")).value.toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(parse(f("fridge_temp_c"), QStringLiteral(".5")).value.toDouble(), 0.5);   // expressions
+    EXPECT_DOUBLE_EQ(parse(f("fridge_temp_c"), QStringLiteral("-.5")).value.toDouble(), -0.5); // expressions
+    EXPECT_FALSE(parse(f("weight_g"), QStringLiteral("125.15")).ok()); // one decimal more than the field's
+    EXPECT_FALSE(parse(f("weight_g"), QStringLiteral("125.150")).ok());
+    for (const char* s : {"5.", "1.2.3", "+", "-", "+-5", "12 5", "1e3", "0x10", "١٢٥"}) {
+        const Parsed p = parse(f("weight_g"), QString::fromUtf8(s));
+        EXPECT_FALSE(p.ok()) << s;
+    }
+    const FieldDef count = field::integer(QStringLiteral("count"), "Count");
+    EXPECT_EQ(parse(count, QStringLiteral("42")).value.toLongLong(), 42);
+    EXPECT_EQ(parse(count, QStringLiteral("42.0")).value.toLongLong(), 42);
+    EXPECT_FALSE(parse(count, QStringLiteral("42.5")).ok());
+    const FieldDef money = field::money(QStringLiteral("amount"), "Amount");
+    EXPECT_EQ(parse(money, QStringLiteral("12.34")).value.toLongLong(), 1234);
+    EXPECT_FALSE(parse(money, QStringLiteral("12.345")).ok());
+}
+
+TEST(ValueFormatIso, TimesAreWrittenAsQtWritesThem) {
+    // Written directly for years 1000-9999 in local time; Qt's own formatting for the rest.
+    for (const QDateTime& t :
+         {QDateTime(QDate(2026, 11, 29), QTime(16, 0)), QDateTime(QDate(1000, 1, 1), QTime(0, 0, 1)),
+          QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999)), QDateTime(QDate(999, 12, 31), QTime(9, 5)),
+          QDateTime(QDate(10000, 1, 1), QTime(1, 2)), QDateTime(QDate(2026, 9, 1), QTime(11, 30), Qt::UTC),
+          QDateTime(QDate(2026, 9, 1), QTime(11, 30), Qt::OffsetFromUTC, 8 * 3600), QDateTime()}) {
+        EXPECT_EQ(isoText(t), t.toString(Qt::ISODate)) << t.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(canonical(f("stored_at"), t),
+                  t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString());
+        EXPECT_EQ(canonical(f("date"), t.date()), t.isValid() ? t.date().toString(Qt::ISODate) : QString());
+    }
 }
