@@ -1,4 +1,5 @@
 // houqin: with no command it opens the window; with a command it runs the CLI (see README).
+#include "QuitOnSignal.h"
 #include "cli/Cli.h"
 #include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
@@ -53,6 +54,7 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     setIdentity();
     houqin::log::init(logDir(), options.verbose);
     QApplication app(argc, argv);
+    houqin::app::quitOnSignals(&app); // a logout or `kill` closes the file cleanly
     QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);

@@ -150,8 +150,9 @@ TEST(LocalDateTimesTest, MemoryIsBounded) {
     for (int i = 0; i < 20000; ++i) {
         const QByteArray text = start.addSecs(i * 61).toString(Qt::ISODate).toLatin1();
         const QDateTime got = viaCache(text.constData());
-        if (i % 997 == 0)
+        if (i % 997 == 0) {
             EXPECT_EQ(got, start.addSecs(i * 61)) << text.constData();
+        }
     }
     EXPECT_LE(localdatetimes::size(), 8192);
     EXPECT_GT(localdatetimes::size(), 0);
