@@ -1,6 +1,8 @@
 #include "domain/ValueFormat.h"
 
 #include "domain/FieldDef.h"
+#include "domain/Translations.h"
+#include "domain/assets/AssetKinds.h"
 #include "domain/canteen/FoodSamples.h"
 
 #include <gtest/gtest.h>
@@ -126,4 +128,27 @@ TEST(ValueFormatParse, WholeNumbersAndMoneyStopAt9e15) {
     const Parsed tooMuch = parse(money, QStringLiteral("90000000000000.01"));
     EXPECT_FALSE(tooMuch.ok());
     EXPECT_TRUE(tooMuch.error.contains(QStringLiteral("too large"))) << tooMuch.error.toStdString();
+}
+
+// What a list export writes reads back as the same value: a time with seconds (a scanner's) keeps them,
+// one without shows none, and a Chinese choice label with full-width brackets is found after the cell's
+// width folding.
+TEST(ValueFormatRoundTrip, DisplayTextParsesBackToTheSameValue) {
+    const FieldDef at = field::dateTime(QStringLiteral("at"), "At");
+    const QDateTime withSeconds(QDate(2026, 1, 13), QTime(9, 0, 20));
+    EXPECT_EQ(valuefmt::display(at, withSeconds), QStringLiteral("2026-01-13 09:00:20"));
+    EXPECT_EQ(valuefmt::parse(at, valuefmt::display(at, withSeconds)).value.toDateTime(), withSeconds);
+    const QDateTime onTheMinute(QDate(2026, 1, 13), QTime(9, 1));
+    EXPECT_EQ(valuefmt::display(at, onTheMinute), QStringLiteral("2026-01-13 09:01"));
+
+    // A Chinese label with full-width brackets (a facility check's level), typed or exported as it is.
+    const FieldDef* level = assets::facilityChecksKind().field(QStringLiteral("level"));
+    ASSERT_NE(level, nullptr);
+    const ChoiceDef* daily = level->choice(QStringLiteral("daily"));
+    ASSERT_NE(daily, nullptr);
+    const QString zh = i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, daily->label);
+    ASSERT_TRUE(zh.contains(u'（')) << zh.toStdString();
+    EXPECT_EQ(valuefmt::parse(*level, zh).value.toString(), QStringLiteral("daily"));
+    EXPECT_EQ(valuefmt::parse(*level, QStringLiteral("日检(每天一小检)")).value.toString(),
+              QStringLiteral("daily"));
 }
