@@ -69,6 +69,11 @@ struct FieldDef {
     // "47 h 00 min left"). The value itself stays canonical of the field's type, so an export with keys,
     // sorting and filters see the number, never the translated text. Null = the type's display.
     QString (*displayAs)(const QVariant& value) = nullptr;
+    // Set when displayAs hides the value (a masked ID number, 1101**********1234): true for a text that is
+    // such a display. A list export with labels writes the masked text, which an import cannot read back:
+    // it recognises it with this, keeps the stored value on an update and adds a new record without one
+    // (with a warning), instead of refusing the file. Null = the display can be read back.
+    bool (*isMasked)(const QString& text) = nullptr;
     // Further headings an imported file may use for this field, as other systems export them ("资产编号",
     // "单价(元)"). Matched like labels: trimmed, full-width folded, case folded, brackets normalised.
     QStringList headerAliases;
@@ -132,6 +137,13 @@ struct FieldDef {
         displayAs = fn;
         return *this;
     }
+    // displayAs that hides the value, with the test recognising a masked text (see isMasked).
+    FieldDef& masked(QString (*mask)(const QVariant& value), bool (*recognise)(const QString& text)) {
+        displayAs = mask;
+        isMasked = recognise;
+        return *this;
+    }
+    bool hidesValue() const { return isMasked != nullptr; }
     FieldDef& alias(QStringList headings) {
         headerAliases << headings;
         return *this;

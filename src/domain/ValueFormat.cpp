@@ -122,7 +122,9 @@ bool matchesChoice(const ChoiceDef& c, const QString& s) {
     if (QString::fromUtf8(c.label).compare(s, Qt::CaseInsensitive) == 0)
         return true;
     // The label in the UI language and in Chinese: a Chinese export imports under an English UI too.
-    if (trLabel(c.label) == s || i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, c.label) == s)
+    // Compared as the cell is, width-folded: "日检（每天一小检）" exported reads back as "日检(每天一小检)".
+    if (normalise(trLabel(c.label)) == s ||
+        normalise(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, c.label)) == s)
         return true;
     for (const QString& a : c.aliases)
         if (a.compare(s, Qt::CaseInsensitive) == 0)
@@ -200,8 +202,12 @@ QString display(const FieldDef& f, const QVariant& v) {
         return v.toString();
     case FieldType::Date:
         return v.toDate().toString(QStringLiteral("yyyy-MM-dd"));
-    case FieldType::DateTime:
-        return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case FieldType::DateTime: {
+        // Seconds only when there are some (a scanner's time), so that a list export reads back exactly.
+        const QDateTime t = v.toDateTime();
+        return t.toString(t.time().second() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                 : QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
     case FieldType::Decimal:
         return QString::number(v.toDouble(), 'f', f.decimals);
     case FieldType::Money:

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace houqin::io::detail {
 
@@ -17,6 +18,15 @@ struct Name {
     bool derived = false;
     bool line = false;
     bool identity = false; // the record identity column
+
+    // What the column fills; a file names each slot once. Stored fields keep their key ("lines/" + key for
+    // a line's), as CsvColumns::headingFor is keyed.
+    QString slot() const {
+        if (identity)
+            return QStringLiteral("#id");
+        const QString own = line ? QStringLiteral("lines/") + field->key : field->key;
+        return derived ? QStringLiteral("=") + own : own;
+    }
 };
 
 // Headings compare after trimming, full-width folding and case folding, so "ＤＡＴＥ " finds date; brackets
@@ -34,21 +44,50 @@ QString fold(const QString& heading) {
     return s.replace(aroundBrackets, QStringLiteral("\\1")).trimmed();
 }
 
-QHash<QString, Name> namesOf(const RecordKind& kind) {
-    QHash<QString, Name> names;
-    // First come, first kept: stored fields win over derived ones, keys over labels.
+// The heading of a line column that a record column's name would take: "Line · Note" (明细·备注).
+//: zh_CN "明细·%1"
+const char* const kLineHeading = QT_TRANSLATE_NOOP("RecordCsv", "Line · %1");
+
+// Every heading a field may have in a file: its key, its label in English, in the current language and in
+// Chinese, and its aliases.
+QStringList namesOfField(const FieldDef& f) {
+    QStringList names{f.key, QString::fromUtf8(f.label), f.displayLabel(),
+                      i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label)};
+    return names << f.headerAliases;
+}
+
+// A line field's headings with the line prefix, in English, in the current language and in Chinese.
+QStringList prefixedNames(const FieldDef& f) {
+    const QString zhFormat = i18n::translateIn(QStringLiteral("zh_CN"), "RecordCsv", kLineHeading);
+    return {QString::fromUtf8(kLineHeading).arg(QString::fromUtf8(f.label)),
+            QCoreApplication::translate("RecordCsv", kLineHeading).arg(f.displayLabel()),
+            zhFormat.arg(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label))};
+}
+
+// Folded heading -> what it can name, in the order an export writes the columns: the record's stored
+// fields, the lines' stored fields, the record ID, the record's derived fields, the lines' derived fields.
+// A heading naming several (a record's note and a line's note, both keyed "note") fills the first of them
+// the file has not filled yet, so an export's columns, written in that order, are read back in that order.
+using Names = QHash<QString, QList<Name>>;
+
+Names namesOf(const RecordKind& kind) {
+    Names names;
     auto add = [&](const QString& text, const Name& n) {
         const QString k = fold(text);
-        if (!k.isEmpty() && !names.contains(k))
-            names.insert(k, n);
+        if (k.isEmpty())
+            return;
+        QList<Name>& list = names[k];
+        for (const Name& seen : list)
+            if (seen.slot() == n.slot())
+                return;
+        list << n;
     };
     auto addAll = [&](const FieldDef& f, bool derived, bool line) {
-        add(f.key, {&f, derived, line});
-        add(QString::fromUtf8(f.label), {&f, derived, line});
-        add(f.displayLabel(), {&f, derived, line});
-        add(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, f.label), {&f, derived, line});
-        for (const QString& alias : f.headerAliases)
-            add(alias, {&f, derived, line});
+        for (const QString& text : namesOfField(f))
+            add(text, {&f, derived, line});
+        if (line)
+            for (const QString& text : prefixedNames(f))
+                add(text, {&f, derived, line});
     };
     for (const FieldDef& f : kind.fields)
         addAll(f, false, false);
@@ -87,6 +126,28 @@ QString expectedColumns(const RecordKind& kind) {
 
 } // namespace
 
+QStringList exportHeadings(const RecordKind& kind, const QList<const FieldDef*>& fields,
+                           const QList<bool>& line, bool keys) {
+    QStringList out;
+    if (keys) {
+        for (const FieldDef* f : fields)
+            out << f->key;
+        return out;
+    }
+    QSet<QString> recordNames; // every heading that names a column of the record
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        if (!line.value(i))
+            for (const QString& name : namesOfField(*fields.at(i)))
+                recordNames.insert(fold(name));
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString label = fields.at(i)->displayLabel();
+        out << (line.value(i) && recordNames.contains(fold(label))
+                    ? QCoreApplication::translate("RecordCsv", kLineHeading).arg(label)
+                    : label);
+    }
+    return out;
+}
+
 QString CsvColumns::heading(const RecordKind& kind, const QString& fieldKey, bool line) const {
     if (const auto it = headingFor.constFind(line ? QStringLiteral("lines/") + fieldKey : fieldKey);
         it != headingFor.constEnd())
@@ -107,7 +168,7 @@ QVariant importDefault(const FieldDef& f, const KindergartenSettings& settings) 
 
 CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settings, const QStringList& header,
                       const QSet<int>& withValues, int headerRow) {
-    const QHash<QString, Name> names = namesOf(kind);
+    const Names names = namesOf(kind);
     CsvColumns out;
     auto problem = [&](const QString& column, const QString& reason) {
         out.problems << ImportProblem{headerRow, column, reason};
@@ -122,33 +183,35 @@ CsvColumns mapColumns(const RecordKind& kind, const KindergartenSettings& settin
                             .arg(columnLetters(i)));
             continue;
         }
-        const auto found = names.constFind(fold(written));
-        if (found == names.constEnd()) {
+        const QList<Name> candidates = names.value(fold(written));
+        if (candidates.isEmpty()) {
             problem(written,
                     QCoreApplication::translate("RecordCsv", "Not a column of %1. The columns are: %2.")
                         .arg(kind.displayLabel(), expectedColumns(kind)));
             continue;
         }
+        // The first of what the heading names that no earlier column filled.
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
+                                        [&](const Name& n) { return !out.headingFor.contains(n.slot()); });
+        if (found == candidates.cend()) {
+            // A derived column given twice says nothing the import reads; a stored one would fill a field
+            // twice.
+            if (std::all_of(candidates.cbegin(), candidates.cend(), [](const Name& n) { return n.derived; }))
+                continue;
+            problem(written, QCoreApplication::translate("RecordCsv",
+                                                         "The same column as \"%1\"; keep only one of them.")
+                                 .arg(out.headingFor.value(candidates.first().slot())));
+            continue;
+        }
         const FieldDef* f = found->field;
+        out.headingFor.insert(found->slot(), written);
         if (found->derived) {
             // Computed from the other columns, so what the file says is not needed, unless the field asks
             // for the file's value to be checked against the computed one (an asset system's 金额).
-            if (f->checkedOnImport && !found->line && !out.headingFor.contains(f->key)) {
-                out.headingFor.insert(f->key, written);
+            if (f->checkedOnImport && !found->line)
                 out.checks << CsvColumn{i, written, f, written == f->key, false};
-            }
             continue;
         }
-        const QString slot = found->identity ? QStringLiteral("#id")
-                             : found->line   ? QStringLiteral("lines/") + f->key
-                                             : f->key;
-        if (const auto seen = out.headingFor.constFind(slot); seen != out.headingFor.constEnd()) {
-            problem(written, QCoreApplication::translate("RecordCsv",
-                                                         "The same column as \"%1\"; keep only one of them.")
-                                 .arg(*seen));
-            continue;
-        }
-        out.headingFor.insert(slot, written);
         if (found->identity) {
             out.idColumn = i;
             continue;

@@ -2,6 +2,7 @@
 // lines: one line per row), checked and written one record at a time inside one transaction, so memory does
 // not grow with the file. Any problem rolls everything back; every bad row is still reported (capped).
 #include "CsvColumns.h"
+#include "ImportCells.h"
 #include "RecordCsv.h"
 #include "RecordIds.h"
 #include "RowSource.h"
@@ -19,128 +20,27 @@
 
 namespace houqin::io {
 
+using detail::CappedProblems;
 using detail::CsvColumn;
 using detail::CsvColumns;
 using detail::ParsedId;
 
 namespace {
 
-// A column headed by its key holds canonical values (what an export with keys writes). For most types
-// valuefmt::parse reads canonical text as well as typed text; money is the exception, in fen, not yuan.
-valuefmt::Parsed parseCell(const CsvColumn& c, const QString& text) {
-    if (c.byKey && c.field->type == FieldType::Money) {
-        const QString s = valuefmt::normalise(text);
-        if (s.isEmpty())
-            return {};
-        bool ok = false;
-        const qint64 fen = s.toLongLong(&ok);
-        if (!ok)
-            return {{},
-                    QCoreApplication::translate("RecordCsv", "\"%1\" is not a whole number of fen (a column "
-                                                             "headed by its key, %2, holds money in fen).")
-                        .arg(s, c.field->key)};
-        return {QVariant::fromValue<qint64>(fen), {}};
-    }
-    return valuefmt::parse(*c.field, text);
-}
-
 // What reading the rows found: the records to write, or the problems that stop the import. For a kind with
 // item lines, rows with the same id (without id: consecutive rows with the same record cells) are one record
 // with one line per row.
-// Keeps the first ImportResult::kMaxListed problems and counts the rest.
-struct CappedProblems {
-    QList<ImportProblem> list;
-    int more = 0;
-    CappedProblems& operator<<(ImportProblem p) {
-        if (list.size() < ImportResult::kMaxListed)
-            list << std::move(p);
-        else
-            ++more;
-        return *this;
-    }
-    bool isEmpty() const { return list.isEmpty(); }
-};
-
-// Parses the cells of one row that belong to the record (line = false) or to its line (line = true).
-// Returns whether any of those cells had text.
-bool readCells(const CsvColumns& cols, const QStringList& cells, bool line,
-               const KindergartenSettings& settings, int row, Record& into, QSet<QString>& unreadable,
-               CappedProblems& problems) {
-    bool any = false;
-    for (const FieldDef* f : line ? cols.missingLine : cols.missing)
-        if (const QVariant v = detail::importDefault(*f, settings); !v.isNull())
-            into.set(f->key, v);
-    for (const CsvColumn& c : cols.columns) {
-        if (c.line != line)
-            continue;
-        const QString text = c.index < cells.size() ? cells.at(c.index) : QString();
-        any = any || !text.trimmed().isEmpty();
-        const valuefmt::Parsed p = parseCell(c, text);
-        if (!p.ok()) {
-            problems << ImportProblem{row, c.written, p.error};
-            unreadable.insert(c.field->key);
-        } else if (!p.value.isNull()) {
-            into.set(c.field->key, p.value);
-        } else if (c.field->required) {
-            if (const QVariant v = detail::importDefault(*c.field, settings); !v.isNull())
-                into.set(c.field->key, v);
-        }
-    }
-    return any;
-}
-
-// The cells of the check columns (derived fields checked on import), parsed as their fields; an empty cell
-// checks nothing.
-QVariantMap readChecks(const CsvColumns& cols, const QStringList& cells, int row, CappedProblems& problems) {
-    QVariantMap out;
-    for (const CsvColumn& c : cols.checks) {
-        const valuefmt::Parsed p = parseCell(c, c.index < cells.size() ? cells.at(c.index) : QString());
-        if (!p.ok())
-            problems << ImportProblem{row, c.written, p.error};
-        else if (!p.value.isNull())
-            out.insert(c.field->key, p.value);
-    }
-    return out;
-}
-
-// A check column whose value differs from the one derived from the record's other columns.
-void compareChecks(const RecordKind& kind, const CsvColumns& cols, const Record& r,
-                   const QVariantMap& checked, const RuleContext& ctx, int row, CappedProblems& problems) {
-    if (checked.isEmpty())
-        return;
-    const QVariantMap derived = deriveValues(kind, r, ctx);
-    for (const CsvColumn& c : cols.checks) {
-        const auto it = checked.constFind(c.field->key);
-        if (it == checked.constEnd())
-            continue;
-        const QVariant expected = derived.value(c.field->key);
-        if (valuefmt::canonical(*c.field, *it) != valuefmt::canonical(*c.field, expected))
-            problems << ImportProblem{
-                row, c.written,
-                QCoreApplication::translate("RecordCsv",
-                                            "The file says %1, but the row's other columns give %2.")
-                    .arg(valuefmt::display(*c.field, *it),
-                         expected.isNull() ? QCoreApplication::translate("RecordCsv", "nothing")
-                                           : valuefmt::display(*c.field, expected))};
-    }
-}
-
-QString recordCellsKey(const CsvColumns& cols, const QStringList& cells) {
-    QStringList parts;
-    for (const CsvColumn& c : cols.columns)
-        if (!c.line)
-            parts << (c.index < cells.size() ? cells.at(c.index).trimmed() : QString());
-    return parts.join(QChar(0x1f));
-}
-
 // One record being read: its first row and, for a kind with lines, a line per row that follows.
 struct Pending {
     Record record;
-    int row = 0;                // spreadsheet row of its first row
-    QList<int> lineRows;        // spreadsheet row of each line
-    QSet<QString> unreadable;   // fields (and "lines/i/field") whose cell did not parse
-    QString idCell;             // its id cell as written, or empty
-    QVariantMap checked;        // the file's values of the check columns
+    int row = 0;              // spreadsheet row of its first row
+    QList<int> lineRows;      // spreadsheet row of each line
+    QSet<QString> unreadable; // fields (and "lines/i/field") whose cell did not parse
+    QString idCell;           // its id cell as written, or empty
+    QVariantMap checked;      // the file's values of the check columns
+    // Fields (and "lines/" + field) whose cell holds a masked value, not read (FieldDef::isMasked) -> the
+    // cell's text
+    QHash<QString, QString> masked;
     QList<ImportProblem> cells; // what its rows' cells said, reported before its rule problems
 };
 
@@ -158,6 +58,8 @@ private:
     std::optional<Error> flush();
     void resolveId(Pending& p, bool* unchanged, std::optional<Error>* error);
     void reportIssues(const Pending& p, const Issues& issues, bool written);
+    void countMasked(const Pending& p);
+    void warnMasked();
     // Reports progress (all done when finished) and says whether Cancel was pressed.
     bool cancelled(const RowSource& source, int rows, bool finished = false);
 
@@ -174,6 +76,9 @@ private:
     QString m_previousKey, m_previousId;
     QHash<QString, int> m_idRows; // id cell -> the row it first appeared on
     CappedProblems m_problems, m_warnings;
+    // Per field ("lines/" + key for a line's) with a masked cell in a new record: how many records, and one
+    // such cell's text
+    QHash<QString, QPair<int, QString>> m_maskedNew;
     ImportResult m_result;
     int m_records = 0;
     qsizetype m_headerSize = 0;
@@ -185,7 +90,7 @@ bool Engine::startsRecord(const QStringList& cells, QString* id) {
               : QString();
     if (!m_kind.lines)
         return true;
-    const QString key = recordCellsKey(m_cols, cells);
+    const QString key = detail::recordCellsKey(m_cols, cells);
     const bool continues =
         m_pending.has_value() &&
         (id->isEmpty() ? m_previousId.isEmpty() && key == m_previousKey : *id == m_previousId);
@@ -214,8 +119,9 @@ void Engine::readRow(const RowSource::Row& source, bool starts, const QString& i
             else
                 m_idRows.insert(id, row);
         }
-        readCells(m_cols, cells, false, m_settings, row, p.record, p.unreadable, cellProblems);
-        p.checked = readChecks(m_cols, cells, row, cellProblems);
+        detail::readCells(m_cols, cells, false, m_settings, row, p.record, p.unreadable, p.masked,
+                          cellProblems);
+        p.checked = detail::readChecks(m_cols, cells, row, cellProblems);
         m_result.hasIds = m_result.hasIds || !id.isEmpty();
         m_pending = std::move(p);
     }
@@ -223,7 +129,11 @@ void Engine::readRow(const RowSource::Row& source, bool starts, const QString& i
     if (m_kind.lines) {
         Record line;
         QSet<QString> unreadable;
-        const bool any = readCells(m_cols, cells, true, m_settings, row, line, unreadable, cellProblems);
+        QHash<QString, QString> masked;
+        const bool any =
+            detail::readCells(m_cols, cells, true, m_settings, row, line, unreadable, masked, cellProblems);
+        for (auto it = masked.cbegin(); it != masked.cend(); ++it)
+            p.masked.insert(QStringLiteral("lines/") + it.key(), it.value());
         // A row with no line cells at all is a record without lines (the rules then say so).
         if (any || !unreadable.isEmpty()) {
             for (const QString& f : unreadable)
@@ -288,7 +198,7 @@ void Engine::resolveId(Pending& p, bool* unchanged, std::optional<Error>* error)
     }
     Record merged = *stored;
     for (const CsvColumn& c : m_cols.columns)
-        if (!c.line) {
+        if (!c.line && !p.masked.contains(c.field->key)) { // a masked cell keeps the stored value
             if (const QVariant v = p.record.value(c.field->key); v.isNull())
                 merged.values.remove(c.field->key);
             else
@@ -336,8 +246,9 @@ std::optional<Error> Engine::flush() {
     } else {
         p.record.id = 0;
     }
+    countMasked(p);
     if (p.unreadable.isEmpty())
-        compareChecks(m_kind, m_cols, p.record, p.checked, m_ctx, p.row, m_problems);
+        detail::compareChecks(m_kind, m_cols, p.record, p.checked, m_ctx, p.row, m_problems);
     if (unchanged) {
         ++m_result.unchanged; // not written, so not checked again (rules or settings may have changed since)
     } else {
@@ -361,6 +272,39 @@ std::optional<Error> Engine::flush() {
     }
     m_writing = m_writing && m_problems.isEmpty();
     return std::nullopt;
+}
+
+// A masked cell of a record added (or of a line, which an update replaces) leaves its field empty.
+void Engine::countMasked(const Pending& p) {
+    for (auto it = p.masked.cbegin(); it != p.masked.cend(); ++it)
+        if (p.record.id == 0 || it.key().startsWith(QStringLiteral("lines/"))) {
+            auto& [records, example] = m_maskedNew[it.key()];
+            ++records;
+            if (example.isEmpty())
+                example = it.value();
+        }
+}
+
+// One warning per column whose masked values left new records without a value, in the file's order.
+void Engine::warnMasked() {
+    for (const CsvColumn& c : m_cols.columns) {
+        const QString key = c.line ? QStringLiteral("lines/") + c.field->key : c.field->key;
+        const auto it = m_maskedNew.constFind(key);
+        if (it == m_maskedNew.constEnd())
+            continue;
+        m_warnings << ImportProblem{
+            0, c.written,
+            //: zh_CN "此文件中的“%1”是遮挡过的（列表导出即如此，如 %2），无法读回：新增的 %3
+            //: 条记录此项为空。按记录编号更新的记录保留原值；按字段键导出（--keys）的文件带有完整值。"
+            QCoreApplication::translate("RecordCsv",
+                                        "The column \"%1\" holds masked values, as a list export writes "
+                                        "them (such as %2), which cannot be read back: it is left empty in "
+                                        "%3 new records. A record updated through its record ID keeps its "
+                                        "stored value; an export with field keys (--keys) carries the full "
+                                        "values.")
+                .arg(c.written, valuefmt::excerpt(it->second))
+                .arg(it->first)};
+    }
 }
 
 bool Engine::cancelled(const RowSource& source, int rows, bool finished) {
@@ -442,6 +386,7 @@ Result<ImportResult> Engine::run(RowSource& source) {
     }
     if (std::optional<Error> e = flush())
         return *e;
+    warnMasked();
     m_result.warnings = m_warnings.list;
     m_result.moreWarnings = m_warnings.more;
     if (!m_problems.isEmpty()) {

@@ -2,6 +2,7 @@
 // record's own and derived values repeated on each line's row.
 #include "RecordExportTable.h"
 
+#include "CsvColumns.h"
 #include "RecordIds.h"
 #include "storage/Database.h"
 #include "storage/access/AccessCheck.h"
@@ -30,15 +31,20 @@ Result<qint64> forEachExportRow(const RecordRepository& repo, const ExportOption
     const RecordKind& lineKind = kind.lines ? *kind.lines : kNoLines;
     // Record fields, line fields, then what is derived from each.
     ExportColumns columns;
+    QList<bool> ofLine; // per column: a field of the lines
     columns.fields << &idField();
+    ofLine << false;
     for (const QList<FieldDef>* fields : {&kind.fields, &lineKind.fields})
-        for (const FieldDef& f : *fields)
+        for (const FieldDef& f : *fields) {
             columns.fields << &f;
+            ofLine << (fields == &lineKind.fields);
+        }
     for (const QList<DerivedDef>* derived : {&kind.derived, &lineKind.derived})
-        for (const DerivedDef& d : *derived)
+        for (const DerivedDef& d : *derived) {
             columns.fields << &d.field;
-    for (const FieldDef* f : columns.fields)
-        columns.header << (options.keys ? f->key : f->displayLabel());
+            ofLine << (derived == &lineKind.derived);
+        }
+    columns.header = exportHeadings(kind, columns.fields, ofLine, options.keys);
     if (Status s = header(columns); !s)
         return s.error();
     const RuleContext ctx = repo.database().ruleContext();

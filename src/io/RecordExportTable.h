@@ -13,7 +13,7 @@ namespace houqin::io::detail {
 struct ExportColumns {
     QList<const FieldDef*>
         fields;         // of each column: idField(), the record's and lines' stored fields, derived
-    QStringList header; // labels, or keys with options.keys
+    QStringList header; // labels, or keys with options.keys (see exportHeadings in CsvColumns.h)
 };
 
 // The record identity first, every stored field in declaration order, then every derived field; one row

@@ -1,5 +1,6 @@
 // An export with --keys is language-neutral in every column, derived ones included, whatever language the
 // program runs in (issue 16: the food samples' time left came out as "还剩 47 小时…").
+#include "ChineseInstalled.h"
 #include "CliHarness.h"
 #include "TestSupport.h"
 #include "cli/demo/DemoData.h"
@@ -17,21 +18,6 @@
 using namespace houqin;
 
 namespace {
-// The zh_CN catalogue installed for the test's duration, as `--lang zh_CN` installs it in the app.
-class ChineseInstalled {
-public:
-    ChineseInstalled() {
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/houqin_zh_CN.qm"));
-        if (m_loaded)
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~ChineseInstalled() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QTranslator m_translator;
-    bool m_loaded = false;
-};
 
 bool hasCjk(const QString& s) {
     static const QRegularExpression cjk(
@@ -52,7 +38,7 @@ TEST(ExportKeys, DerivedColumnsAreTheSameInEveryLanguageAndHaveNoChinese) {
         ASSERT_TRUE(csv.ok());
         english.insert(kind->key, *csv);
     }
-    ChineseInstalled zh;
+    test::ChineseInstalled zh;
     ASSERT_TRUE(zh.loaded());
     // The catalogue is in effect: the list shows the time left in Chinese.
     ASSERT_TRUE(hasCjk(QCoreApplication::translate("FoodSamples", "%1 left")));
@@ -96,7 +82,7 @@ TEST(ExportKeys, DerivedColumnsAreTheSameInEveryLanguageAndHaveNoChinese) {
 TEST(ExportKeys, TheFoodSamplesTimeLeftIsMinutes) {
     test::TempDb t(QDateTime(QDate(2026, 11, 24), QTime(16, 0)));
     ASSERT_TRUE(demo::generate(t.db(), {1, 7}, test::tester()).ok());
-    ChineseInstalled zh;
+    test::ChineseInstalled zh;
     const auto r = test::runCli({QStringLiteral("--db"), t.path(), QStringLiteral("export"),
                                  QStringLiteral("food-samples"), QStringLiteral("--keys")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();

@@ -2,6 +2,8 @@
 
 #include "domain/FieldDef.h"
 #include "domain/IsoTime.h"
+#include "domain/Translations.h"
+#include "domain/assets/AssetKinds.h"
 #include "domain/canteen/FoodSamples.h"
 
 #include <gtest/gtest.h>
@@ -193,4 +195,25 @@ TEST(ValueFormatIso, TimesAreWrittenAsQtWritesThem) {
                   t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString());
         EXPECT_EQ(canonical(f("date"), t.date()), t.isValid() ? t.date().toString(Qt::ISODate) : QString());
     }
+// What a list export writes reads back as the same value: a time with seconds (a scanner's) keeps them,
+// one without shows none, and a Chinese choice label with full-width brackets is found after the cell's
+// width folding.
+TEST(ValueFormatRoundTrip, DisplayTextParsesBackToTheSameValue) {
+    const FieldDef at = field::dateTime(QStringLiteral("at"), "At");
+    const QDateTime withSeconds(QDate(2026, 1, 13), QTime(9, 0, 20));
+    EXPECT_EQ(valuefmt::display(at, withSeconds), QStringLiteral("2026-01-13 09:00:20"));
+    EXPECT_EQ(valuefmt::parse(at, valuefmt::display(at, withSeconds)).value.toDateTime(), withSeconds);
+    const QDateTime onTheMinute(QDate(2026, 1, 13), QTime(9, 1));
+    EXPECT_EQ(valuefmt::display(at, onTheMinute), QStringLiteral("2026-01-13 09:01"));
+
+    // A Chinese label with full-width brackets (a facility check's level), typed or exported as it is.
+    const FieldDef* level = assets::facilityChecksKind().field(QStringLiteral("level"));
+    ASSERT_NE(level, nullptr);
+    const ChoiceDef* daily = level->choice(QStringLiteral("daily"));
+    ASSERT_NE(daily, nullptr);
+    const QString zh = i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, daily->label);
+    ASSERT_TRUE(zh.contains(u'（')) << zh.toStdString();
+    EXPECT_EQ(valuefmt::parse(*level, zh).value.toString(), QStringLiteral("daily"));
+    EXPECT_EQ(valuefmt::parse(*level, QStringLiteral("日检(每天一小检)")).value.toString(),
+              QStringLiteral("daily"));
 }

@@ -1,6 +1,7 @@
 // .xlsx export and import of records (issue 14): the same header as the CSV export, typed cells, a frozen
 // header row and fitted widths; a round trip gives the same records, like the CSV's; text cells that
 // look like formulas are text in a workbook and guarded in CSV, and negative numbers stay numbers.
+#include "ChineseInstalled.h"
 #include "IoTestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "io/Csv.h"
@@ -94,21 +95,6 @@ QByteArray zipPart(const QByteArray& archive, const char* name) {
     return out;
 }
 
-// The zh_CN catalogue installed for the test's duration, as `--lang zh_CN` installs it in the app.
-class ChineseInstalled {
-public:
-    ChineseInstalled() {
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/houqin_zh_CN.qm"));
-        if (m_loaded)
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~ChineseInstalled() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QTranslator m_translator;
-    bool m_loaded = false;
-};
 } // namespace
 
 class XlsxExportTest : public ::testing::Test {
@@ -198,7 +184,7 @@ TEST_F(XlsxExportTest, ReimportIntoTheSameDatabaseFindsEveryRecordUnchanged) {
 }
 
 TEST_F(XlsxExportTest, TheHeaderIsTheCsvHeaderInEitherLanguageAndWithKeys) {
-    ChineseInstalled zh;
+    test::ChineseInstalled zh;
     ASSERT_TRUE(zh.loaded());
     for (bool keys : {true, false}) {
         const CsvTable csv = *parseCsv(*exportCsv(samples, {keys, byId()}));

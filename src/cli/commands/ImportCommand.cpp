@@ -93,6 +93,15 @@ public:
                 "Cli", "Nothing was imported: give --update to update those records and add the rows without "
                        "ID, or --insert-only to add every row as a new record."));
         }
+        // What was imported but deserves a look (a rule's warning, masked values not read), on stderr.
+        for (const io::ImportProblem& p : result->warnings)
+            //: zh_CN "注意：%1"
+            ctx.err << QCoreApplication::translate("Cli", "Warning: %1").arg(p.toString()) << '\n';
+        if (result->moreWarnings > 0)
+            //: zh_CN "…另有 %n 条注意事项未列出。"
+            ctx.err << QCoreApplication::translate("Cli", "… and %n more warning(s) not listed.", nullptr,
+                                                   result->moreWarnings)
+                    << '\n';
         if (result->hasIds && options.ids == io::IdMode::Update)
             ctx.out << QCoreApplication::translate("Cli", "Imported into %1: %2.")
                            .arg(kind->displayLabel(), result->countsText())

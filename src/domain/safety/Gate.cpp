@@ -44,7 +44,7 @@ RecordKind declareVisitors() {
             .maxLen(18)
             .matches(QStringLiteral("[0-9]{17}[0-9Xx]"),
                      QT_TRANSLATE_NOOP("Fields", "18 characters: 17 digits, then a digit or X"))
-            .shownAs(masked),
+            .masked(masked, isMaskedIdNumber),
         field::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("Fields", "Organisation")).maxLen(100),
         field::text(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("Fields", "Purpose")).req().maxLen(200),
         field::person(QStringLiteral("received_by"), QT_TRANSLATE_NOOP("Fields", "Received by (leader)")),
@@ -200,6 +200,12 @@ QString maskedIdNumber(const QString& id) {
     if (id.size() <= 8)
         return id;
     return id.left(4) + QString(id.size() - 8, QLatin1Char('*')) + id.right(4);
+}
+
+bool isMaskedIdNumber(const QString& text) {
+    const qsizetype stars = text.size() - 8;
+    return stars > 0 && text.mid(4, stars) == QString(stars, QLatin1Char('*')) &&
+           !text.left(4).contains(u'*') && !text.right(4).contains(u'*');
 }
 
 const RecordKind& visitorsKind() {

@@ -26,6 +26,9 @@ const RecordKind& greeneryKind();                 // 绿化养护
 bool visitorAdmitted(double temperatureC, const KindergartenSettings& s);
 // An ID number as lists and prints show it: the first 4 and last 4 characters, the rest masked.
 QString maskedIdNumber(const QString& id);
+// Whether a text is such a masked ID number (4 characters, only asterisks, 4 characters), as a list export
+// with labels writes it: an import cannot read the number back from it.
+bool isMaskedIdNumber(const QString& text);
 
 // The module's dashboard items.
 const QList<AttentionItem>& attentionItems();

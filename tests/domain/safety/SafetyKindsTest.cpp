@@ -179,6 +179,25 @@ TEST(Visitors, IdNumbersAreMaskedInListsAndCheckedWhenTyped) {
     EXPECT_FALSE(hasErrors(validateRecord(visitorsKind(), r, ctx())));
 }
 
+// What an import recognises as a masked number (and so does not read): the mask's own shape, and only it.
+TEST(Visitors, AMaskedIdNumberIsRecognisedAndNothingElse) {
+    const FieldDef* id = visitorsKind().field(QStringLiteral("id_number"));
+    ASSERT_NE(id, nullptr);
+    EXPECT_TRUE(id->hidesValue());
+    EXPECT_EQ(id->isMasked, &isMaskedIdNumber);
+    EXPECT_TRUE(isMaskedIdNumber(maskedIdNumber(QStringLiteral("11010519491231002X"))));
+    EXPECT_TRUE(isMaskedIdNumber(QStringLiteral("1101*0626"))); // one star is a mask too
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("11010519491231002X")));
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("11010626"))); // 8 characters: nothing hidden
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("1101")));
+    EXPECT_FALSE(isMaskedIdNumber(QString()));
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("1101*******1*0626"))); // a digit among the stars
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("*101**********0626")));
+    EXPECT_FALSE(isMaskedIdNumber(QStringLiteral("1101**********062*")));
+    // Fields that show their value as it is hide nothing.
+    EXPECT_FALSE(visitorsKind().field(QStringLiteral("name"))->hidesValue());
+}
+
 TEST(EarlyPickups, AChildLeavesOnlyWithTheTeachersSignature) {
     Record r = pickup();
     EXPECT_FALSE(hasErrors(validateRecord(earlyPickupsKind(), r, ctx()))); // not left yet
