@@ -195,6 +195,8 @@ TEST(ValueFormatIso, TimesAreWrittenAsQtWritesThem) {
                   t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString());
         EXPECT_EQ(canonical(f("date"), t.date()), t.isValid() ? t.date().toString(Qt::ISODate) : QString());
     }
+}
+
 // What a list export writes reads back as the same value: a time with seconds (a scanner's) keeps them,
 // one without shows none, and a Chinese choice label with full-width brackets is found after the cell's
 // width folding.
