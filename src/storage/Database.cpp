@@ -50,6 +50,9 @@ QString Database::defaultPath() {
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
     const bool memory = path == QStringLiteral(":memory:");
     const bool existed = !memory && QFileInfo::exists(path);
+    // Asked before the connection opens: opening in WAL mode creates the -wal, which the memo rightly
+    // takes for a file in use (CheckMemo.h), so asked afterwards it never vouched for anything.
+    const bool knownSound = existed && checkmemo::knownSound(path);
     if (!memory) {
         if (Status s = dbfile::identify(path); !s)
             return s.error();
@@ -102,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (*version > migrations::latestVersion())
         return dbfile::tooNew(path, *version);
     // A file this PC left sound, unchanged since, is not read through again (CheckMemo.h).
-    if (!memory && !empty && !options.alreadyChecked && !checkmemo::knownSound(path)) {
+    if (!memory && !empty && !options.alreadyChecked && !knownSound) {
         if (Status s = dbfile::quickCheck(db->handle(), path); !s) {
             checkmemo::forget(path);
             return s.error();
