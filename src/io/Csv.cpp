@@ -1,7 +1,8 @@
 #include "Csv.h"
 
-#include "TextDecoding.h"
+#include "RowSource.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -10,106 +11,12 @@ namespace houqin::io {
 
 namespace {
 
-bool isBlank(const QStringList& record) {
-    for (const QString& cell : record)
-        if (!cell.trimmed().isEmpty())
-            return false;
-    return true;
-}
-
-// One pass of the CSV state machine. Also used on the valid prefix of a broken file, to say on which
-// spreadsheet row the broken byte lies.
-struct Scan {
-    CsvTable table;
-    bool headerSeen = false;
-    int row = 1; // spreadsheet row of the record being read
-    bool inQuotes = false;
-    int quoteRow = 0; // row on which the open quote started
-    QChar separator = QLatin1Char(',');
-
-    // complete = false for a prefix: the record being read at its end is left open, so row names it.
-    void run(const QString& text, bool complete = true) {
-        QStringList record;
-        QString cell;
-        bool cellStarted = false; // a quote opens a quoted cell only as the cell's first character
-        auto endCell = [&] {
-            record << unguardFormula(cell);
-            cell.clear();
-            cellStarted = false;
-        };
-        auto endRecord = [&] {
-            endCell();
-            if (!isBlank(record)) {
-                if (!headerSeen) {
-                    table.header = record;
-                    table.headerRow = row;
-                    headerSeen = true;
-                } else {
-                    table.rows << record;
-                    table.rowNumbers << row;
-                }
-            }
-            record.clear();
-            ++row;
-        };
-        const qsizetype n = text.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const QChar c = text.at(i);
-            if (inQuotes) {
-                if (c == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        cell += QLatin1Char('"');
-                        ++i;
-                    } else {
-                        inQuotes = false;
-                    }
-                } else if (c == QLatin1Char('\r')) {
-                    // A line break inside a cell is kept as LF whichever way the file ends its lines.
-                    cell += QLatin1Char('\n');
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                        ++i;
-                } else {
-                    cell += c;
-                }
-                continue;
-            }
-            if (c == QLatin1Char('"') && !cellStarted) {
-                inQuotes = true;
-                cellStarted = true;
-                quoteRow = row;
-            } else if (c == separator) {
-                endCell();
-            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                endRecord();
-                if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                    ++i;
-            } else {
-                // Text after a closing quote, or a quote inside an unquoted cell, is kept as written,
-                // as spreadsheets do.
-                cell += c;
-                cellStarted = true;
-            }
-        }
-        if (complete && !inQuotes && (cellStarted || !cell.isEmpty() || !record.isEmpty()))
-            endRecord();
-    }
-};
-
 Error fail(const CsvFault& f, CsvFault* out) {
     if (out)
         *out = f;
     const QString msg =
         f.row > 0 ? QCoreApplication::translate("Csv", "Row %1: %2").arg(f.row).arg(f.reason) : f.reason;
     return Error::make(Error::Code::Io, msg, QStringLiteral("parseCsv"));
-}
-
-// Excel's "Unicode Text" (UTF-16) and some exports separate cells by tabs: a first line with tabs and no
-// comma is read that way.
-QChar separatorOf(const QString& text) {
-    const qsizetype end = text.indexOf(QLatin1Char('\n'));
-    const QStringView first = QStringView(text).left(end < 0 ? text.size() : end);
-    return first.contains(QLatin1Char('\t')) && !first.contains(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                                  : QLatin1Char(',');
 }
 
 QString quoted(const QString& cell) {
@@ -135,28 +42,26 @@ void appendLine(QString& out, const QStringList& cells) {
 
 } // namespace
 
+// One scanner for both: the whole text is the streaming reader's device (the fuzz target checks the two
+// agree on every input, tests/fuzz).
 Result<CsvTable> parseCsv(const QByteArray& raw, CsvFault* fault) {
-    if (raw.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return fail({0, QCoreApplication::translate("Csv", "This is an Excel 97-2003 workbook (.xls), which "
-                                                           "Houqin cannot read. Open it in Excel or WPS and "
-                                                           "save it as .xlsx or as \"CSV UTF-8\".")},
-                    fault);
-    const DecodedText decoded = decodeText(raw);
-    if (!decoded.ok) {
-        Scan prefix;
-        prefix.separator = separatorOf(decoded.text);
-        prefix.run(decoded.text, false);
-        return fail({prefix.row, decoded.reason}, fault);
+    QBuffer buffer;
+    buffer.setData(raw); // shared, not copied
+    buffer.open(QIODevice::ReadOnly);
+    CsvStreamSource source(buffer);
+    CsvTable table;
+    RowSource::Row row;
+    if (source.header(row)) {
+        table.header = row.cells;
+        table.headerRow = row.number;
+        while (source.next(row)) {
+            table.rows << row.cells;
+            table.rowNumbers << row.number;
+        }
     }
-    Scan scan;
-    scan.separator = separatorOf(decoded.text);
-    scan.run(decoded.text);
-    if (scan.inQuotes)
-        return fail({scan.quoteRow,
-                     QCoreApplication::translate(
-                         "Csv", "A quoted cell starts on this row but is never closed (a \" is missing).")},
-                    fault);
-    return std::move(scan.table);
+    if (source.fault())
+        return fail(*source.fault(), fault);
+    return table;
 }
 
 Result<CsvTable> readCsvFile(const QString& path, CsvFault* fault) {

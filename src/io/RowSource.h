@@ -52,7 +52,7 @@ private:
     qsizetype m_next = 0;
 };
 
-// CSV read from a device as it goes, by the rules of parseCsv (Csv.h): the encoding detected as
+// CSV read from a device as it goes (parseCsv, Csv.h, is this over the whole text): the encoding detected as
 // decodeText does (TextDecoding.h: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK), by a first
 // pass over the device a chunk at a time (a sequential device is read whole for it), then decoded a chunk
 // at a time; commas, or tabs when the first line has tabs and no comma; LF, CRLF or CR line ends, quoted

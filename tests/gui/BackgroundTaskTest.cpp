@@ -103,7 +103,9 @@ TEST_F(BackgroundTaskTest, ImportRunsOnItsOwnConnectionAndTheListShowsItsRecords
 }
 
 TEST_F(BackgroundTaskTest, CancelledExportLeavesNoFile) {
-    auto imported = io::importCsv(repo, samples(40000), test::tester());
+    // Enough rows that the export still runs when the dialog shows (after 0.5 s) and Cancel is pressed:
+    // with 40,000 the faster lists and writes of issue #15 once let it finish first under ctest.
+    auto imported = io::importCsv(repo, samples(100000), test::tester());
     ASSERT_TRUE(imported.ok() && imported->written);
     RecordListPage page(t.db(), kind);
     const QString path = dir.filePath(QStringLiteral("export.csv"));
