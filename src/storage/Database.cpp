@@ -10,7 +10,6 @@
 #include "RecordRepository.h"
 #include "SettingsStore.h"
 #include "SqliteErrors.h"
-#include "Statement.h"
 #include "domain/KindRegistry.h"
 #include "logging/Log.h"
 
@@ -226,8 +225,8 @@ RuleContext Database::ruleContext() const {
 }
 
 Database::~Database() {
-    m_statements.clear(); // statements before their connection
-    Statement::finalizeAll(handle());
+    for (sqlite3_stmt* stmt : std::as_const(m_kept)) // SQLite keeps a connection open while it has any
+        sqlite3_finalize(stmt);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -236,15 +235,21 @@ Database::~Database() {
         checkmemo::rememberSound(m_path);
 }
 
-QSqlQuery* Database::cachedStatement(const QString& sql) {
-    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
-        return it->get();
-    auto q = std::make_shared<QSqlQuery>(m_db);
-    q->setForwardOnly(true);
-    if (!q->prepare(sql))
+sqlite3_stmt* Database::keptStatement(const QString& sql) {
+    if (const auto it = m_kept.constFind(sql); it != m_kept.constEnd())
+        return *it;
+    sqlite3* h = handle();
+    if (!h)
         return nullptr;
-    m_statements.insert(sql, q);
-    return q.get();
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(h, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    m_kept.insert(sql, stmt);
+    return stmt;
 }
 
 sqlite3* Database::handle() const {

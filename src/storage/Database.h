@@ -14,6 +14,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace houqin {
 
@@ -95,11 +96,11 @@ public:
     // have held audit rows).
     std::optional<QString>& auditHeadCache() { return m_auditHead; }
 
-    // A prepared statement kept for the connection's lifetime, for the statements a batch runs once per
-    // record (an insert, its audit row). Query(db, sql, Query::Reuse) uses it. Only for statements that
-    // return no rows: a cached SELECT could be re-executed while a caller still reads it.
-    // Null when the statement does not prepare (the caller then prepares it itself, to report why).
-    QSqlQuery* cachedStatement(const QString& sql);
+    // A statement prepared on the connection's handle and kept until the connection closes, for the writes
+    // a batch runs once per record (storage/Statement: an insert, its audit row). Only for statements that
+    // return no rows: a kept SELECT could be run again while a caller still reads it. Null when the
+    // statement does not prepare (the connection's last error then says why).
+    sqlite3_stmt* keptStatement(const QString& sql);
 
 private:
     Database() = default;
@@ -117,7 +118,7 @@ private:
     bool m_readOnly = false;
     std::optional<SignedIn> m_signedIn;
     std::optional<QString> m_auditHead;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, sqlite3_stmt*> m_kept; // keptStatement's, finalized before the connection closes
 };
 
 } // namespace houqin

@@ -13,29 +13,18 @@ constexpr int kSqliteConstraint = 19;
 } // namespace
 
 Query::Query(Database& db, const QString& sql, const char* where)
-    : m_own(db.connection()), m_sql(sql), m_where(where) {
-    m_own.setForwardOnly(true);
-    m_prepared = m_own.prepare(sql);
-}
-
-Query::Query(Database& db, const QString& sql, ReuseTag, const char* where)
-    : m_own(db.connection()), m_sql(sql), m_where(where) {
-    m_own.setForwardOnly(true);
-    if (QSqlQuery* cached = db.cachedStatement(sql)) {
-        m_q = cached;
-        m_prepared = true;
-    } else {
-        m_prepared = m_own.prepare(sql);
-    }
+    : m_q(db.connection()), m_sql(sql), m_where(where) {
+    m_q.setForwardOnly(true);
+    m_prepared = m_q.prepare(sql);
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value) {
-    m_q->bindValue(placeholder, value);
+    m_q.bindValue(placeholder, value);
     return *this;
 }
 
 Error Query::fail(const QString& what) const {
-    const QSqlError err = m_q->lastError();
+    const QSqlError err = m_q.lastError();
     const int native = err.nativeErrorCode().toInt();
     Error e;
     e.code = sqliteerrors::codeOf(native);
@@ -54,15 +43,15 @@ Error Query::fail(const QString& what) const {
 Status Query::exec() {
     if (!m_prepared)
         return fail(QStringLiteral("prepare failed"));
-    if (!m_q->exec())
+    if (!m_q.exec())
         return fail(QStringLiteral("exec failed"));
     return {};
 }
 
 Status Query::finish() {
-    if (m_q->lastError().isValid())
+    if (m_q.lastError().isValid())
         return fail(QStringLiteral("reading results failed"));
-    m_q->finish(); // releases the statement, so it no longer holds a read transaction open
+    m_q.finish(); // releases the statement, so it no longer holds a read transaction open
     return {};
 }
 

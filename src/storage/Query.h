@@ -15,31 +15,26 @@ class Database;
 class Query {
 public:
     Query(Database& db, const QString& sql, const char* where = __builtin_FUNCTION());
-    // The same statement, prepared once per connection and kept (Database::cachedStatement): for a
-    // statement that returns no rows and runs once per record of a batch.
-    enum ReuseTag { Reuse };
-    Query(Database& db, const QString& sql, ReuseTag, const char* where = __builtin_FUNCTION());
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
     Query& bind(const QString& placeholder, const QVariant& value);
     Status exec();
-    bool next() { return m_q->next(); }
-    QVariant value(int i) const { return m_q->value(i); }
-    QVariant value(const QString& name) const { return m_q->value(name); }
+    bool next() { return m_q.next(); }
+    QVariant value(int i) const { return m_q.value(i); }
+    QVariant value(const QString& name) const { return m_q.value(name); }
     // After a `while (next())` loop: a busy or I/O error part-way through ends the loop silently,
     // so the loop's caller must ask.
     Status finish();
-    qint64 lastInsertId() const { return m_q->lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_q->numRowsAffected(); }
-    QSqlQuery& raw() { return *m_q; }
+    qint64 lastInsertId() const { return m_q.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_q.numRowsAffected(); }
+    QSqlQuery& raw() { return m_q; }
 
     // Runs one statement that needs no results.
     static Status run(Database& db, const QString& sql, const char* where = __builtin_FUNCTION());
 
 private:
     Error fail(const QString& what) const;
-    QSqlQuery m_own;
-    QSqlQuery* m_q = &m_own; // m_own, or the connection's cached statement
+    QSqlQuery m_q;
     QString m_sql;
     const char* m_where;
     bool m_prepared = false;

@@ -4,44 +4,13 @@
 #include "SqliteErrors.h"
 #include "logging/Log.h"
 
-#include <QHash>
-#include <QMutex>
 #include <sqlite3.h>
 
 namespace houqin {
 
-namespace {
-// The statements kept per connection. A Database is used by one thread, but workers (gui/BackgroundTask)
-// open their own in other threads, hence the lock.
-QMutex g_lock;
-QHash<sqlite3*, QHash<QString, sqlite3_stmt*>> g_kept;
-
-sqlite3_stmt* kept(sqlite3* handle, const QString& sql) {
-    const QMutexLocker locker(&g_lock);
-    QHash<QString, sqlite3_stmt*>& mine = g_kept[handle];
-    if (const auto it = mine.constFind(sql); it != mine.constEnd())
-        return *it;
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                           nullptr) != SQLITE_OK) {
-        sqlite3_finalize(stmt);
-        return nullptr;
-    }
-    mine.insert(sql, stmt);
-    return stmt;
-}
-} // namespace
-
-void Statement::finalizeAll(sqlite3* handle) {
-    const QMutexLocker locker(&g_lock);
-    for (sqlite3_stmt* stmt : g_kept.take(handle))
-        sqlite3_finalize(stmt);
-}
-
 Statement::Statement(Database& db, const QString& sql, const char* where)
     : m_handle(db.handle()), m_sql(sql), m_where(where) {
-    m_stmt = m_handle ? kept(m_handle, sql) : nullptr;
+    m_stmt = db.keptStatement(sql);
     if (!m_stmt) // read now: SQLite's message is the connection's last one
         m_prepareError = sqliteerrors::failure(m_handle, 0, sql, where);
 }

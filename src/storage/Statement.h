@@ -16,7 +16,7 @@ class Database;
 
 // A write run once per record of a batch (a record's INSERT, its audit row), on the sqlite3 C API of the
 // connection's own handle: prepared once per connection and kept until the connection closes
-// (finalizeAll, called by ~Database), parameters bound
+// (Database::keptStatement), parameters bound
 // by position (?1, ?2, …), text bound as UTF-8, the encoding the file keeps, so nothing is converted from
 // UTF-16 and no QVariant is made per value (issue #15). Query (QSqlQuery) binds by name, through a QVariant
 // per value, as UTF-16 that SQLite converts again. Failures are Error values like Query's (code,
@@ -42,10 +42,6 @@ public:
     // Runs the statement once; its bindings are then cleared for the next run.
     Status exec();
     qint64 lastInsertId() const;
-
-    // Finalizes the statements kept for a connection; before it closes (SQLite will not close a connection
-    // that still has statements).
-    static void finalizeAll(sqlite3* handle);
 
 private:
     Error fail(const QString& what, int rc = 0) const;
