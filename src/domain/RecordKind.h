@@ -2,6 +2,7 @@
 
 #include "FieldDef.h"
 #include "Issue.h"
+#include "RecordValues.h"
 #include "Settings.h"
 
 #include <QDateTime>
@@ -17,10 +18,11 @@
 
 namespace houqin {
 
-// One row of any kind. values holds canonical values keyed by field key (see FieldType).
+// One row of any kind. values holds canonical values keyed by field key (see FieldType); a record read from
+// the database converts them from its stored row when they are read (RecordValues).
 struct Record {
     qint64 id = 0; // 0 = not stored yet
-    QVariantMap values;
+    RecordValues values;
     QDateTime createdAt, updatedAt;
     QString createdBy, updatedBy;
     // The item lines of a kind that has lines (RecordKind::lines), in order; empty otherwise. Lists leave

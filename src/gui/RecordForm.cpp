@@ -261,7 +261,8 @@ namespace {
 // The filled values of a line, for comparing lines as typed with lines as filled.
 QVariantMap filledValues(const Record& line) {
     QVariantMap out;
-    for (auto it = line.values.cbegin(); it != line.values.cend(); ++it)
+    const QVariantMap values = line.values.toMap();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (!line.isEmpty(it.key()))
             out.insert(it.key(), it.value());
     return out;

@@ -38,13 +38,10 @@ Result<QList<RecordTableModel::Row>> RecordTableModel::load(int offset, int limi
     auto records = m_repo.list(q);
     if (!records)
         return records.error();
-    const RuleContext ctx = database().ruleContext();
     QList<Row> rows;
     rows.reserve(records->size());
-    for (Record& r : *records) {
-        QVariantMap derived = deriveValues(m_kind, r, ctx);
-        rows.append({std::move(r), std::move(derived)});
-    }
+    for (Record& r : *records)
+        rows.append({std::move(r), std::nullopt});
     return rows;
 }
 
@@ -54,6 +51,7 @@ void RecordTableModel::resetTo(int rowsWanted) {
     m_rows.clear();
     m_total = 0;
     m_error.reset();
+    m_ruleContext = database().ruleContext();
     auto total = m_repo.count(m_query);
     if (total) {
         m_total = *total;
@@ -79,9 +77,9 @@ void RecordTableModel::resetTo(int rowsWanted) {
 void RecordTableModel::refreshDerived() {
     if (m_rows.isEmpty() || m_kind.derived.isEmpty())
         return;
-    const RuleContext ctx = database().ruleContext();
+    m_ruleContext = database().ruleContext();
     for (Row& row : m_rows)
-        row.derived = deriveValues(m_kind, row.record, ctx);
+        row.derived.reset();
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
@@ -105,7 +103,13 @@ int RecordTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant RecordTableModel::valueAt(const Row& row, const QString& key) const {
-    return m_kind.field(key) ? row.record.value(key) : row.derived.value(key);
+    return m_kind.field(key) ? row.record.value(key) : derivedOf(row).value(key);
+}
+
+const QVariantMap& RecordTableModel::derivedOf(const Row& row) const {
+    if (!row.derived)
+        row.derived = deriveValues(m_kind, row.record, m_ruleContext);
+    return *row.derived;
 }
 
 const RowStyle* RecordTableModel::rowStyle(const Row& row) const {

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 namespace houqin {
 class Database;
@@ -69,12 +70,15 @@ Q_SIGNALS:
 private:
     struct Row {
         Record record;
-        QVariantMap derived;
+        // Computed when a derived cell is first shown (a page's rows are read but mostly never shown);
+        // forgotten by refreshDerived.
+        mutable std::optional<QVariantMap> derived;
     };
     Result<QList<Row>> load(int offset, int limit) const;
     void resetTo(int rowsWanted);
     QVariant valueAt(const Row& row, const QString& key) const;
     const RowStyle* rowStyle(const Row& row) const;
+    const QVariantMap& derivedOf(const Row& row) const;
 
     RecordRepository m_repo;
     const RecordKind& m_kind;
@@ -85,7 +89,8 @@ private:
     qint64 m_total = 0;
     int m_pageSize = kDefaultPageSize;
     std::optional<Error> m_error;
-    bool m_busy = false; // inside a reset or a fetch
+    RuleContext m_ruleContext; // what derived values are computed against: the clock at the last load
+    bool m_busy = false;       // inside a reset or a fetch
 };
 
 } // namespace houqin::gui

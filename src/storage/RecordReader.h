@@ -2,28 +2,31 @@
 
 #include "domain/RecordKind.h"
 
-#include <vector>
+#include <memory>
 
 namespace houqin {
 
 class Rows;
+class StoredPage;
 
-// A stored row of a kind as a Record: the meta columns (id, created_at, created_by, updated_at,
-// updated_by), then one column per field in declaration order (RecordRepository::selectColumns). Made once
-// per read, it knows the fields in their keys' order, so each value is appended at the end of the record's
-// QVariantMap instead of searched into place (issue #15). Dates and date-times are parsed from SQLite's
-// text directly; other values are converted as valuefmt::fromSql does. A NULL cell is no value.
+// Stored rows of a kind as Records: the meta columns (id, created_at, created_by, updated_at, updated_by),
+// then one column per field in declaration order (RecordRepository::selectColumns). The meta columns are
+// read at once; the fields' cells are copied into a StoredPage shared by the records read together, and
+// converted when a value is read (domain/RecordValues, issue #15). A page holds at most kRowsPerPage rows,
+// so a long read (an export's stream) never keeps more than that alive through one record.
 class RecordReader {
 public:
-    explicit RecordReader(const RecordKind& kind);
-    Record read(const Rows& row) const;
+    static constexpr int kRowsPerPage = 256;
+    // expectedRows: how many rows the read will give at most (a list's limit), for the page's room; 0 =
+    // unknown.
+    explicit RecordReader(const RecordKind& kind, int expectedRows = 0);
+    ~RecordReader();
+    Record read(const Rows& row);
 
 private:
-    struct Cell {
-        int column;
-        const FieldDef* field;
-    };
-    std::vector<Cell> m_byKey;
+    const RecordKind& m_kind;
+    int m_expectedRows;
+    std::shared_ptr<StoredPage> m_page;
 };
 
 } // namespace houqin

@@ -156,9 +156,8 @@ Result<Record> RecordRepository::get(qint64 id) const {
     Rows q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(), m_kind.table));
     q.bind(QStringLiteral(":id"), id);
     std::optional<Record> found;
-    if (Status s =
-            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { found = reader.read(row); });
-        !s)
+    RecordReader reader(m_kind, 1);
+    if (Status s = q.forEach([&](const Rows& row) { found = reader.read(row); }); !s)
         return s.error();
     if (!found) {
         return Error::make(
@@ -234,9 +233,8 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
     QList<Record> out;
     if (lq.limit > 0)
         out.reserve(lq.limit);
-    if (Status s =
-            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { out << reader.read(row); });
-        !s)
+    RecordReader reader(m_kind, lq.limit);
+    if (Status s = q.forEach([&](const Rows& row) { out << reader.read(row); }); !s)
         return s.error();
     if (Status s = attachLines(out); !s)
         return s.error();
@@ -249,7 +247,8 @@ Result<QList<Record>> RecordRepository::list(const ListQuery& lq) const {
 Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(const Record&)>& each) const {
     if (Status s = check(int(access::Action::View)); !s)
         return s;
-    constexpr int kChunk = 256;
+    // A chunk is a reader's page, so the records handed out belong to a page that is read to its end.
+    constexpr int kChunk = RecordReader::kRowsPerPage;
     QVariantMap binds;
     Rows q(m_db, listSql(lq, binds));
     for (auto it = binds.begin(); it != binds.end(); ++it)
@@ -258,7 +257,7 @@ Status RecordRepository::forEach(const ListQuery& lq, const std::function<bool(c
     chunk.reserve(kChunk);
     std::optional<Error> failed;
     bool stopped = false;
-    const RecordReader reader(m_kind);
+    RecordReader reader(m_kind);
     // The lines of a chunk are read while the statement waits; SQLite allows both on one connection.
     auto handOut = [&] {
         if (Status s = attachLines(chunk); !s) {
@@ -312,9 +311,8 @@ Result<std::optional<Record>> RecordRepository::latest() const {
     Rows q(m_db,
            QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(selectColumns(), m_kind.table));
     std::optional<Record> last;
-    if (Status s =
-            q.forEach([&, reader = RecordReader(m_kind)](const Rows& row) { last = reader.read(row); });
-        !s)
+    RecordReader reader(m_kind, 1);
+    if (Status s = q.forEach([&](const Rows& row) { last = reader.read(row); }); !s)
         return s.error();
     return last;
 }

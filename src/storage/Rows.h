@@ -46,6 +46,8 @@ public:
     // through storage/LocalDateTimes, which converts each distinct value to local time once.
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
+    // The statement, for a reader that copies a row's cells as they are (storage/StoredPage).
+    sqlite3_stmt* statement() const { return m_stmt; }
 
 private:
     // rc: a result code of our own (a bind's); 0 = the connection's last error.

@@ -87,7 +87,7 @@ TEST(StaffTrainingDemo, IsDeterministic) {
         QList<QVariantMap> values;
         for (const Record& a : whole(db.db(), houqin::staff::appraisalsKind()))
             for (const Record& line : a.lines)
-                values << line.values;
+                values << line.values.toMap();
         runs << values;
     }
     EXPECT_EQ(runs[0], runs[1]);

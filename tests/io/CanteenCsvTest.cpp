@@ -24,7 +24,7 @@ ListQuery byId() {
 QList<QVariantMap> valuesOf(const QList<Record>& records) {
     QList<QVariantMap> out;
     for (const Record& r : records)
-        out << r.values;
+        out << r.values.toMap();
     return out;
 }
 

@@ -34,7 +34,7 @@ CsvTable table(const QByteArray& csv) {
 QList<QVariantMap> valuesOf(const QList<Record>& records) {
     QList<QVariantMap> out;
     for (const Record& r : records)
-        out << r.values;
+        out << r.values.toMap();
     return out;
 }
 

@@ -45,8 +45,8 @@ QList<QPair<QVariantMap, QList<QVariantMap>>> contentOf(const QList<Record>& rec
     for (const Record& r : records) {
         QList<QVariantMap> lines;
         for (const Record& l : r.lines)
-            lines << l.values;
-        out << qMakePair(r.values, lines);
+            lines << l.values.toMap();
+        out << qMakePair(r.values.toMap(), lines);
     }
     return out;
 }

@@ -24,10 +24,10 @@ ListQuery byId() {
 QList<QVariantMap> valuesOf(const QList<Record>& records) {
     QList<QVariantMap> out;
     for (const Record& r : records) {
-        QVariantMap v = r.values;
+        QVariantMap v = r.values.toMap();
         QVariantList lines;
         for (const Record& l : r.lines)
-            lines << l.values;
+            lines << l.values.toMap();
         v.insert(QStringLiteral("lines"), lines);
         out << v;
     }
