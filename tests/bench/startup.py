@@ -8,10 +8,14 @@ with a director's account, so its first window is the sign-in dialog; the passwo
 xdotool and the time from Return to the main window's map is measured separately. Peak memory (VmHWM)
 is read 3 s after the last window of a run was mapped, on a few extra runs.
 
-    tests/bench/startup.py [--build build] [--years 10] [--runs 15] [--rss-runs 5] [--db FILE]
+With --no-account the database has no account, as `demo-data` makes it and as the issue measured: there is
+no sign-in, and the first window houqin maps is the main window itself.
 
-The database is made once with `houqin demo-data --years N` and `houqin user add` (kept in
-/tmp/houqin-startup-N.sqlite unless --db is given). Needs Xvfb and xdotool; python3 standard library only.
+    tests/bench/startup.py [--build build] [--years 10] [--runs 15] [--rss-runs 5] [--db FILE] [--no-account]
+
+The database is made once with `houqin demo-data --years N` and (unless --no-account) `houqin user add`,
+kept in /tmp/houqin-startup-N.sqlite (/tmp/houqin-startup-N-open.sqlite without an account) unless --db is
+given. Needs Xvfb and xdotool; python3 standard library only.
 """
 import argparse
 import os
@@ -45,7 +49,7 @@ def start_xvfb():
     sys.exit("startup.py: Xvfb did not start")
 
 
-def make_db(houqin, path, years, env):
+def make_db(houqin, path, years, env, account):
     if os.path.exists(path):
         return
     tmp = path + ".new"
@@ -54,8 +58,9 @@ def make_db(houqin, path, years, env):
             os.remove(tmp + suffix)
     subprocess.run([houqin, "--db", tmp, "demo-data", "--years", str(years)], env=env, check=True,
                    stdout=subprocess.DEVNULL)
-    subprocess.run([houqin, "--db", tmp, "user", "add", DIRECTOR, "--role", "director"],
-                   env=dict(env, HOUQIN_NEW_PASSWORD=PASSWORD), check=True, stdout=subprocess.DEVNULL)
+    if account:
+        subprocess.run([houqin, "--db", tmp, "user", "add", DIRECTOR, "--role", "director"],
+                       env=dict(env, HOUQIN_NEW_PASSWORD=PASSWORD), check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["sqlite3", tmp, "PRAGMA wal_checkpoint(TRUNCATE);"], check=False,
                    stdout=subprocess.DEVNULL)
     os.replace(tmp, path)
@@ -82,6 +87,8 @@ def main():
     ap.add_argument("--rss-runs", type=int, default=5)
     ap.add_argument("--db")
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--no-account", action="store_true",
+                    help="a database without accounts: no sign-in, the main window is the first window")
     ap.add_argument("--compare", metavar="HOUQIN", help="another houqin build timed in the same runs (before/after)")
     opts = ap.parse_args()
 
@@ -100,17 +107,19 @@ def main():
                XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
                LC_ALL="C.UTF-8")
     env.pop("QT_QPA_PLATFORM", None)
-    db = opts.db or f"/tmp/houqin-startup-{opts.years}.sqlite"
-    make_db(houqin, db, opts.years, env)
+    account = not opts.no_account
+    db = opts.db or f"/tmp/houqin-startup-{opts.years}{'' if account else '-open'}.sqlite"
+    make_db(houqin, db, opts.years, env, account)
 
     xvfb, display = start_xvfb()
     env = dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    houqin_args = ["--password", PASSWORD, "--", houqin, "--db", db, "--lang", opts.lang]
+    sign_in = ["--password", PASSWORD] if account else []
+    houqin_args = sign_in + ["--", houqin, "--db", db, "--lang", opts.lang]
     bare_args = ["--", bare]
     programs = [("bare", bare_args), ("houqin", houqin_args)]
     if opts.compare:
-        programs.append(("compare", ["--password", PASSWORD, "--", os.path.abspath(opts.compare), "--db", db,
-                                     "--lang", opts.lang]))
+        programs.append(("compare", sign_in + ["--", os.path.abspath(opts.compare), "--db", db,
+                                               "--lang", opts.lang]))
     try:
         samples = {}
         for i in range(opts.warmup + opts.runs):
@@ -121,6 +130,8 @@ def main():
                     continue
                 if name == "bare":
                     samples.setdefault("bare", []).append(v["first_map_ms"])
+                elif not account:
+                    samples.setdefault(name + ".main", []).append(v["first_map_ms"])
                 else:
                     samples.setdefault(name + ".signin", []).append(v["first_map_ms"])
                     samples.setdefault(name + ".enter", []).append(v["enter_to_map_ms"])
@@ -144,14 +155,22 @@ def main():
     for name, _ in programs[1:]:
         label = "houqin" if name == "houqin" else f"compare ({opts.compare})"
         print(f"{label}:")
-        print(f"  sign-in dialog mapped:             {med[name + '.signin']:7.1f} ms   "
-              f"ratio {med[name + '.signin'] / med['bare']:.2f}x")
-        print(f"  Return -> main window mapped:      {med[name + '.enter']:7.1f} ms")
-        print(f"  both (without the typing):         {med[name + '.both']:7.1f} ms   "
-              f"ratio {med[name + '.both'] / med['bare']:.2f}x")
+        if not account:
+            print(f"  main window mapped (no account):   {med[name + '.main']:7.1f} ms   "
+                  f"ratio {med[name + '.main'] / med['bare']:.2f}x")
+        else:
+            print_sign_in(med, name)
         print(f"  peak RSS (VmHWM) 3 s after:        {mib[name]:7.1f} MiB  ratio {mib[name] / mib['bare']:.2f}x "
               f"(bare {mib['bare']:.1f} MiB); resident then (VmRSS) {mib[name + '.now']:.1f} MiB, "
               f"bare {mib['bare.now']:.1f} MiB")
+
+
+def print_sign_in(med, name):
+    print(f"  sign-in dialog mapped:             {med[name + '.signin']:7.1f} ms   "
+          f"ratio {med[name + '.signin'] / med['bare']:.2f}x")
+    print(f"  Return -> main window mapped:      {med[name + '.enter']:7.1f} ms")
+    print(f"  both (without the typing):         {med[name + '.both']:7.1f} ms   "
+          f"ratio {med[name + '.both'] / med['bare']:.2f}x")
 
 
 if __name__ == "__main__":
