@@ -13,6 +13,7 @@ in). A second line times houqin on a copy of that database with a director's acc
 --user and HOUQIN_PASSWORD (the Argon2id check included), for information.
 
     tests/bench/pdf.py [--build build] [--years 10] [--runs 11] [--warmup 2] [--week 2026-W47] [--db FILE]
+                       [--callgrind] [--with-libs]
 
 The databases are made once with `houqin demo-data --years N` (and `houqin user add` on a copy), kept
 in /tmp/houqin-pdf-N.sqlite and /tmp/houqin-pdf-N-user.sqlite unless --db is given. Both PDFs of the
@@ -75,6 +76,23 @@ def run(args, env):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
+def needed(exe):
+    """The shared libraries an executable names (DT_NEEDED), through readelf."""
+    out = subprocess.run(["readelf", "-d", exe], capture_output=True, text=True, check=True).stdout
+    return [line.split("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line]
+
+
+def instructions(args, env):
+    """Instructions of one whole process under callgrind (deterministic, whatever the machine's load)."""
+    with tempfile.NamedTemporaryFile(prefix="houqin-pdf-cg-") as f:
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={f.name}"] + args, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        for line in open(f.name, encoding="utf-8", errors="replace"):
+            if line.startswith("totals:") or line.startswith("summary:"):
+                return int(line.split()[1])
+    return None
+
+
 def pdf_text(path):
     return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -90,6 +108,11 @@ def main():
     ap.add_argument("--week", default="2026-W47")
     ap.add_argument("--db", help="a demo database without user accounts (the signed-in line uses FILE-user)")
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--callgrind", action="store_true",
+                    help="also count each program's instructions once under valgrind's callgrind")
+    ap.add_argument("--with-libs", action="store_true",
+                    help="also time the floor loading the shared libraries houqin links and it does not "
+                         "(LD_PRELOAD): what is left of the difference once both load the same libraries")
     opts = ap.parse_args()
 
     houqin = os.path.abspath(os.path.join(opts.build, "houqin"))
@@ -120,6 +143,11 @@ def main():
                        "food-samples-weekly", "--week", opts.week, "-o", out["signed-in"]],
          dict(env, HOUQIN_PASSWORD=PASSWORD)),
     ]
+    if opts.with_libs:
+        extra = [lib for lib in needed(houqin) if lib not in needed(bare)]
+        out["bare+libs"] = os.path.join(home, "bare+libs.pdf")
+        programs.insert(1, ("bare+libs", [bare, floor_db, opts.week, out["bare+libs"]],
+                            dict(env, LD_PRELOAD=" ".join(extra))))
     samples = {}
     try:
         for i in range(opts.warmup + opts.runs):
@@ -131,6 +159,11 @@ def main():
         same = None
         if shutil.which("pdftotext"):
             same = pdf_text(out["bare"]) == pdf_text(out["houqin"])
+        counts = {}
+        if opts.callgrind:
+            for name, args, run_env in programs:
+                if name != "bare+libs":
+                    counts[name] = instructions(args, run_env)
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
@@ -143,11 +176,18 @@ def main():
         print("pdftotext: houqin's PDF and the floor's say the same" if same else
               "pdftotext: HOUQIN'S PDF AND THE FLOOR'S DIFFER (an unfair comparison)")
     print(f"{'':28}{'wall':>10}{'ratio':>8}{'CPU':>10}{'ratio':>8}{'peak RSS':>12}{'ratio':>8}")
-    for name, label in (("bare", "bare QPainter writer"), ("houqin", "houqin, no accounts"),
-                        ("signed-in", "houqin, signing in (info)")):
+    for name, label in (("bare", "bare QPainter writer"), ("bare+libs", "bare, + houqin's libraries"),
+                        ("houqin", "houqin, no accounts"), ("signed-in", "houqin, signing in (info)")):
+        if name not in med:
+            continue
         m = med[name]
         print(f"{label:28}{m[0] * 1000:8.1f}ms{m[0] / b[0]:7.2f}x{m[1] * 1000:8.1f}ms{m[1] / b[1]:7.2f}x"
               f"{m[2] / 1024:8.1f} MiB{m[2] / b[2]:7.2f}x")
+    if counts:
+        print("instructions (callgrind, one run each):")
+        for name, label in (("bare", "bare QPainter writer"), ("houqin", "houqin, no accounts"),
+                            ("signed-in", "houqin, signing in (info)")):
+            print(f"  {label:26}{counts[name] / 1e6:8.1f} M   ratio {counts[name] / counts['bare']:.2f}x")
 
 
 if __name__ == "__main__":
