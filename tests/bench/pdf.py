@@ -13,7 +13,7 @@ in). A second line times houqin on a copy of that database with a director's acc
 --user and HOUQIN_PASSWORD (the Argon2id check included), for information.
 
     tests/bench/pdf.py [--build build] [--years 10] [--runs 11] [--warmup 2] [--week 2026-W47] [--db FILE]
-                       [--callgrind] [--with-libs]
+                       [--callgrind] [--with-libs] [--compare OTHER_HOUQIN]
 
 The databases are made once with `houqin demo-data --years N` (and `houqin user add` on a copy), kept
 in /tmp/houqin-pdf-N.sqlite and /tmp/houqin-pdf-N-user.sqlite unless --db is given. Both PDFs of the
@@ -108,6 +108,7 @@ def main():
     ap.add_argument("--week", default="2026-W47")
     ap.add_argument("--db", help="a demo database without user accounts (the signed-in line uses FILE-user)")
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--compare", metavar="HOUQIN", help="another houqin build timed in the same runs (before/after)")
     ap.add_argument("--callgrind", action="store_true",
                     help="also count each program's instructions once under valgrind's callgrind")
     ap.add_argument("--with-libs", action="store_true",
@@ -143,6 +144,10 @@ def main():
                        "food-samples-weekly", "--week", opts.week, "-o", out["signed-in"]],
          dict(env, HOUQIN_PASSWORD=PASSWORD)),
     ]
+    if opts.compare:
+        out["compare"] = os.path.join(home, "compare.pdf")
+        programs.insert(2, ("compare", [os.path.abspath(opts.compare), "--db", db, "--lang", opts.lang, "print",
+                                        "food-samples-weekly", "--week", opts.week, "-o", out["compare"]], env))
     if opts.with_libs:
         extra = [lib for lib in needed(houqin) if lib not in needed(bare)]
         out["bare+libs"] = os.path.join(home, "bare+libs.pdf")
@@ -162,7 +167,7 @@ def main():
         counts = {}
         if opts.callgrind:
             for name, args, run_env in programs:
-                if name != "bare+libs":
+                if name not in ("bare+libs", "compare"):
                     counts[name] = instructions(args, run_env)
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -177,7 +182,8 @@ def main():
               "pdftotext: HOUQIN'S PDF AND THE FLOOR'S DIFFER (an unfair comparison)")
     print(f"{'':28}{'wall':>10}{'ratio':>8}{'CPU':>10}{'ratio':>8}{'peak RSS':>12}{'ratio':>8}")
     for name, label in (("bare", "bare QPainter writer"), ("bare+libs", "bare, + houqin's libraries"),
-                        ("houqin", "houqin, no accounts"), ("signed-in", "houqin, signing in (info)")):
+                        ("houqin", "houqin, no accounts"), ("compare", "--compare, no accounts"),
+                        ("signed-in", "houqin, signing in (info)")):
         if name not in med:
             continue
         m = med[name]
