@@ -5,26 +5,63 @@
 
 namespace houqin::reports::detail {
 
+namespace {
+const QRegularExpression& lineBreak() {
+    static const QRegularExpression re(QStringLiteral("\r\n|\n"));
+    return re;
+}
+// Words are what may not be broken: runs of Latin letters and digits. Chinese text breaks between any two
+// characters, so ideographs and full-width punctuation separate words as spaces do.
+const QRegularExpression& wordBreak() {
+    static const QRegularExpression re(
+        QStringLiteral("[\\s\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
+    return re;
+}
+} // namespace
+
 void measureCell(ColumnNeed& need, const QString& text, const QFontMetricsF& metrics, double noBreak,
                  double padding) {
-    // The shortest a long text may become: four characters, or its longest word (a code, a number).
-    const double floor = 4 * metrics.horizontalAdvance(QChar(0x4E2D));
-    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n"));
-    // Words are what may not be broken: runs of Latin letters and digits. Chinese text breaks between any
-    // two characters, so ideographs and full-width punctuation separate words as spaces do.
-    static const QRegularExpression space(
-        QStringLiteral("[\\s\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
-    for (const QString& line : text.split(lineBreak)) {
-        const double natural = metrics.horizontalAdvance(line);
-        double longestWord = 0;
-        for (const QString& word : line.split(space, Qt::SkipEmptyParts))
-            longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
-        const double minimum = natural > noBreak ? qBound(floor, longestWord, noBreak) : natural;
-        const double wordMinimum = qMin(minimum, qMax(qMin(floor, natural), longestWord));
-        need.natural = qMax(need.natural, natural + 2 * padding);
-        need.minimum = qMax(need.minimum, minimum + 2 * padding);
-        need.wordMinimum = qMax(need.wordMinimum, wordMinimum + 2 * padding);
+    CellMeasurer(metrics, noBreak, padding).measure(need, text);
+}
+
+CellMeasurer::CellMeasurer(const QFontMetricsF& metrics, double noBreak, double padding)
+    : m_metrics(metrics), m_noBreak(noBreak), m_padding(padding),
+      // The shortest a long text may become: four characters, or its longest word (a code, a number).
+      m_floor(4 * metrics.horizontalAdvance(QChar(0x4E2D))) {}
+
+void CellMeasurer::measure(ColumnNeed& need, const QString& text) {
+    auto it = m_seen.constFind(text);
+    if (it == m_seen.constEnd())
+        it = m_seen.insert(text, sizesOf(text));
+    need.natural = qMax(need.natural, it->natural);
+    need.minimum = qMax(need.minimum, it->minimum);
+    need.wordMinimum = qMax(need.wordMinimum, it->wordMinimum);
+}
+
+CellMeasurer::Sizes CellMeasurer::sizesOf(const QString& text) const {
+    Sizes out;
+    const QStringList lines = text.contains(QLatin1Char('\n')) ? text.split(lineBreak()) : QStringList{text};
+    for (const QString& line : lines) {
+        const double natural = m_metrics.horizontalAdvance(line);
+        double minimum = natural, wordMinimum = natural;
+        // No wider than the floor and than noBreak: both minimums are the line's own width, whatever its
+        // words (min(natural, max(min(floor, natural), longestWord)) is natural), so they are not measured.
+        if (natural > m_floor || natural > m_noBreak) {
+            double longestWord = 0;
+            const QStringList words = line.split(wordBreak(), Qt::SkipEmptyParts);
+            if (words.size() == 1 && words.first().size() == line.size())
+                longestWord = natural; // the line is one word
+            else
+                for (const QString& word : words)
+                    longestWord = qMax(longestWord, m_metrics.horizontalAdvance(word));
+            minimum = natural > m_noBreak ? qBound(m_floor, longestWord, m_noBreak) : natural;
+            wordMinimum = qMin(minimum, qMax(qMin(m_floor, natural), longestWord));
+        }
+        out.natural = qMax(out.natural, natural + 2 * m_padding);
+        out.minimum = qMax(out.minimum, minimum + 2 * m_padding);
+        out.wordMinimum = qMax(out.wordMinimum, wordMinimum + 2 * m_padding);
     }
+    return out;
 }
 
 namespace {

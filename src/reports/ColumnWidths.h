@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,27 @@ struct ColumnNeed {
 // `noBreak` stays on one line.
 void measureCell(ColumnNeed& need, const QString& text, const QFontMetricsF& metrics, double noBreak,
                  double padding);
+
+// measureCell for the many cells of one table in one font, with the same results: the font's four-character
+// floor is measured once, a line's words only when the line is wider than that floor, and a text already
+// measured is not shaped again (a register repeats its dates, meals, names and statuses down a column:
+// shaping every cell was half the layout of a weekly register, issue #15).
+class CellMeasurer {
+public:
+    CellMeasurer(const QFontMetricsF& metrics, double noBreak, double padding);
+    void measure(ColumnNeed& need, const QString& text);
+
+private:
+    struct Sizes {
+        double natural = 0, minimum = 0, wordMinimum = 0; // padding included
+    };
+    Sizes sizesOf(const QString& text) const;
+
+    const QFontMetricsF& m_metrics;
+    double m_noBreak, m_padding;
+    double m_floor; // four ideographs
+    QHash<QString, Sizes> m_seen;
+};
 
 // Column widths that add up to `available`:
 // - everything fits on one line: each column gets its natural width, and the room left over goes by

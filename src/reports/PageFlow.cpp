@@ -152,7 +152,8 @@ std::shared_ptr<QTextLayout> PageFlow::layoutText(const QString& text, const QFo
 
 std::shared_ptr<PageFlow::Row> PageFlow::makeRow(const QStringList& cells, const QList<qreal>& widths,
                                                  const QList<Qt::Alignment>& aligns, const QFont& font,
-                                                 bool borders, const QBrush& background) const {
+                                                 bool borders, const QBrush& background,
+                                                 LayoutCache* cache) const {
     auto row = std::make_shared<Row>();
     row->padding = m_padding;
     row->borders = borders;
@@ -160,8 +161,21 @@ std::shared_ptr<PageFlow::Row> PageFlow::makeRow(const QStringList& cells, const
     qreal x = 0;
     for (int c = 0; c < widths.size(); ++c) {
         qreal h = 0;
-        row->cells << layoutText(cells.value(c), font, aligns.value(c, Qt::AlignLeft),
-                                 widths[c] - 2 * m_padding, &h);
+        const QString text = cells.value(c);
+        if (cache && c < cache->size()) {
+            auto& column = (*cache)[c];
+            auto it = column.constFind(text);
+            if (it == column.constEnd()) {
+                auto layout =
+                    layoutText(text, font, aligns.value(c, Qt::AlignLeft), widths[c] - 2 * m_padding, &h);
+                it = column.insert(text, {layout, h});
+            }
+            row->cells << it->first;
+            h = it->second;
+        } else {
+            row->cells << layoutText(text, font, aligns.value(c, Qt::AlignLeft), widths[c] - 2 * m_padding,
+                                     &h);
+        }
         row->x << x;
         row->widths << widths[c];
         row->contentHeight = qMax(row->contentHeight, h);
@@ -195,10 +209,11 @@ void PageFlow::addTable(const TableDocument& doc) {
     QList<ColumnNeed> needs;
     QList<Qt::Alignment> headAligns, aligns;
     QStringList titles;
+    CellMeasurer headMeasurer(headMetrics, noBreak, m_padding), bodyMeasurer(bodyMetrics, noBreak, m_padding);
     for (const TableDocument::Column& col : doc.columns) {
         ColumnNeed need;
         need.stretch = col.stretch;
-        measureCell(need, col.title, headMetrics, noBreak, m_padding);
+        headMeasurer.measure(need, col.title);
         needs << need;
         headAligns << Qt::AlignHCenter;
         aligns << (col.align & Qt::AlignHorizontal_Mask);
@@ -206,7 +221,7 @@ void PageFlow::addTable(const TableDocument& doc) {
     }
     for (const QStringList& cells : doc.rows)
         for (int c = 0; c < needs.size() && c < cells.size(); ++c)
-            measureCell(needs[c], cells[c], bodyMetrics, noBreak, m_padding);
+            bodyMeasurer.measure(needs[c], cells[c]);
     double sumMinimum = 0;
     for (const ColumnNeed& n : needs)
         sumMinimum += n.minimum;
@@ -217,8 +232,11 @@ void PageFlow::addTable(const TableDocument& doc) {
     auto header = makeRow(titles, widths, headAligns, headFont, true, QColor(0xE8, 0xE8, 0xE8));
     QList<std::shared_ptr<Row>> rows;
     rows.reserve(doc.rows.size());
+    // A cell's layout depends only on its text within a column (same font, width and alignment), so the
+    // rows share one layout per repeated text: it is only ever drawn, never changed.
+    LayoutCache shared(needs.size());
     for (const QStringList& cells : doc.rows)
-        rows << makeRow(cells, widths, aligns, body, true, Qt::NoBrush);
+        rows << makeRow(cells, widths, aligns, body, true, Qt::NoBrush, &shared);
 
     // The header row never stands alone at the bottom of a page.
     const qreal firstRow = rows.isEmpty() ? 0 : qMin(rows.first()->height(), m_body.height() / 2);

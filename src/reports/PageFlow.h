@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QSizeF>
 #include <functional>
@@ -42,9 +43,11 @@ private:
 
     std::shared_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, Qt::Alignment align,
                                             qreal width, qreal* height) const;
+    // Per column, the layout already made for a text, and its height.
+    using LayoutCache = QList<QHash<QString, std::pair<std::shared_ptr<QTextLayout>, qreal>>>;
     std::shared_ptr<Row> makeRow(const QStringList& cells, const QList<qreal>& widths,
                                  const QList<Qt::Alignment>& aligns, const QFont& font, bool borders,
-                                 const QBrush& background) const;
+                                 const QBrush& background, LayoutCache* cache = nullptr) const;
     void addParagraph(const QString& text, const QFont& font, Qt::Alignment align, qreal spaceAfter);
     void addTable(const TableDocument& doc);
     void placeRow(const std::shared_ptr<Row>& row);

@@ -44,11 +44,16 @@ void rememberSound(const QString& path) {
     if (!QCoreApplication::instance())
         return;
     const QString stamp = stampOf(path);
+    const QString key = settingsKey(path);
     QSettings settings;
-    if (stamp.isEmpty())
-        settings.remove(settingsKey(path));
-    else
-        settings.setValue(settingsKey(path), stamp);
+    // Only a change is written: QSettings rewrites its whole file (a new file, fdatasync, rename) for any
+    // setValue, even of the value it holds, and every clean close of an unchanged file comes here.
+    if (stamp.isEmpty()) {
+        if (settings.contains(key))
+            settings.remove(key);
+    } else if (settings.value(key).toString() != stamp) {
+        settings.setValue(key, stamp);
+    }
 }
 
 void forget(const QString& path) {

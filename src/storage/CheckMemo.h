@@ -16,6 +16,7 @@ namespace houqin::checkmemo {
 // Whether the file is exactly as this PC last left it sound.
 bool knownSound(const QString& path);
 // Records the file's present stamp as sound (after a clean close); nothing when a -wal remains beside it.
+// The settings file is written only when the stamp changed.
 void rememberSound(const QString& path);
 // Forgets the file (it failed its check).
 void forget(const QString& path);

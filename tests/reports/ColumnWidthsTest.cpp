@@ -162,3 +162,74 @@ TEST(ColumnWidths, WhenTheMinimumsDoNotFitShortCellsWrapBetweenWordsNotInsideThe
     EXPECT_NEAR(t[0] + t[1], tight, 1e-9);
     EXPECT_LT(t[0], code.minimum);
 }
+
+// CellMeasurer measures a table's cells once per distinct text, the floor once, and words only for a line
+// wider than the floor (issue #15). Its needs must be those of measuring every cell in full, as the rule
+// reads (measureCell's definition written out here): short and long, Latin and Chinese, one word and
+// several, several lines, empty, on both sides of the floor and of noBreak, each text met twice.
+TEST(ColumnWidths, TheCellMeasurerGivesTheNeedsOfMeasuringEveryCellInFull) {
+    const QFont font = printFont(9.5);
+    const QFontMetricsF m(font);
+    const double ideograph = m.horizontalAdvance(QChar(0x4E2D));
+    const double floor = 4 * ideograph;
+    auto full = [&](ColumnNeed& need, const QString& text, double noBreak, double padding) {
+        static const QRegularExpression space(
+            QStringLiteral("[\\s\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
+        for (const QString& line : text.split(QRegularExpression(QStringLiteral("\r\n|\n")))) {
+            const double natural = m.horizontalAdvance(line);
+            double longestWord = 0;
+            for (const QString& word : line.split(space, Qt::SkipEmptyParts))
+                longestWord = qMax(longestWord, m.horizontalAdvance(word));
+            const double minimum = natural > noBreak ? qBound(floor, longestWord, noBreak) : natural;
+            const double wordMinimum = qMin(minimum, qMax(qMin(floor, natural), longestWord));
+            need.natural = qMax(need.natural, natural + 2 * padding);
+            need.minimum = qMax(need.minimum, minimum + 2 * padding);
+            need.wordMinimum = qMax(need.wordMinimum, wordMinimum + 2 * padding);
+        }
+    };
+    const QStringList texts{QString(),
+                            QStringLiteral("1"),
+                            QStringLiteral("早餐"),
+                            QStringLiteral("三个字"),
+                            QStringLiteral("四个汉字"),
+                            QStringLiteral("五个汉字了"),
+                            QStringLiteral("152.9"),
+                            QStringLiteral("2026-11-16"),
+                            QStringLiteral("2026-11-16 08:26"),
+                            QStringLiteral("XG-2025-0001"),
+                            QStringLiteral("Furniture and fittings"),
+                            QStringLiteral("绿源净菜配送有限公司"),
+                            QStringLiteral("许可证号JY13101150012345已核验，有效期至2027年。"),
+                            QStringLiteral("退货，供应商已更换批次并重新送检，复检合格后使用。"),
+                            QStringLiteral("第5周\n9月28日—10月4日"),
+                            QStringLiteral("a\r\nbb b\n"),
+                            QStringLiteral("Supercalifragilisticexpialidocious"),
+                            QStringLiteral("ab cd"),
+                            QStringLiteral("   ")};
+    // noBreak below the floor, at a few characters, and the printed tables' twelve.
+    for (const double noBreak : {2 * ideograph, 5 * ideograph, 12 * ideograph}) {
+        for (const double padding : {0.0, 2.5}) {
+            detail::CellMeasurer measurer(m, noBreak, padding);
+            for (int round = 0; round < 2; ++round) {
+                for (const QString& text : texts) {
+                    ColumnNeed expected, got;
+                    full(expected, text, noBreak, padding);
+                    measurer.measure(got, text);
+                    const std::string what = text.toStdString() + " noBreak " + std::to_string(noBreak);
+                    EXPECT_DOUBLE_EQ(got.natural, expected.natural) << what;
+                    EXPECT_DOUBLE_EQ(got.minimum, expected.minimum) << what;
+                    EXPECT_DOUBLE_EQ(got.wordMinimum, expected.wordMinimum) << what;
+                }
+            }
+            // Cells of one column widen one need together, as each did alone.
+            ColumnNeed column, expected;
+            for (const QString& text : texts) {
+                measurer.measure(column, text);
+                full(expected, text, noBreak, padding);
+            }
+            EXPECT_DOUBLE_EQ(column.natural, expected.natural);
+            EXPECT_DOUBLE_EQ(column.minimum, expected.minimum);
+            EXPECT_DOUBLE_EQ(column.wordMinimum, expected.wordMinimum);
+        }
+    }
+}

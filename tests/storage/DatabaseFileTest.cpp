@@ -12,11 +12,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <chrono>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace houqin;
 
@@ -241,6 +243,29 @@ TEST(DatabaseFile, AFileLeftSoundIsCheckedAgainOnlyWhenItChanged) {
     ASSERT_TRUE(wal.open(QIODevice::WriteOnly));
     wal.close();
     EXPECT_FALSE(checkmemo::knownSound(other));
+}
+
+// Every clean close remembers the file's stamp. When the stamp is the one already remembered, the settings
+// file is left alone: rewriting it (a new file, two fdatasyncs, a rename) cost every command-line print and
+// export a few milliseconds, more on a busy disk (issue #15, tests/bench/pdf.py). A new stamp is written.
+TEST(DatabaseFile, RememberingTheSameStampAgainLeavesTheSettingsFileAlone) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    ASSERT_TRUE(checkmemo::knownSound(path));
+    const std::filesystem::path conf(QFile::encodeName(QSettings().fileName()).toStdString());
+    ASSERT_TRUE(std::filesystem::exists(conf));
+    const auto written = std::filesystem::last_write_time(conf);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    checkmemo::rememberSound(path);
+    EXPECT_EQ(std::filesystem::last_write_time(conf), written) << "the same stamp was written again";
+    EXPECT_TRUE(checkmemo::knownSound(path));
+
+    const std::filesystem::path file(QFile::encodeName(path).toStdString());
+    std::filesystem::last_write_time(file, std::filesystem::last_write_time(file) + std::chrono::seconds(1));
+    EXPECT_FALSE(checkmemo::knownSound(path));
+    checkmemo::rememberSound(path);
+    EXPECT_NE(std::filesystem::last_write_time(conf), written) << "a new stamp is written";
+    EXPECT_TRUE(checkmemo::knownSound(path));
 }
 
 // A worker thread's own connection (gui/BackgroundTask) opens a file the GUI already holds and checked:
