@@ -25,7 +25,7 @@ Record RecordReader::read(const Rows& row) {
     r.id = row.int64(0);
     r.createdAt = row.dateTime(1);
     r.createdBy = row.text(2);
-    r.updatedAt = row.dateTime(3);
+    r.updatedAt = row.sameText(3, 1) ? r.createdAt : row.dateTime(3);
     r.updatedBy = row.text(4);
     r.values = RecordValues(m_page, m_page->append(row));
     return r;

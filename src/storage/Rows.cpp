@@ -162,4 +162,12 @@ QDateTime Rows::dateTime(int column) const {
     return localdatetimes::fromIso(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
 }
 
+bool Rows::sameText(int a, int b) const {
+    const auto* p = sqlite3_column_text(m_stmt, a);
+    const int n = sqlite3_column_bytes(m_stmt, a);
+    const auto* q = sqlite3_column_text(m_stmt, b);
+    const int m = sqlite3_column_bytes(m_stmt, b);
+    return p && q && n == m && std::memcmp(p, q, size_t(n)) == 0;
+}
+
 } // namespace houqin

@@ -46,6 +46,8 @@ public:
     // through storage/LocalDateTimes, which converts each distinct value to local time once.
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
+    // Whether two cells hold the same text (a record's created_at and updated_at, equal until it is edited).
+    bool sameText(int a, int b) const;
     // The statement, for a reader that copies a row's cells as they are (storage/StoredPage).
     sqlite3_stmt* statement() const { return m_stmt; }
 

@@ -31,28 +31,30 @@ StoredPage::StoredPage(const QList<FieldDef>& fields, int firstColumn, int expec
 int StoredPage::append(const Rows& row) {
     sqlite3_stmt* st = row.statement();
     for (int i = 0; i < int(m_fields.size()); ++i) {
-        const int column = m_firstColumn + i;
+        // One call into the statement per cell, which takes the connection's mutex, then the value's own
+        // accessors, which do not. SQLite calls such a value "unprotected": reading it is safe while no other
+        // thread uses the connection, and a Database is only ever used by the thread that opened it.
+        sqlite3_value* v = sqlite3_column_value(st, m_firstColumn + i);
         Cell c;
-        c.type = sqlite3_column_type(st, column);
+        c.type = sqlite3_value_type(v);
         c.size = 0;
         switch (c.type) {
         case SQLITE_INTEGER:
-            c.integer = sqlite3_column_int64(st, column);
+            c.integer = sqlite3_value_int64(v);
             break;
         case SQLITE_FLOAT:
-            c.real = sqlite3_column_double(st, column);
+            c.real = sqlite3_value_double(v);
             break;
         case SQLITE_TEXT:
         case SQLITE_BLOB: {
-            const char* p = c.type == SQLITE_TEXT
-                                ? reinterpret_cast<const char*>(sqlite3_column_text(st, column))
-                                : static_cast<const char*>(sqlite3_column_blob(st, column));
-            c.size = quint32(sqlite3_column_bytes(st, column));
+            // As SQLite asks: the pointer first, then its size.
+            const char* p = c.type == SQLITE_TEXT ? reinterpret_cast<const char*>(sqlite3_value_text(v))
+                                                  : static_cast<const char*>(sqlite3_value_blob(v));
             c.offset = quint32(m_bytes.size());
-            if (p)
+            if (p) {
+                c.size = quint32(sqlite3_value_bytes(v));
                 m_bytes.append(p, c.size);
-            else
-                c.size = 0;
+            }
             break;
         }
         default:

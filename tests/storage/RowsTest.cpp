@@ -130,3 +130,16 @@ TEST(RowsTest, RepeatedTextsAreTheirOwnValues) {
     EXPECT_NE(texts[8].constData(), texts[0].constData());
     EXPECT_NE(texts[12].constData(), texts[11].constData());
 }
+
+TEST(RowsTest, SameTextComparesTwoCellsBytes) {
+    test::TempDb t;
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("CREATE TEMP TABLE u (a TEXT, b TEXT)")));
+    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("INSERT INTO u VALUES ('2026-11-24T16:05:09', "
+                                                  "'2026-11-24T16:05:09'), ('2026-11-24T16:05:09', "
+                                                  "'2026-11-24T16:05:10'), ('x', 'xy'), (NULL, NULL), ('', '')")));
+    QList<bool> same;
+    Rows rows(t.db(), QStringLiteral("SELECT a, b FROM u ORDER BY rowid"));
+    ASSERT_TRUE(rows.forEach([&](const Rows& row) { same << row.sameText(0, 1); }));
+    // Two NULLs are no text (a record always has both stamps); two empty texts are the same text.
+    EXPECT_EQ(same, QList<bool>({true, false, false, false, true}));
+}
