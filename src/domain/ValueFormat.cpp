@@ -317,6 +317,12 @@ Parsed parse(const FieldDef& f, const QString& text) {
     const auto shown = [&s] { return excerpt(s); };
     switch (f.type) {
     case FieldType::Choice: {
+        // A key as written (an export with keys, a script) first: no choice's label or alias spells another
+        // choice's key (ValueFormatTest.NoChoiceSpellsAnotherChoicesKey), so this finds what the full
+        // comparison below would, without translating and width-folding every label for every cell.
+        for (const ChoiceDef& c : f.choices)
+            if (c.key == s)
+                return {c.key, {}};
         for (const ChoiceDef& c : f.choices)
             if (matchesChoice(c, s))
                 return {c.key, {}};

@@ -2,6 +2,7 @@
 
 #include "domain/FieldDef.h"
 #include "domain/IsoTime.h"
+#include "domain/KindRegistry.h"
 #include "domain/Translations.h"
 #include "domain/assets/AssetKinds.h"
 #include "domain/canteen/FoodSamples.h"
@@ -218,4 +219,39 @@ TEST(ValueFormatRoundTrip, DisplayTextParsesBackToTheSameValue) {
     EXPECT_EQ(valuefmt::parse(*level, zh).value.toString(), QStringLiteral("daily"));
     EXPECT_EQ(valuefmt::parse(*level, QStringLiteral("日检(每天一小检)")).value.toString(),
               QStringLiteral("daily"));
+}
+
+// parse() tries the keys as written before the full comparison (labels in English, in the UI's language and
+// in Chinese, width-folded, and aliases), which goes choice by choice. That finds the same choice only while
+// no choice's label or alias spells another choice's key: checked for every choice field of every kind.
+TEST(ValueFormatParse, NoChoiceSpellsAnotherChoicesKey) {
+    int fields = 0;
+    QList<const RecordKind*> kinds = allKinds();
+    for (const RecordKind* k : allKinds())
+        if (k->lines)
+            kinds << k->lines.get();
+    for (const RecordKind* k : kinds) {
+        for (const FieldDef& field : k->fields) {
+            if (field.type != FieldType::Choice)
+                continue;
+            ++fields;
+            for (const ChoiceDef& c : field.choices) {
+                QStringList spellings{
+                    c.key, QString::fromUtf8(c.label), normalise(trLabel(c.label)),
+                    normalise(i18n::translateIn(QStringLiteral("zh_CN"), kFieldsContext, c.label))};
+                spellings << c.aliases;
+                for (const ChoiceDef& other : field.choices) {
+                    if (&other == &c)
+                        continue;
+                    for (const QString& spelling : spellings)
+                        EXPECT_NE(spelling.compare(other.key, Qt::CaseInsensitive), 0)
+                            << qPrintable(k->key) << "." << qPrintable(field.key) << ": " << qPrintable(c.key)
+                            << " is also spelled " << qPrintable(other.key);
+                    // And the fast path gives the key itself.
+                    EXPECT_EQ(parse(field, other.key).value.toString(), other.key);
+                }
+            }
+        }
+    }
+    EXPECT_GT(fields, 20); // every module declares choice fields
 }

@@ -134,9 +134,10 @@ TEST(RowsTest, RepeatedTextsAreTheirOwnValues) {
 TEST(RowsTest, SameTextComparesTwoCellsBytes) {
     test::TempDb t;
     ASSERT_TRUE(Query::run(t.db(), QStringLiteral("CREATE TEMP TABLE u (a TEXT, b TEXT)")));
-    ASSERT_TRUE(Query::run(t.db(), QStringLiteral("INSERT INTO u VALUES ('2026-11-24T16:05:09', "
-                                                  "'2026-11-24T16:05:09'), ('2026-11-24T16:05:09', "
-                                                  "'2026-11-24T16:05:10'), ('x', 'xy'), (NULL, NULL), ('', '')")));
+    ASSERT_TRUE(
+        Query::run(t.db(), QStringLiteral("INSERT INTO u VALUES ('2026-11-24T16:05:09', "
+                                          "'2026-11-24T16:05:09'), ('2026-11-24T16:05:09', "
+                                          "'2026-11-24T16:05:10'), ('x', 'xy'), (NULL, NULL), ('', '')")));
     QList<bool> same;
     Rows rows(t.db(), QStringLiteral("SELECT a, b FROM u ORDER BY rowid"));
     ASSERT_TRUE(rows.forEach([&](const Rows& row) { same << row.sameText(0, 1); }));
