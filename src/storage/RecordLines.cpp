@@ -2,6 +2,9 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RecordReader.h"
+#include "Rows.h"
+#include "StoredPage.h"
 #include "domain/ValueFormat.h"
 
 #include <QJsonObject>
@@ -11,23 +14,13 @@ namespace houqin::recordlines {
 
 namespace {
 
+constexpr int kFirstLineField = 2; // after the record's id and the line's own
+
 QString lineColumns(const RecordKind& lines) {
     QStringList cols;
     for (const FieldDef& f : lines.fields)
         cols << f.key;
     return cols.join(QStringLiteral(", "));
-}
-
-Record lineFrom(const RecordKind& lines, const Query& q, int first) {
-    Record r;
-    r.id = q.value(first - 1).toLongLong();
-    int i = first;
-    for (const FieldDef& f : lines.fields) {
-        const QVariant v = valuefmt::fromSql(f, q.value(i++));
-        if (!v.isNull())
-            r.values.insert(f.key, v);
-    }
-    return r;
 }
 
 } // namespace
@@ -51,16 +44,23 @@ Result<QHash<qint64, QList<Record>>> loadMany(Database& db, const RecordKind& ki
         QStringList params;
         for (qsizetype i = 0; i < chunk.size(); ++i)
             params << QStringLiteral(":i%1").arg(i);
-        Query q(db, QStringLiteral("SELECT %1, id, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, line_no")
-                        .arg(kind.linesParentColumn, lineColumns(lines), lines.table,
-                             params.join(QStringLiteral(", "))));
+        // Read as a record's own values are (storage/RecordReader): the cells stay in pages of
+        // StoredPage, converted when a line's value is read.
+        Rows q(db, QStringLiteral("SELECT %1, id, %2 FROM %3 WHERE %1 IN (%4) ORDER BY %1, line_no")
+                       .arg(kind.linesParentColumn, lineColumns(lines), lines.table,
+                            params.join(QStringLiteral(", "))));
         for (qsizetype i = 0; i < chunk.size(); ++i)
             q.bind(params.at(i), chunk.at(i));
-        if (Status s = q.exec(); !s)
-            return s.error();
-        while (q.next())
-            out[q.value(0).toLongLong()] << lineFrom(lines, q, 2);
-        if (Status s = q.finish(); !s)
+        std::shared_ptr<StoredPage> page;
+        if (Status s = q.forEach([&](const Rows& row) {
+                if (!page || page->rowCount() >= RecordReader::kRowsPerPage)
+                    page = std::make_shared<StoredPage>(lines.fields, kFirstLineField, 64);
+                Record line;
+                line.id = row.int64(1);
+                line.values = RecordValues(page, page->append(row));
+                out[row.int64(0)] << line;
+            });
+            !s)
             return s.error();
     }
     return out;
