@@ -16,9 +16,12 @@ QString settingsKey(const QString& path) {
            QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath()));
 }
 
-// "size:mtime-ns", or empty when the file cannot be looked at or a -wal is beside it.
+// "size:mtime-ns", or empty when the file cannot be looked at or a -wal with frames is beside it. An empty
+// -wal holds nothing the file lacks: a program that only read the file (a backup tool, a browser opening it
+// read-only) leaves one behind, and a writer that stopped before writing a frame changed nothing; anything
+// that did change the file changed its stamp too.
 QString stampOf(const QString& path) {
-    if (QFile::exists(path + QStringLiteral("-wal")))
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
         return {};
     std::error_code ec;
     const std::filesystem::path p(QFile::encodeName(path).toStdString());

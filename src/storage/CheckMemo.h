@@ -8,7 +8,8 @@
 // writes were its own, in transactions. The stamp is the file's size and modification time in
 // nanoseconds, kept in QSettings keyed by its absolute path; a file changed since (copied over, edited by
 // another program or PC, cut short, a page overwritten) has another stamp and is checked again, and so is
-// a file with a -wal beside it (a crash, or another program still at work in it). Damage that changes
+// a file with a -wal holding frames beside it (a crash, or another program still at work in it); an empty
+// -wal, which a program that only read the file leaves, changes nothing. Damage that changes
 // neither size nor time (a failing disk) is found by the daily backup, whose integrity_check reads every
 // page (Backups.h).
 namespace houqin::checkmemo {

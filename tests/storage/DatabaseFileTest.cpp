@@ -236,13 +236,34 @@ TEST(DatabaseFile, AFileLeftSoundIsCheckedAgainOnlyWhenItChanged) {
     std::filesystem::last_write_time(file, time);
     EXPECT_FALSE(checkmemo::knownSound(path)) << "a file that failed is not trusted again";
 
-    // A -wal beside a sound file: checked.
+    // An empty -wal beside a sound file (left by a program that only read it): still trusted. A -wal with
+    // anything in it: checked.
     const QString other = houqinFile(dir, QStringLiteral("other.sqlite"));
     ASSERT_TRUE(checkmemo::knownSound(other));
     QFile wal(other + QStringLiteral("-wal"));
     ASSERT_TRUE(wal.open(QIODevice::WriteOnly));
     wal.close();
+    EXPECT_TRUE(checkmemo::knownSound(other));
+    ASSERT_TRUE(wal.open(QIODevice::WriteOnly));
+    wal.write("x");
+    wal.close();
     EXPECT_FALSE(checkmemo::knownSound(other));
+}
+
+// What another program that only reads the file leaves (a backup tool, a browser opening it read-only): an
+// SQLite connection opened read-only cannot remove the -wal it made. The next open trusts the file as before.
+TEST(DatabaseFile, AReadOnlyReaderLeavesTheFileTrusted) {
+    QTemporaryDir dir;
+    const QString path = houqinFile(dir);
+    ASSERT_TRUE(checkmemo::knownSound(path));
+    sqlite3* reader = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(reader, "SELECT count(*) FROM settings", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(reader);
+    ASSERT_TRUE(QFile::exists(path + QStringLiteral("-wal"))) << "the case this test is about";
+    EXPECT_EQ(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    EXPECT_TRUE(checkmemo::knownSound(path));
 }
 
 // Every clean close remembers the file's stamp. When the stamp is the one already remembered, the settings
