@@ -86,12 +86,14 @@ struct Utf8Counter {
     }
 };
 
-// The first byte that does not belong to well-formed GB18030 (one byte 0x01-0x7F; two bytes 0x81-0xFE +
-// 0x40-0x7E or 0x80-0xFE; four bytes 0x81-0xFE, 0x30-0x39, 0x81-0xFE, 0x30-0x39).
-struct Gb18030Checker {
+// The first offset of bytes fed chunk by chunk where `step` finds no well-formed unit: step(p, i, n) is the
+// length of the unit at p[i] (p has n bytes, and at least kLookAhead from i unless the input ends there), or
+// 0. A unit cut by the chunk's end waits in `carry` for the next chunk.
+template <typename Step> struct FirstInvalid {
+    Step step;
     qint64 firstInvalid = -1;
     QByteArray carry;
-    qint64 base = 0;
+    qint64 base = 0; // offset of carry's first byte in the file
 
     void feed(QByteArrayView bytes, bool last) {
         if (firstInvalid >= 0)
@@ -99,76 +101,60 @@ struct Gb18030Checker {
         const QByteArray buf = carry + bytes.toByteArray();
         const auto* p = reinterpret_cast<const unsigned char*>(buf.constData());
         const qsizetype n = buf.size();
+        qsizetype i = 0;
+        while (i < n && (last || n - i >= kLookAhead)) {
+            const int len = step(p, i, n);
+            if (len == 0) {
+                firstInvalid = base + i;
+                return;
+            }
+            i += len;
+        }
+        carry = buf.mid(i);
+        base += i;
+    }
+};
+
+// Well-formed GB18030: one byte 0x01-0x7F; two bytes 0x81-0xFE + 0x40-0x7E or 0x80-0xFE; four bytes
+// 0x81-0xFE, 0x30-0x39, 0x81-0xFE, 0x30-0x39.
+struct Gb18030Unit {
+    int operator()(const unsigned char* p, qsizetype i, qsizetype n) const {
         auto in = [](unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; };
-        qsizetype i = 0;
-        while (i < n && (last || n - i >= kLookAhead)) {
-            const unsigned char c = p[i];
-            if (c == 0)
-                break;
-            if (c < 0x80) {
-                ++i;
-                continue;
-            }
-            if (!in(c, 0x81, 0xFE) || i + 1 >= n)
-                break;
-            const unsigned char t = p[i + 1];
-            if (in(t, 0x40, 0x7E) || in(t, 0x80, 0xFE)) {
-                i += 2;
-            } else if (in(t, 0x30, 0x39) && i + 3 < n && in(p[i + 2], 0x81, 0xFE) &&
-                       in(p[i + 3], 0x30, 0x39)) {
-                i += 4;
-            } else {
-                break;
-            }
-        }
-        if (i < n && (last || n - i >= kLookAhead)) {
-            firstInvalid = base + i;
-            return;
-        }
-        carry = buf.mid(i);
-        base += i;
+        const unsigned char c = p[i];
+        if (c == 0)
+            return 0;
+        if (c < 0x80)
+            return 1;
+        if (!in(c, 0x81, 0xFE) || i + 1 >= n)
+            return 0;
+        const unsigned char t = p[i + 1];
+        if (in(t, 0x40, 0x7E) || in(t, 0x80, 0xFE))
+            return 2;
+        if (in(t, 0x30, 0x39) && i + 3 < n && in(p[i + 2], 0x81, 0xFE) && in(p[i + 3], 0x30, 0x39))
+            return 4;
+        return 0;
     }
 };
+using Gb18030Checker = FirstInvalid<Gb18030Unit>;
 
-// The first broken UTF-16 unit: an unpaired surrogate, a NUL, or an odd last byte.
-struct Utf16Checker {
+// Well-formed UTF-16: no unpaired surrogate, no NUL, no odd last byte.
+struct Utf16Unit {
     bool bigEndian = false;
-    qint64 firstInvalid = -1;
-    QByteArray carry;
-    qint64 base = 0;
-
-    void feed(QByteArrayView bytes, bool last) {
-        if (firstInvalid >= 0)
-            return;
-        const QByteArray buf = carry + bytes.toByteArray();
-        const auto* p = reinterpret_cast<const unsigned char*>(buf.constData());
-        const qsizetype n = buf.size();
-        auto unit = [&](qsizetype i) -> char16_t {
-            return bigEndian ? char16_t((p[i] << 8) | p[i + 1]) : char16_t((p[i + 1] << 8) | p[i]);
+    int operator()(const unsigned char* p, qsizetype i, qsizetype n) const {
+        if (i + 1 >= n)
+            return 0;
+        auto unit = [&](qsizetype at) -> char16_t {
+            return bigEndian ? char16_t((p[at] << 8) | p[at + 1]) : char16_t((p[at + 1] << 8) | p[at]);
         };
-        qsizetype i = 0;
-        while (i < n && (last || n - i >= kLookAhead)) {
-            if (i + 1 >= n)
-                break;
-            const char16_t u = unit(i);
-            if (u == 0 || QChar::isLowSurrogate(u))
-                break;
-            if (QChar::isHighSurrogate(u)) {
-                if (i + 3 >= n || !QChar::isLowSurrogate(unit(i + 2)))
-                    break;
-                i += 4;
-            } else {
-                i += 2;
-            }
-        }
-        if (i < n && (last || n - i >= kLookAhead)) {
-            firstInvalid = base + i;
-            return;
-        }
-        carry = buf.mid(i);
-        base += i;
+        const char16_t u = unit(i);
+        if (u == 0 || QChar::isLowSurrogate(u))
+            return 0;
+        if (QChar::isHighSurrogate(u))
+            return i + 3 < n && QChar::isLowSurrogate(unit(i + 2)) ? 4 : 0;
+        return 2;
     }
 };
+using Utf16Checker = FirstInvalid<Utf16Unit>;
 
 QString saveAgain() {
     return QCoreApplication::translate("TextDecoding",
@@ -193,7 +179,7 @@ struct TextDetector::State {
             bytes.remove(0, 3);
         } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
             mode = Mode::Utf16;
-            utf16.bigEndian = bytes.startsWith("\xFE\xFF");
+            utf16.step.bigEndian = bytes.startsWith("\xFE\xFF");
             utf16.base = 2;
             bytes.remove(0, 2);
         } else {
@@ -242,7 +228,7 @@ TextDetection TextDetector::finish() {
         return {TextEncoding::Utf8, 3, false, u.firstInvalid, utf8Broken};
     }
     if (m->mode == State::Mode::Utf16) {
-        const TextEncoding e = m->utf16.bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+        const TextEncoding e = m->utf16.step.bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
         if (m->utf16.firstInvalid < 0)
             return {e, 2, true, m->size, {}};
         return {e, 2, false, m->utf16.firstInvalid,
