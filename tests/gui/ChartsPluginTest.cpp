@@ -4,10 +4,13 @@
 #include "GuiTestHelpers.h"
 #include "gui/MainWindow.h"
 #include "gui/canteen/CanteenCharts.h"
+#include "gui/chart/ChartPlugin.h"
 #include "gui/chart/ChartView.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace houqin;
 
@@ -60,4 +63,33 @@ TEST(ChartsPlugin, TheViewKeepsItsSpecAndRedrawsOnTheSameCanvas) {
     EXPECT_EQ(view.findChild<QWidget*>(QStringLiteral("chartCanvas")), canvas);
     EXPECT_EQ(view.spec().series[0].values, QList<double>({5, 6}));
     EXPECT_EQ(view.findChild<QWidget*>(QStringLiteral("chartUnavailableLabel")), nullptr);
+}
+
+// Without the plugin, the chart's place says what was looked for (ChartView shows ChartPlugin's problem).
+// The app's own search always finds the build tree's plugin, so the search is tried on folders of its own.
+TEST(ChartsPlugin, AMissingPluginNamesEveryFileLookedFor) {
+    QTemporaryDir a, b;
+    const gui::ChartPlugin p =
+        gui::ChartPlugin::load({a.path(), b.path()}, QStringLiteral("houqin_charts.so"));
+    EXPECT_EQ(p.factory, nullptr);
+    EXPECT_TRUE(p.problem.contains(QStringLiteral("not found"))) << p.problem.toStdString();
+    for (const QTemporaryDir* d : {&a, &b})
+        EXPECT_TRUE(p.problem.contains(
+            QDir::toNativeSeparators(QDir(d->path()).filePath(QStringLiteral("houqin_charts.so")))))
+            << p.problem.toStdString();
+}
+
+TEST(ChartsPlugin, AFileThatIsNoPluginIsNamedWithTheLoadersReason) {
+    QTemporaryDir empty, broken;
+    QFile file(QDir(broken.path()).filePath(QStringLiteral("houqin_charts.so")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a shared library");
+    file.close();
+    // The first folder lacks it, the second has a damaged copy: that copy is the one named.
+    const gui::ChartPlugin p =
+        gui::ChartPlugin::load({empty.path(), broken.path()}, QStringLiteral("houqin_charts.so"));
+    EXPECT_EQ(p.factory, nullptr);
+    EXPECT_TRUE(p.problem.contains(QStringLiteral("cannot be loaded"))) << p.problem.toStdString();
+    EXPECT_TRUE(p.problem.contains(QDir::toNativeSeparators(file.fileName()))) << p.problem.toStdString();
+    EXPECT_FALSE(p.problem.endsWith(QStringLiteral(": "))) << "the loader's reason is given";
 }

@@ -1,23 +1,16 @@
 #include "ChartView.h"
 
 #include "ChartFactory.h"
-#include "logging/Log.h"
+#include "ChartPlugin.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
-#include <QPluginLoader>
 #include <QVBoxLayout>
 
 namespace houqin::gui {
 
 namespace {
-
-struct Loaded {
-    ChartFactory* factory = nullptr;
-    QString problem;
-};
 
 // Where the plugin may be: beside the executable (the build tree, scripts/run.sh), in the installed
 // layout's lib/houqin (bin/../lib/houqin), and in the build tree for executables built elsewhere in it
@@ -28,38 +21,9 @@ QStringList pluginFolders() {
             QStringLiteral(HOUQIN_CHARTS_BUILD_DIR)};
 }
 
-const Loaded& loaded() {
+const ChartPlugin& loaded() {
     // Loaded once and never unloaded: the charts' widgets live as long as their views.
-    static const Loaded plugin = [] {
-        Loaded l;
-        QStringList tried;
-        for (const QString& folder : pluginFolders()) {
-            const QString file = QDir(folder).filePath(QStringLiteral(HOUQIN_CHARTS_FILE));
-            if (!QFileInfo::exists(file)) {
-                tried << QDir::toNativeSeparators(QDir::cleanPath(file));
-                continue;
-            }
-            QPluginLoader loader(file);
-            l.factory = qobject_cast<ChartFactory*>(loader.instance());
-            if (l.factory) {
-                log::get("gui")->info("charts plugin loaded from {}", log::s(file));
-                return l;
-            }
-            //: zh_CN "图表组件 %1 无法加载：%2"
-            l.problem =
-                QCoreApplication::translate("ChartView", "The charts component %1 cannot be loaded: %2")
-                    .arg(QDir::toNativeSeparators(file), loader.errorString());
-            log::get("gui")->warn("charts plugin {} not loaded: {}", log::s(file),
-                                  log::s(loader.errorString()));
-            return l;
-        }
-        //: zh_CN "找不到图表组件（已查找：%1）"
-        l.problem =
-            QCoreApplication::translate("ChartView", "The charts component was not found (looked for %1)")
-                .arg(tried.join(QStringLiteral(", ")));
-        log::get("gui")->warn("charts plugin not found: {}", log::s(tried.join(QStringLiteral(", "))));
-        return l;
-    }();
+    static const ChartPlugin plugin = ChartPlugin::load(pluginFolders(), QStringLiteral(HOUQIN_CHARTS_FILE));
     return plugin;
 }
 
@@ -76,7 +40,7 @@ QString ChartView::unavailableReason() {
 
 void ChartView::setSpec(const ChartSpec& spec) {
     m_spec = spec;
-    const Loaded& plugin = loaded();
+    const ChartPlugin& plugin = loaded();
     if (!plugin.factory) {
         if (!m_missing) {
             m_missing = new QLabel(this);
