@@ -1,6 +1,6 @@
 #include "LocalDateTimes.h"
 
-#include "domain/ValueFormat.h"
+#include "IsoBytes.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -42,12 +42,6 @@ qint64 keyOf(const unsigned char* s, int n) {
     return key;
 }
 
-QDateTime parse(const unsigned char* text, int n) {
-    char16_t buf[19];
-    for (int i = 0; i < n; ++i)
-        buf[i] = char16_t(text[i]);
-    return valuefmt::parseIsoDateTime(QStringView(buf, n));
-}
 } // namespace
 
 QDateTime fromIso(const unsigned char* text, int n) {
@@ -55,7 +49,7 @@ QDateTime fromIso(const unsigned char* text, int n) {
         return {};
     const qint64 key = keyOf(text, n);
     if (key < 0)
-        return n <= 19 ? parse(text, n) : QDateTime();
+        return n <= 19 ? isobytes::dateTime(text, n) : QDateTime();
     Cache& c = cache();
     if (const auto it = c.values.constFind(key); it != c.values.cend())
         return *it;
@@ -63,7 +57,7 @@ QDateTime fromIso(const unsigned char* text, int n) {
         c.values.clear();
     if (c.values.capacity() == 0)
         c.values.reserve(kFirstRoom);
-    const QDateTime dt = parse(text, n);
+    const QDateTime dt = isobytes::dateTime(text, n);
     c.values.insert(key, dt);
     return dt;
 }

@@ -1,9 +1,9 @@
 #include "Rows.h"
 
 #include "Database.h"
+#include "IsoBytes.h"
 #include "LocalDateTimes.h"
 #include "SqliteErrors.h"
-#include "domain/ValueFormat.h"
 #include "logging/Log.h"
 
 #include <QDateTime>
@@ -16,18 +16,6 @@ namespace {
 // Longer texts (notes, descriptions) seldom repeat: converted each time, not remembered.
 constexpr int kRecentTextBytes = 48;
 
-// An ISO date or date-time is ASCII of at most 19 characters: widened on the stack for valuefmt's parsers.
-template <typename Parse>
-auto parseAscii(sqlite3_stmt* stmt, int column, Parse parse) -> decltype(parse(QStringView())) {
-    const auto* text = sqlite3_column_text(stmt, column);
-    const int n = sqlite3_column_bytes(stmt, column);
-    if (!text || n > 32)
-        return {};
-    char16_t buf[32];
-    for (int i = 0; i < n; ++i)
-        buf[i] = char16_t(text[i]);
-    return parse(QStringView(buf, n));
-}
 } // namespace
 
 Rows::Rows(Database& db, const QString& sql, const char* where) : m_db(db), m_sql(sql), m_where(where) {
@@ -155,7 +143,7 @@ QString Rows::text(int column) const {
 }
 
 QDate Rows::date(int column) const {
-    return parseAscii(m_stmt, column, [](QStringView s) { return valuefmt::parseIsoDate(s); });
+    return isobytes::date(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
 }
 
 QDateTime Rows::dateTime(int column) const {

@@ -1,5 +1,6 @@
 #include "StoredPage.h"
 
+#include "IsoBytes.h"
 #include "LocalDateTimes.h"
 #include "Rows.h"
 #include "domain/ValueFormat.h"
@@ -75,14 +76,8 @@ QVariant StoredPage::convert(const FieldDef& f, const Cell& c) const {
                 localdatetimes::checkZone();
                 return localdatetimes::fromIso(reinterpret_cast<const unsigned char*>(p), int(c.size));
             }
-            if (f.type == FieldType::Date) {
-                if (c.size > 32)
-                    return QDate();
-                char16_t buf[32];
-                for (quint32 i = 0; i < c.size; ++i)
-                    buf[i] = char16_t(static_cast<unsigned char>(p[i]));
-                return valuefmt::parseIsoDate(QStringView(buf, qsizetype(c.size)));
-            }
+            if (f.type == FieldType::Date)
+                return isobytes::date(reinterpret_cast<const unsigned char*>(p), qsizetype(c.size));
             const QString text = QString::fromUtf8(p, qsizetype(c.size));
             return f.isText() || f.type == FieldType::Choice ? QVariant(text) : valuefmt::fromSql(f, text);
         }
