@@ -31,36 +31,7 @@ import sys
 import tempfile
 import time
 
-PASSWORD = "bench-pass-1"
-DIRECTOR = "Bench"
-
-
-def make_db(houqin, path, years, env):
-    if os.path.exists(path):
-        return
-    tmp = path + ".new"
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(tmp + suffix):
-            os.remove(tmp + suffix)
-    subprocess.run([houqin, "--db", tmp, "demo-data", "--years", str(years)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    if os.path.exists(tmp + "-wal"):
-        sys.exit(f"pdf.py: {tmp}-wal remains after houqin closed the file")
-    os.replace(tmp, path)
-
-
-def make_user_db(houqin, source, path, env):
-    """A copy of the database with a director's account: the same rows, one more audit entry."""
-    if os.path.exists(path):
-        return
-    tmp = path + ".new"
-    shutil.copyfile(source, tmp)
-    subprocess.run([houqin, "--db", tmp, "user", "add", DIRECTOR, "--role", "director"],
-                   env=dict(env, HOUQIN_NEW_PASSWORD=PASSWORD), check=True, stdout=subprocess.DEVNULL)
-    if os.path.exists(tmp + "-wal"):
-        sys.exit(f"pdf.py: {tmp}-wal remains after houqin closed the file")
-    os.replace(tmp, path)
-
+import demodb
 
 def run(args, env):
     """Wall seconds, CPU seconds (user + system) and peak RSS in KiB of one whole process."""
@@ -128,8 +99,8 @@ def main():
                XDG_RUNTIME_DIR=home, LC_ALL="C.UTF-8", QT_QPA_PLATFORM="offscreen")
     db = opts.db or f"/tmp/houqin-pdf-{opts.years}.sqlite"
     db_user = (db[:-len(".sqlite")] if db.endswith(".sqlite") else db) + "-user.sqlite"
-    make_db(houqin, db, opts.years, env)
-    make_user_db(houqin, db, db_user, env)
+    demodb.make("pdf.py", houqin, db, opts.years, env)
+    demodb.copy_with_account("pdf.py", houqin, db, db_user, env)
 
     # The floor reads its own copy: a read-only SQLite connection leaves an empty -wal beside a WAL-mode file,
     # and a -wal beside it makes houqin check the whole file again on its next open (storage/CheckMemo.h).
@@ -140,9 +111,9 @@ def main():
         ("bare", [bare, floor_db, opts.week, out["bare"]], env),
         ("houqin", [houqin, "--db", db, "--lang", opts.lang, "print", "food-samples-weekly", "--week",
                     opts.week, "-o", out["houqin"]], env),
-        ("signed-in", [houqin, "--db", db_user, "--user", DIRECTOR, "--lang", opts.lang, "print",
+        ("signed-in", [houqin, "--db", db_user, "--user", demodb.DIRECTOR, "--lang", opts.lang, "print",
                        "food-samples-weekly", "--week", opts.week, "-o", out["signed-in"]],
-         dict(env, HOUQIN_PASSWORD=PASSWORD)),
+         dict(env, HOUQIN_PASSWORD=demodb.PASSWORD)),
     ]
     if opts.compare:
         out["compare"] = os.path.join(home, "compare.pdf")

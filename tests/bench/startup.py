@@ -28,9 +28,7 @@ import sys
 import tempfile
 import time
 
-PASSWORD = "bench-pass-1"
-DIRECTOR = "Bench"
-
+import demodb
 
 def free_display():
     for n in range(150, 250):
@@ -49,23 +47,6 @@ def start_xvfb():
         time.sleep(0.025)
     proc.terminate()
     sys.exit("startup.py: Xvfb did not start")
-
-
-def make_db(houqin, path, years, env, account):
-    if os.path.exists(path):
-        return
-    tmp = path + ".new"
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(tmp + suffix):
-            os.remove(tmp + suffix)
-    subprocess.run([houqin, "--db", tmp, "demo-data", "--years", str(years)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    if account:
-        subprocess.run([houqin, "--db", tmp, "user", "add", DIRECTOR, "--role", "director"],
-                       env=dict(env, HOUQIN_NEW_PASSWORD=PASSWORD), check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["sqlite3", tmp, "PRAGMA wal_checkpoint(TRUNCATE);"], check=False,
-                   stdout=subprocess.DEVNULL)
-    os.replace(tmp, path)
 
 
 def run(watch, args, env):
@@ -111,11 +92,11 @@ def main():
     env.pop("QT_QPA_PLATFORM", None)
     account = not opts.no_account
     db = opts.db or f"/tmp/houqin-startup-{opts.years}{'' if account else '-open'}.sqlite"
-    make_db(houqin, db, opts.years, env, account)
+    demodb.make("startup.py", houqin, db, opts.years, env, account)
 
     xvfb, display = start_xvfb()
     env = dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    sign_in = ["--password", PASSWORD] if account else []
+    sign_in = ["--password", demodb.PASSWORD] if account else []
     houqin_args = sign_in + ["--", houqin, "--db", db, "--lang", opts.lang]
     bare_args = ["--", bare]
     programs = [("bare", bare_args), ("houqin", houqin_args)]
