@@ -4,6 +4,7 @@
 #include "domain/ProcessSetup.h"
 #include "domain/Translations.h"
 #include "gui/FirstRunWizard.h"
+#include "gui/IconStyle.h"
 #include "gui/MainWindow.h"
 #include "gui/OpenDatabase.h"
 #include "gui/RestoreFlow.h"
@@ -54,7 +55,8 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     setIdentity();
     houqin::log::init(logDir(), options.verbose);
     QApplication app(argc, argv);
-    houqin::app::quitOnSignals(&app); // a logout or `kill` closes the file cleanly
+    houqin::app::quitOnSignals(&app);                   // a logout or `kill` closes the file cleanly
+    QApplication::setStyle(new houqin::gui::IconStyle); // the application owns it
     QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);
