@@ -6981,6 +6981,17 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>The password could not be protected (not enough memory).</source>

@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "domain/FieldUnit.h"
 #include "domain/ValueFormat.h"
 #include "photos/PhotoStrip.h"
 #include "storage/Attachments.h"
@@ -71,7 +72,7 @@ void DetailsPane::showRecord(const Record& r) {
     for (const FieldDef& f : m_kind.fields) {
         QString v = valuefmt::display(f, r.value(f.key));
         if (!v.isEmpty() && !f.unit.isEmpty())
-            v += QLatin1Char(' ') + f.unit;
+            v += QLatin1Char(' ') + displayUnit(f);
         html += row(f.displayLabel(), v);
     }
     const QVariantMap derived = deriveValues(m_kind, r, m_db.ruleContext());

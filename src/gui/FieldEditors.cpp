@@ -1,5 +1,7 @@
 #include "FieldEditors.h"
 
+#include "domain/FieldUnit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -31,7 +33,7 @@ public:
             m_edit->setMaxLength(f.maxLength);
         layout()->addWidget(m_edit);
         const QString unit =
-            f.type == FieldType::Money ? QCoreApplication::translate("FieldEditor", "yuan") : f.unit;
+            f.type == FieldType::Money ? QCoreApplication::translate("FieldEditor", "yuan") : displayUnit(f);
         if (!unit.isEmpty()) {
             // A narrow box for numbers, the unit beside it as people write it on paper.
             m_edit->setMaximumWidth(140);

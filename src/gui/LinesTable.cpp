@@ -1,6 +1,7 @@
 #include "LinesTable.h"
 
 #include "KindExtensions.h"
+#include "domain/FieldUnit.h"
 #include "photos/PhotosDialog.h"
 
 #include <QComboBox>
@@ -77,11 +78,9 @@ private:
 };
 
 QString headerText(const FieldDef& f) {
-    QString text = f.displayLabel();
-    if (f.type == FieldType::Money)
+    QString text = labelWithUnit(f);
+    if (f.type == FieldType::Money && f.unit.isEmpty()) // a line's money always says its unit
         text += QCoreApplication::translate("LinesTable", " (yuan)");
-    else if (!f.unit.isEmpty())
-        text += QStringLiteral(" (%1)").arg(f.unit);
     return f.required ? text + QStringLiteral(" *") : text;
 }
 } // namespace

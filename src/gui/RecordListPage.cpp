@@ -7,6 +7,7 @@
 #include "RecordForm.h"
 #include "RecordTableModel.h"
 #include "access/Permissions.h"
+#include "domain/FieldUnit.h"
 #include "plan/PlanTaskOffer.h"
 #include "storage/Database.h"
 
@@ -257,7 +258,7 @@ void RecordListPage::sizeColumnsFromDeclaration() {
             samples << QStringLiteral("12345") +
                            (f->decimals > 0 ? QStringLiteral(".") + QString(f->decimals, QLatin1Char('8'))
                                             : QString()) +
-                           (f->unit.isEmpty() ? QString() : QStringLiteral(" ") + f->unit);
+                           (f->unit.isEmpty() ? QString() : QStringLiteral(" ") + displayUnit(*f));
             break;
         case FieldType::Choice:
             for (const ChoiceDef& ch : f->choices)

@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "domain/FieldUnit.h"
 #include "domain/ValueFormat.h"
 #include "storage/Database.h"
 
@@ -171,8 +172,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     const FieldDef* f = m_kind.anyField(m_columns.at(section));
     switch (role) {
     case Qt::DisplayRole:
-        return f->unit.isEmpty() ? f->displayLabel()
-                                 : QStringLiteral("%1 (%2)").arg(f->displayLabel(), f->unit);
+        return labelWithUnit(*f);
     case FieldKeyRole:
         return f->key;
     default:

@@ -1,7 +1,10 @@
 #include "gui/RecordTableModel.h"
 
+#include "ChineseInstalled.h"
 #include "GuiTestHelpers.h"
+#include "domain/assets/AssetKinds.h"
 #include "domain/canteen/FoodSamples.h"
+#include "domain/safety/SafetyKinds.h"
 #include "storage/Query.h"
 
 #include <QAbstractItemModelTester>
@@ -127,4 +130,22 @@ TEST_F(RecordTableModelTest, QueryFiltersAndCountsOnlyMatchingRows) {
     q.search = QStringLiteral("菜00");
     model.setQuery(q);
     EXPECT_EQ(model.totalCount(), 30);
+}
+
+// A unit that is a word is translated like the label before it; a symbol stays as written.
+TEST_F(RecordTableModelTest, UnitsInHeadersAreInTheUsersLanguage) {
+    gui::RecordTableModel assets(t.db(), assets::assetsKind());
+    gui::RecordTableModel drills(t.db(), safety::drillsKind());
+    gui::RecordTableModel samples(t.db(), canteen::foodSamplesKind());
+    const auto header = [](const gui::RecordTableModel& m, const char* key) {
+        return m.headerData(m.columnOf(QLatin1String(key)), Qt::Horizontal).toString();
+    };
+    EXPECT_EQ(header(assets, "unit_price"), QStringLiteral("Unit price (yuan)"));
+    EXPECT_EQ(header(drills, "evacuation_seconds"), QStringLiteral("Evacuation time (s)"));
+    EXPECT_EQ(header(samples, "weight_g"), QStringLiteral("Weight (g)"));
+    test::ChineseInstalled zh;
+    ASSERT_TRUE(zh.loaded());
+    EXPECT_EQ(header(assets, "unit_price"), QStringLiteral("单价 (元)"));
+    EXPECT_EQ(header(drills, "evacuation_seconds"), QStringLiteral("疏散用时 (秒)"));
+    EXPECT_EQ(header(samples, "weight_g"), QStringLiteral("重量 (g)"));
 }

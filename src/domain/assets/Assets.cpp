@@ -134,7 +134,7 @@ RecordKind declare() {
         field::money(a::kUnitPrice, QT_TRANSLATE_NOOP("Fields", "Unit price"))
             .req()
             .range(0, 1e11)
-            .unitText(QStringLiteral("元"))
+            .unitText(QT_TRANSLATE_NOOP("Units", "yuan"))
             .alias({QStringLiteral("单价(元)"), QStringLiteral("单价")}),
         field::date(a::kAcquiredOn, QT_TRANSLATE_NOOP("Fields", "Acquired on"))
             .req()
@@ -210,7 +210,7 @@ RecordKind declare() {
          }},
         // 金额: an asset system's export carries it beside 数量 and 单价; on import it must agree with them.
         {field::money(a::kAmount, QT_TRANSLATE_NOOP("Fields", "Amount"))
-             .unitText(QStringLiteral("元"))
+             .unitText(QT_TRANSLATE_NOOP("Units", "yuan"))
              .alias({QStringLiteral("金额(元)"), QStringLiteral("金额")})
              .checkOnImport(),
          [](const Record& r, const RuleContext&) {

@@ -136,13 +136,14 @@ std::shared_ptr<const RecordKind> declareLines() {
         field::money(a::kUnitPrice, QT_TRANSLATE_NOOP("Fields", "Estimated unit price"))
             .req()
             .range(0, 1e11)
-            .unitText(QStringLiteral("元")),
+            .unitText(QT_TRANSLATE_NOOP("Units", "yuan")),
         field::campus(p::kForCampus, QT_TRANSLATE_NOOP("Fields", "Goes to campus")),
         field::text(a::kLocation, QT_TRANSLATE_NOOP("Fields", "Location (room)")).maxLen(50),
         field::text(p::kNote, QT_TRANSLATE_NOOP("Fields", "Note")).maxLen(200),
     };
     k->derived = {
-        {field::money(p::kLineAmount, QT_TRANSLATE_NOOP("Fields", "Amount")).unitText(QStringLiteral("元")),
+        {field::money(p::kLineAmount, QT_TRANSLATE_NOOP("Fields", "Amount"))
+             .unitText(QT_TRANSLATE_NOOP("Units", "yuan")),
          [](const Record& line, const RuleContext&) {
              if (line.isEmpty(a::kUnitPrice) || line.isEmpty(a::kQuantity))
                  return QVariant();
@@ -190,7 +191,8 @@ RecordKind declare() {
     k.linesParentColumn = QStringLiteral("purchase_request_id");
     k.minLines = 1;
     k.derived = {
-        {field::money(p::kEstimate, QT_TRANSLATE_NOOP("Fields", "Estimate")).unitText(QStringLiteral("元")),
+        {field::money(p::kEstimate, QT_TRANSLATE_NOOP("Fields", "Estimate"))
+             .unitText(QT_TRANSLATE_NOOP("Units", "yuan")),
          [](const Record& r, const RuleContext&) {
              if (r.lines.isEmpty())
                  return QVariant();

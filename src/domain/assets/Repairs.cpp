@@ -129,7 +129,7 @@ RecordKind declare() {
         field::date(r::kCompletedOn, QT_TRANSLATE_NOOP("Fields", "Completed on")),
         field::money(r::kCost, QT_TRANSLATE_NOOP("Fields", "Repair cost"))
             .range(0, 1e10)
-            .unitText(QStringLiteral("元")),
+            .unitText(QT_TRANSLATE_NOOP("Units", "yuan")),
         field::longText(r::kWorkDone, QT_TRANSLATE_NOOP("Fields", "Work done")).maxLen(2000),
         field::person(r::kAcceptedBy, QT_TRANSLATE_NOOP("Fields", "Accepted by")),
     };

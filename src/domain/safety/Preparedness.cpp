@@ -102,7 +102,7 @@ RecordKind declareDrills() {
             .range(0, 5000),
         field::integer(QStringLiteral("evacuation_seconds"), QT_TRANSLATE_NOOP("Fields", "Evacuation time"))
             .range(0, 3600)
-            .unitText(QStringLiteral("s")),
+            .unitText(QT_TRANSLATE_NOOP("Units", "s")),
         field::longText(QStringLiteral("problems"), QT_TRANSLATE_NOOP("Fields", "Problems found")),
     };
     k.dateField = QStringLiteral("date");

@@ -1,5 +1,6 @@
 #include "DayScreen.h"
 
+#include "domain/FieldUnit.h"
 #include "gui/staff/StaffNames.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ QComboBox* createPersonCombo(Database& db, const QString& current, QWidget* pare
 }
 
 QString columnHeader(const FieldDef& f) {
-    return f.unit.isEmpty() ? f.displayLabel() : QStringLiteral("%1 (%2)").arg(f.displayLabel(), f.unit);
+    return labelWithUnit(f);
 }
 
 QList<BatchIssue> batchIssues(const Issues& issues) {
