@@ -25,6 +25,7 @@
 namespace houqin::gui::assets {
 
 namespace s = houqin::assets::stocktake;
+using houqin::assets::RegisterEntry;
 using houqin::assets::ScanAnswer;
 using houqin::assets::StocktakeCount;
 
@@ -141,10 +142,10 @@ StocktakePage::StocktakePage(Database& db, QWidget* parent) : ModuleView(parent)
     m_resultSummary = new QLabel(resultPage);
     m_resultSummary->setObjectName(QStringLiteral("stocktakeResultSummary"));
     result->addWidget(m_resultSummary);
-    m_result = new QTableWidget(0, 6, resultPage);
+    m_result = new QTableWidget(0, 7, resultPage);
     m_result->setObjectName(QStringLiteral("stocktakeResult"));
-    m_result->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Result"), tr("Registered at"), tr("Counted in"), tr("Correction"), tr("Note")});
+    m_result->setHorizontalHeaderLabels({tr("Code"), tr("Asset"), tr("Result"), tr("Registered at"),
+                                         tr("Counted in"), tr("Correction"), tr("Note")});
     m_result->horizontalHeader()->setStretchLastSection(true);
     m_result->verticalHeader()->hide();
     m_result->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -391,6 +392,15 @@ void StocktakePage::showStocktake(qint64 id) {
     const int i = m_stocktakes->findData(id);
     if (i >= 0)
         m_stocktakes->setCurrentIndex(i);
+    // The register names what was missed or found elsewhere; a code it does not know has no name.
+    auto reg = houqin::assets::loadRegister(m_db);
+    if (!reg) {
+        m_resultSummary->setText(reg.error().message);
+        return;
+    }
+    QHash<QString, QString> names;
+    for (const RegisterEntry& e : *reg)
+        names.insert(e.code, e.name);
     const RecordKind& lines = *houqin::assets::stocktakesKind().lines;
     const QVariantMap derived = deriveValues(houqin::assets::stocktakesKind(), *rec, m_db.ruleContext());
     //: zh_CN "相符 %1 · 盘亏 %2 · 盘盈 %3"
@@ -416,16 +426,18 @@ void StocktakePage::showStocktake(qint64 id) {
                 tr("Register corrected on %1").arg(l.value(s::kCorrectedOn).toDate().toString(Qt::ISODate));
         else if (houqin::assets::offersCorrection(l))
             correction = result == s::kMissing ? tr("Set aside as idle") : tr("Move to where it was counted");
-        m_result->setItem(row, 0, cell(l.value(s::kCode).toString()));
-        m_result->setItem(row, 1, cell(resultText));
-        m_result->setItem(row, 2,
+        const QString code = l.value(s::kCode).toString();
+        m_result->setItem(row, 0, cell(code));
+        m_result->setItem(row, 1, cell(names.value(code)));
+        m_result->setItem(row, 2, cell(resultText));
+        m_result->setItem(row, 3,
                           cell(l.isEmpty(s::kRegisteredCampus)
                                    ? QString()
                                    : place(l.value(s::kRegisteredCampus).toString(),
                                            l.value(s::kRegisteredLocation).toString())));
-        m_result->setItem(row, 3, cell(l.value(s::kCountedRoom).toString()));
-        m_result->setItem(row, 4, cell(correction));
-        m_result->setItem(row, 5, cell(l.value(s::kLineNote).toString()));
+        m_result->setItem(row, 4, cell(l.value(s::kCountedRoom).toString()));
+        m_result->setItem(row, 5, cell(correction));
+        m_result->setItem(row, 6, cell(l.value(s::kLineNote).toString()));
         m_resultLines << n;
     }
     m_result->resizeColumnsToContents();

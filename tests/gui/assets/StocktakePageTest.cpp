@@ -36,11 +36,12 @@ protected:
         st.campuses = {kBinhao, kXingang};
         ASSERT_TRUE(SettingsStore::save(db.db(), st, test::tester()).ok());
     }
-    void asset(const QString& code, const QString& campus, const QString& room) {
+    void asset(const QString& code, const QString& campus, const QString& room,
+               const QString& name = QStringLiteral("儿童椅")) {
         RecordRepository repo(db.db(), houqin::assets::assetsKind());
         Record r;
         r.set(a::kCode, code);
-        r.set(a::kName, QStringLiteral("儿童椅"));
+        r.set(a::kName, name);
         r.set(a::kCategory, QStringLiteral("furniture"));
         r.set(a::kQuantity, QVariant::fromValue<qint64>(1));
         r.set(a::kUnitPrice, QVariant::fromValue<qint64>(8000));
@@ -66,7 +67,7 @@ TEST_F(StocktakePageTest, EachScanIsAnsweredAtOnceThenSavedAndTheRegisterCorrect
     asset(QStringLiteral("BH-2026-0001"), kBinhao, QStringLiteral("大一班"));
     asset(QStringLiteral("BH-2026-0002"), kBinhao, QStringLiteral("大一班"));
     asset(QStringLiteral("BH-2026-0003"), kBinhao, QStringLiteral("大二班"));
-    asset(QStringLiteral("XG-2026-0001"), kXingang, QStringLiteral("小一班"));
+    asset(QStringLiteral("XG-2026-0001"), kXingang, QStringLiteral("小一班"), QStringLiteral("钢琴"));
     gui::assets::StocktakePage page(db.db());
     page.resize(1200, 700);
     page.show();
@@ -115,6 +116,15 @@ TEST_F(StocktakePageTest, EachScanIsAnsweredAtOnceThenSavedAndTheRegisterCorrect
     EXPECT_EQ(stored->lines.size(), 4);
     // The result lists the missing and the extra: 0002 missing, XG moved, NO-SUCH-1 unknown.
     ASSERT_EQ(page.resultTable()->rowCount(), 3);
+    // Each line is named from the register; a code it does not know has no name.
+    QHash<QString, QString> named;
+    for (int r = 0; r < page.resultTable()->rowCount(); ++r)
+        named.insert(page.resultTable()->item(r, 0)->text(), page.resultTable()->item(r, 1)->text());
+    EXPECT_EQ(named.value(QStringLiteral("BH-2026-0002")), QStringLiteral("儿童椅"));
+    EXPECT_EQ(named.value(QStringLiteral("XG-2026-0001")), QStringLiteral("钢琴"));
+    ASSERT_TRUE(named.contains(QStringLiteral("NO-SUCH-1")));
+    EXPECT_EQ(named.value(QStringLiteral("NO-SUCH-1")), QString());
+    EXPECT_EQ(page.resultTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Asset"));
     // Correcting nothing selected says so and changes nothing.
     QTest::mouseClick(page.correctSelectedButton(), Qt::LeftButton);
     EXPECT_EQ(page.correct(false), 0);
