@@ -7183,6 +7183,23 @@ A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&q
     </message>
 </context>
 <context>
+    <name>WaitForOtherWriter</name>
+    <message>
+        <source>Another program is writing to %1 (an import from the command line, or Houqin on another computer). Houqin saves as soon as it has finished; nothing you entered is lost.</source>
+        <translation>另一个程序正在写入 %1（例如在命令行导入数据，或另一台电脑上的后勤系统）。它一写完，这里就会保存；您填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Cancel the save</source>
+        <extracomment>zh_CN &quot;取消保存&quot;</extracomment>
+        <translation>取消保存</translation>
+    </message>
+    <message>
+        <source>Waiting for another program</source>
+        <extracomment>zh_CN &quot;正在等待另一个程序&quot;</extracomment>
+        <translation>正在等待另一个程序</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>%1 has no workflow.</source>

@@ -1,6 +1,7 @@
 #include "OpenDatabase.h"
 
 #include "DamagedFileDialog.h"
+#include "WaitForOtherWriter.h"
 #include "logging/Log.h"
 #include "storage/BackupFolder.h"
 #include "storage/Backups.h"
@@ -23,8 +24,11 @@ QStringList backupCandidates(const QString& databasePath) {
 std::unique_ptr<Database> openForWindow(const QString& path, const Database::OpenOptions& options,
                                         QWidget* parent) {
     auto db = Database::open(path, options);
-    if (db)
+    if (db) {
+        // A save while another program writes the file waits without freezing the window.
+        db.value()->setWriteWait(std::make_unique<WaitForOtherWriter>(path));
         return std::move(db.value());
+    }
     log::get("gui")->error("cannot open {}: {}", log::s(path), log::s(db.error().message));
     if (db.error().code != Error::Code::Damaged) {
         QMessageBox::critical(parent, QApplication::translate("App", "Houqin cannot start"),

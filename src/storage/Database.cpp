@@ -10,6 +10,7 @@
 #include "RecordRepository.h"
 #include "SettingsStore.h"
 #include "SqliteErrors.h"
+#include "WriteWait.h"
 #include "domain/KindRegistry.h"
 #include "logging/Log.h"
 
@@ -233,6 +234,10 @@ Database::~Database() {
     // Closed cleanly after its check: the next open need not check it again while it stays as it is.
     if (m_leaveSound)
         checkmemo::rememberSound(m_path);
+}
+
+void Database::setWriteWait(std::unique_ptr<WriteWait> wait) {
+    m_writeWait = std::move(wait);
 }
 
 sqlite3_stmt* Database::keptStatement(const QString& sql) {

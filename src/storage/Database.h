@@ -18,6 +18,8 @@ struct sqlite3_stmt;
 
 namespace houqin {
 
+class WriteWait;
+
 // Who works with the open file: the signed-in user's name, role (domain/access/Roles.h) and staff record.
 // Every repository call is checked against the role.
 struct SignedIn {
@@ -89,6 +91,10 @@ public:
 
     // Nesting depth of open transactions; see Transaction.
     int& transactionDepth() { return m_txDepth; }
+    // What the outermost transaction does while another connection writes (storage/WriteWait.h); null,
+    // the default, blocks in SQLite's busy timeout.
+    void setWriteWait(std::unique_ptr<WriteWait> wait);
+    WriteWait* writeWait() const { return m_writeWait.get(); }
 
     // The audit chain's head as written last inside the open transaction (AuditLog), so that a batch of
     // writes reads it once instead of once per row. Only valid while a transaction is open: Transaction
@@ -119,6 +125,7 @@ private:
     std::optional<SignedIn> m_signedIn;
     std::optional<QString> m_auditHead;
     QHash<QString, sqlite3_stmt*> m_kept; // keptStatement's, finalized before the connection closes
+    std::unique_ptr<WriteWait> m_writeWait;
 };
 
 } // namespace houqin
