@@ -204,7 +204,9 @@ Result<Verdict> verify(Database& db, bool fromCheckpoint) {
     }
     if (Status s = q.finish(); !s)
         return s.error();
-    if (lastId > cp->first)
+    // A file open read-only (a backup opened in place of a damaged file) cannot remember how far it was
+    // checked: it is checked again from the same place next time.
+    if (lastId > cp->first && !db.readOnly())
         if (Status s = setCheckpoint(db, lastId, prev); !s)
             return s.error();
     return v;

@@ -44,7 +44,7 @@ struct Verdict {
     bool intact() const { return brokenAt == 0; }
 };
 // Walks the chain from the first row (or, with fromCheckpoint, from the last verified row kept in the
-// settings table) to the newest, and on success moves the checkpoint there.
+// settings table) to the newest, and on success moves the checkpoint there (not in a file open read-only).
 Result<Verdict> verify(Database& db, bool fromCheckpoint = false);
 
 // Gives the rows written before the chain existed (hash NULL) their hashes, in id order, in one

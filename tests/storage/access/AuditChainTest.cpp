@@ -152,3 +152,24 @@ TEST_F(AuditChainTest, SearchFiltersByPersonKindRecordActionAndDate) {
     yesterday.from = yesterday.to = t->now().date().addDays(-1);
     EXPECT_TRUE(AuditLog::search(t.db(), yesterday)->isEmpty());
 }
+
+// A file open read-only (a backup opened instead of a damaged file) is verified but cannot remember where:
+// the check writes nothing, and fails nothing for not writing.
+TEST_F(AuditChainTest, AReadOnlyFileIsVerifiedWithoutWritingTheCheckpoint) {
+    Database::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto ro = Database::open(t.path(), readOnly);
+    ASSERT_TRUE(ro.ok()) << ro.error().message.toStdString();
+    ASSERT_TRUE((*ro)->readOnly());
+    for (bool fromCheckpoint : {true, false}) {
+        auto v = AuditChain::verify(**ro, fromCheckpoint);
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        EXPECT_TRUE(v->intact());
+        EXPECT_EQ(v->rowsChecked, auditRows());
+    }
+    Query cp(**ro, QStringLiteral("SELECT count(*) FROM settings WHERE key = :k"));
+    cp.bind(QStringLiteral(":k"), AuditChain::kCheckpointKey);
+    ASSERT_TRUE(cp.exec().ok());
+    ASSERT_TRUE(cp.next());
+    EXPECT_EQ(cp.value(0).toLongLong(), 0);
+}
