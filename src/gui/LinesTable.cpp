@@ -122,15 +122,20 @@ LinesTable::LinesTable(const RecordKind& kind, const EditorContext& ctx, QWidget
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     // Wide enough for the heading, text columns for a few words, and a sentence for long text (a checklist
-    // item); numbers and choices as wide as their heading, so that a checklist's columns and its photo
-    // count fit a form on a 1366-pixel screen.
+    // item); dates for a whole date; numbers and choices as wide as their heading, so that a checklist's
+    // columns and its photo count fit a form on a 1366-pixel screen.
+    const QFontMetrics metrics = m_table->fontMetrics();
     for (int c = 0; c < m_lines.fields.size(); ++c) {
         const FieldDef& f = m_lines.fields.at(c);
-        const int text = f.type != FieldType::Text              ? 70
+        const int text = f.type == FieldType::Date
+                             ? metrics.horizontalAdvance(QStringLiteral("2026-12-31")) + 28
+                         : f.type == FieldType::DateTime
+                             ? metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 28
+                         : f.type != FieldType::Text            ? 70
                          : f.maxLength >= 200                   ? 260
                          : f.maxLength > 0 && f.maxLength <= 50 ? 120
                                                                 : 160;
-        m_table->setColumnWidth(c, qMax(text, m_table->fontMetrics().horizontalAdvance(headers.at(c)) + 28));
+        m_table->setColumnWidth(c, qMax(text, metrics.horizontalAdvance(headers.at(c)) + 28));
     }
     if (hasPhotoColumn())
         m_table->setColumnWidth(m_photoColumn,

@@ -174,3 +174,21 @@ TEST_F(LinesFormTest, ANewInspectionShowsItsWholeChecklist) {
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("消防器材"));
     EXPECT_EQ(table->item(0, 2)->text(), trLabel(QT_TRANSLATE_NOOP("Fields", "Pass")));
 }
+
+TEST_F(LinesFormTest, ALineDateColumnShowsAWholeDate) {
+    std::unique_ptr<RecordForm> form(deliveryForm());
+    QTableWidget* table = qobject_cast<gui::LinesTable*>(form->linesEditor())->table();
+    const RecordKind& lines = *canteen::deliveriesKind().lines;
+    int useBy = -1;
+    for (int c = 0; c < lines.fields.size(); ++c)
+        if (lines.fields.at(c).type == FieldType::Date)
+            useBy = c;
+    ASSERT_GE(useBy, 0);
+    setCell(table, 0, useBy, QStringLiteral("2026-12-31"));
+    // The text and the cell's margins (as Qt's own item delegate lays them out) fit the column.
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    const QSize needed = table->itemDelegate()->sizeHint(option, table->model()->index(0, useBy));
+    EXPECT_GE(table->columnWidth(useBy), needed.width())
+        << "the date is cut off: " << table->columnWidth(useBy) << " < " << needed.width();
+}

@@ -117,7 +117,7 @@ MonthReviewPage::MonthReviewPage(Database& db, QWidget* parent) : ModuleView(par
     for (int c : {int(CategoryColumn), int(OwnerColumn), int(StatusColumn), int(DoneOnColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OutcomeColumn, QHeaderView::Interactive);
-    header->resizeSection(OutcomeColumn, 220);
+    header->resizeSection(OutcomeColumn, 180);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -136,7 +136,7 @@ MonthReviewPage::MonthReviewPage(Database& db, QWidget* parent) : ModuleView(par
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({820, 360});
+    split->setSizes({860, 340});
     layout->addWidget(split, 1);
 
     connect(m_semester, &QComboBox::currentIndexChanged, this, [this] {
