@@ -3,6 +3,7 @@
 #include "gui/WaitForOtherWriter.h"
 
 #include "GuiTestHelpers.h"
+#include "OtherWriter.h"
 #include "domain/canteen/FoodSamples.h"
 #include "storage/Query.h"
 
@@ -17,16 +18,6 @@ using namespace houqin;
 
 namespace {
 const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
-
-class OtherWriter {
-public:
-    explicit OtherWriter(const QString& path) { sqlite3_open(path.toUtf8().constData(), &m_db); }
-    ~OtherWriter() { sqlite3_close(m_db); }
-    int exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 QProgressDialog* shownWaitDialog() {
     for (QWidget* w : QApplication::topLevelWidgets())
@@ -44,7 +35,7 @@ qint64 samples(Database& db) {
 TEST(WaitForOtherWriter, ASaveWaitsWithTheWindowAliveThenSavesWhenTheOtherProgramIsDone) {
     test::TempDb t{kNow};
     t->setWriteWait(std::make_unique<gui::WaitForOtherWriter>(t.path()));
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
 
     int ticks = 0; // a timer of the window's, firing while the save waits
@@ -74,7 +65,7 @@ TEST(WaitForOtherWriter, ASaveWaitsWithTheWindowAliveThenSavesWhenTheOtherProgra
 TEST(WaitForOtherWriter, CancelGivesUpTheSaveWithNothingWritten) {
     test::TempDb t{kNow};
     t->setWriteWait(std::make_unique<gui::WaitForOtherWriter>(t.path()));
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     bool clicked = false;
     QTimer::singleShot(gui::WaitForOtherWriter::kShowAfterMs + 600, [&] {
@@ -102,7 +93,7 @@ TEST(WaitForOtherWriter, CancelGivesUpTheSaveWithNothingWritten) {
 TEST(WaitForOtherWriter, AShortWaitShowsNoDialog) {
     test::TempDb t{kNow};
     t->setWriteWait(std::make_unique<gui::WaitForOtherWriter>(t.path()));
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     bool dialogBeforeCommit = true;
     QTimer::singleShot(300, [&] {

@@ -2,6 +2,7 @@
 // slices and asks the connection's WriteWait between them; without one it waits in SQLite's busy timeout.
 #include "storage/WriteWait.h"
 
+#include "OtherWriter.h"
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -14,16 +15,6 @@
 using namespace houqin;
 
 namespace {
-// Another program's connection to the same file.
-class OtherWriter {
-public:
-    explicit OtherWriter(const QString& path) { sqlite3_open(path.toUtf8().constData(), &m_db); }
-    ~OtherWriter() { sqlite3_close(m_db); }
-    int exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 class ScriptedWait : public WriteWait {
 public:
@@ -59,7 +50,7 @@ TEST(WriteWait, IsNotAskedWhenNoOtherProgramWrites) {
 
 TEST(WriteWait, IsAskedBetweenSlicesUntilTheOtherWriterCommits) {
     test::TempDb t;
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE; INSERT INTO settings(key, value) VALUES('other', '1');"),
               SQLITE_OK);
     ScriptedWait* wait = install(t);
@@ -83,7 +74,7 @@ TEST(WriteWait, IsAskedBetweenSlicesUntilTheOtherWriterCommits) {
 
 TEST(WriteWait, GivingUpFailsAsBusyAndLeavesNoTransactionOpen) {
     test::TempDb t;
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     ScriptedWait* wait = install(t);
     wait->answer = [](int, qint64) { return false; };
@@ -108,7 +99,7 @@ TEST(WriteWait, GivingUpFailsAsBusyAndLeavesNoTransactionOpen) {
 
 TEST(WriteWait, ATransactionBegunWhileItIsAskedFailsAtOnceInsteadOfAskingAgain) {
     test::TempDb t;
-    OtherWriter other(t.path());
+    test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     ScriptedWait* wait = install(t);
     Status inner;
