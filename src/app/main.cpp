@@ -55,8 +55,10 @@ int runGui(int argc, char** argv, const houqin::cli::GlobalOptions& options) {
     setIdentity();
     houqin::log::init(logDir(), options.verbose);
     QApplication app(argc, argv);
-    houqin::app::quitOnSignals(&app);                   // a logout or `kill` closes the file cleanly
-    QApplication::setStyle(new houqin::gui::IconStyle); // the application owns it
+    houqin::app::quitOnSignals(&app); // a logout or `kill` closes the file cleanly
+    // The style chosen (the desktop's, -style, QT_STYLE_OVERRIDE) with Houqin's icons; the application owns
+    // it.
+    QApplication::setStyle(new houqin::gui::IconStyle(QApplication::style()->name()));
     QApplication::setApplicationDisplayName(QStringLiteral("Houqin"));
     const QString lang = houqin::i18n::resolveLanguage(options.lang);
     houqin::i18n::install(app, lang);

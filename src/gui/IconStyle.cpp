@@ -7,7 +7,7 @@
 
 namespace houqin::gui {
 
-IconStyle::IconStyle() = default;
+IconStyle::IconStyle(const QString& baseKey) : QProxyStyle(baseKey) {}
 
 QString IconStyle::iconName(StandardPixmap pixmap) {
     switch (pixmap) {

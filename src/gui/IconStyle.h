@@ -16,7 +16,9 @@ namespace houqin::gui {
 // and icons Houqin does not name here (a file dialog's, say) still come from the desktop.
 class IconStyle : public QProxyStyle {
 public:
-    IconStyle();
+    // Over the style named (QStyleFactory's key: the application's, so that -style and QT_STYLE_OVERRIDE
+    // still choose it); empty: the desktop's default.
+    explicit IconStyle(const QString& baseKey = {});
     QIcon standardIcon(StandardPixmap pixmap, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
 

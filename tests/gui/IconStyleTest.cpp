@@ -149,3 +149,13 @@ TEST(IconStyle, ADialogsButtonsShowHouqinsIcons) {
     EXPECT_EQ(box.button(QDialogButtonBox::Close)->icon().cacheKey(),
               gui::icon(QStringLiteral("close")).cacheKey());
 }
+
+TEST(IconStyle, WrapsTheStyleItIsGiven) {
+    gui::IconStyle windows(QStringLiteral("Windows"));
+    ASSERT_NE(windows.baseStyle(), nullptr);
+    EXPECT_EQ(windows.baseStyle()->name(), QStringLiteral("windows"));
+    gui::IconStyle fusion(QStringLiteral("Fusion"));
+    EXPECT_EQ(fusion.baseStyle()->name(), QStringLiteral("fusion"));
+    EXPECT_EQ(windows.standardIcon(QStyle::SP_DialogOkButton).cacheKey(),
+              gui::icon(QStringLiteral("ok")).cacheKey());
+}
