@@ -1,7 +1,6 @@
 #include "Rows.h"
 
 #include "Database.h"
-#include "IsoBytes.h"
 #include "LocalDateTimes.h"
 #include "SqliteErrors.h"
 #include "logging/Log.h"
@@ -104,23 +103,6 @@ qint64 Rows::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-QVariant Rows::value(int column) const {
-    switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant::fromValue<qint64>(sqlite3_column_int64(m_stmt, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(m_stmt, column);
-    case SQLITE_BLOB: {
-        const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
-        return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
-    }
-    case SQLITE_TEXT:
-        return text(column);
-    default:
-        return {};
-    }
-}
-
 QString Rows::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!p)
@@ -140,10 +122,6 @@ QString Rows::text(int column) const {
     recent.next = (recent.next + 1) % RecentTexts::kCount;
     recent.used = std::min(recent.used + 1, int(RecentTexts::kCount));
     return s;
-}
-
-QDate Rows::date(int column) const {
-    return isobytes::date(sqlite3_column_text(m_stmt, column), sqlite3_column_bytes(m_stmt, column));
 }
 
 QDateTime Rows::dateTime(int column) const {

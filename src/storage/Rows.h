@@ -37,14 +37,11 @@ public:
     // The current row's cells.
     bool isNull(int column) const;
     qint64 int64(int column) const;
-    // The cell as the Qt driver would give it: qint64, double, QString, QByteArray or null.
-    QVariant value(int column) const;
     // A text cell (null for NULL). A short text equal to one of the last few of its column is that QString
     // again, shared instead of converted from UTF-8 anew: names, choice keys and users repeat down a page.
     QString text(int column) const;
-    // A date ("2026-11-24") or date-time ("2026-11-24T16:00:00") cell parsed without a QString; a date-time
-    // through storage/LocalDateTimes, which converts each distinct value to local time once.
-    QDate date(int column) const;
+    // A date-time cell ("2026-11-24T16:00:00") parsed without a QString, through storage/LocalDateTimes,
+    // which converts each distinct value to local time once.
     QDateTime dateTime(int column) const;
     // Whether two cells hold the same text (a record's created_at and updated_at, equal until it is edited).
     bool sameText(int a, int b) const;
