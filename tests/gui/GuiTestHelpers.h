@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FoodSampleRecords.h"
 #include "TestSupport.h"
 #include "domain/RecordKind.h"
 #include "storage/RecordRepository.h"
@@ -11,20 +12,6 @@
 #include <gtest/gtest.h>
 
 namespace houqin::test {
-
-// A valid food sample of one dish, stored at `stored`.
-inline Record foodSample(const QString& dish, const QDateTime& stored,
-                         const QString& meal = QStringLiteral("lunch"), double weight = 130) {
-    Record r;
-    r.set(QStringLiteral("date"), stored.date());
-    r.set(QStringLiteral("meal"), meal);
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), weight);
-    r.set(QStringLiteral("stored_at"), stored);
-    r.set(QStringLiteral("fridge_temp_c"), 4.0);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
-    return r;
-}
 
 inline qint64 insertOrFail(RecordRepository& repo, const Record& r) {
     auto id = repo.insert(r, tester());

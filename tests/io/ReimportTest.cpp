@@ -1,5 +1,6 @@
 // Re-importing an edited export: the record ID column an export writes first lets the import update the
 // records it came from instead of adding them again (issue 16). Real database files throughout.
+#include "FoodSampleRecords.h"
 #include "IoTestSupport.h"
 #include "domain/canteen/Deliveries.h"
 #include "domain/canteen/FoodSamples.h"
@@ -15,15 +16,8 @@ const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
 const QString kTable = QStringLiteral("food_samples");
 
 Record sample(const QString& dish, int day) {
-    Record r;
-    const QDateTime stored(QDate(2026, 9, day), QTime(11, 30));
-    r.set(QStringLiteral("date"), stored.date());
-    r.set(QStringLiteral("meal"), QStringLiteral("lunch"));
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), 130.0);
-    r.set(QStringLiteral("stored_at"), stored);
+    Record r = test::foodSample(dish, QDateTime(QDate(2026, 9, day), QTime(11, 30)));
     r.set(QStringLiteral("fridge_temp_c"), 4.5);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
     return r;
 }
 

@@ -1,6 +1,7 @@
 // Imports that stream (issue #15): rows read, checked and written one record at a time inside one
 // transaction, the CSV read a chunk at a time, every bad row still reported, Cancel rolling back, the audit
 // chain's cached head forgotten on rollback; and exports written as they are read.
+#include "FoodSampleRecords.h"
 #include "IoTestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "io/RowSource.h"
@@ -166,15 +167,7 @@ TEST_F(StreamImportTest, TheAuditChainStaysIntactAcrossRolledBackAndCommittedImp
     ASSERT_TRUE(refused.ok());
     EXPECT_FALSE(refused->written);
     ASSERT_TRUE(importCsv(repo, samples(200), test::tester()).value().written);
-    Record r;
-    r.set(QStringLiteral("date"), kNow.date());
-    r.set(QStringLiteral("meal"), QStringLiteral("lunch"));
-    r.set(QStringLiteral("dish"), QStringLiteral("单独"));
-    r.set(QStringLiteral("weight_g"), 130.0);
-    r.set(QStringLiteral("stored_at"), kNow);
-    r.set(QStringLiteral("fridge_temp_c"), 4.0);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
-    ASSERT_TRUE(repo.insert(r, test::tester()).ok());
+    ASSERT_TRUE(repo.insert(test::foodSample(QStringLiteral("单独"), kNow), test::tester()).ok());
     auto verdict = AuditChain::verify(t.db());
     ASSERT_TRUE(verdict.ok());
     EXPECT_TRUE(verdict->intact()) << verdict->reason.toStdString();

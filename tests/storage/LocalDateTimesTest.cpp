@@ -4,6 +4,7 @@
 // cells stay invalid; records listed by the repository keep their instants across a DST change.
 #include "storage/LocalDateTimes.h"
 
+#include "FoodSampleRecords.h"
 #include "TestSupport.h"
 #include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
@@ -188,15 +189,9 @@ TEST(LocalDateTimesTest, ListedRecordsKeepTheirInstantsAcrossADstChange) {
     const QDateTime before(QDate(2026, 10, 25), QTime(1, 30)); // CEST
     const QDateTime after(QDate(2026, 10, 25), QTime(3, 30));  // CET, three real hours later
     for (const QDateTime& stored : {before, after}) {
-        Record r;
-        r.set(QStringLiteral("date"), stored.date());
-        r.set(QStringLiteral("meal"), QStringLiteral("breakfast"));
-        r.set(QStringLiteral("dish"), QStringLiteral("牛奶"));
-        r.set(QStringLiteral("weight_g"), 130.0);
-        r.set(QStringLiteral("stored_at"), stored);
-        r.set(QStringLiteral("fridge_temp_c"), 4.0);
-        r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
-        ASSERT_TRUE(repo.insert(r, test::tester()).ok());
+        ASSERT_TRUE(repo.insert(test::foodSample(QStringLiteral("牛奶"), stored, QStringLiteral("breakfast")),
+                                test::tester())
+                        .ok());
     }
     for (int pass = 0; pass < 2; ++pass) {
         ListQuery q;

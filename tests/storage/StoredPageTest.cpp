@@ -5,6 +5,7 @@
 // closed; reads longer than a page give every row.
 #include "storage/StoredPage.h"
 
+#include "FoodSampleRecords.h"
 #include "TestSupport.h"
 #include "domain/ValueFormat.h"
 #include "domain/canteen/FoodSamples.h"
@@ -37,14 +38,7 @@ const QList<FieldType> kAllTypes = {FieldType::Text,     FieldType::LongText, Fi
                                     FieldType::DateTime, FieldType::Bool};
 
 Record sample(const QString& dish, const QDateTime& storedAt, bool disposed) {
-    Record r;
-    r.set(QStringLiteral("date"), storedAt.date());
-    r.set(QStringLiteral("meal"), QStringLiteral("lunch"));
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), 130.0);
-    r.set(QStringLiteral("stored_at"), storedAt);
-    r.set(QStringLiteral("fridge_temp_c"), 4.0);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
+    Record r = test::foodSample(dish, storedAt);
     if (disposed) {
         r.set(QStringLiteral("disposed_at"), storedAt.addSecs(49 * 3600));
         r.set(QStringLiteral("disposed_by"), QStringLiteral("李老师"));

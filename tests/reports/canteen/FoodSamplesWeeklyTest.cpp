@@ -1,6 +1,7 @@
 #include "reports/canteen/FoodSamplesWeekly.h"
 
 #include "../PdfText.h"
+#include "FoodSampleRecords.h"
 #include "TestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "reports/Printer.h"
@@ -18,15 +19,10 @@ namespace {
 const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
 const QString kKey = QStringLiteral("food-samples-weekly");
 
+// 150 g at 3.5 °C: values the register's cells are checked for below.
 Record sample(const QString& dish, const QDateTime& stored, const QString& meal = QStringLiteral("lunch")) {
-    Record r;
-    r.set(QStringLiteral("date"), stored.date());
-    r.set(QStringLiteral("meal"), meal);
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), 150.0);
-    r.set(QStringLiteral("stored_at"), stored);
+    Record r = test::foodSample(dish, stored, meal, 150);
     r.set(QStringLiteral("fridge_temp_c"), 3.5);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
     return r;
 }
 
