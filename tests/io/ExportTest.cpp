@@ -1,3 +1,4 @@
+#include "FoodSampleRecords.h"
 #include "IoTestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/staff/StaffKind.h"
@@ -14,14 +15,8 @@ namespace {
 const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
 
 Record sample(const QString& dish, const QDateTime& stored, double weight = 130) {
-    Record r;
-    r.set(QStringLiteral("date"), stored.date());
-    r.set(QStringLiteral("meal"), QStringLiteral("lunch"));
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), weight);
-    r.set(QStringLiteral("stored_at"), stored);
+    Record r = test::foodSample(dish, stored, QStringLiteral("lunch"), weight);
     r.set(QStringLiteral("fridge_temp_c"), 4.5);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
     return r;
 }
 

@@ -1,3 +1,4 @@
+#include "FoodSampleRecords.h"
 #include "TestSupport.h"
 #include "domain/canteen/FoodSamples.h"
 #include "domain/staff/StaffKind.h"
@@ -14,15 +15,7 @@ const QDateTime kNow(QDate(2026, 9, 7), QTime(10, 0));
 
 Record sample(const QString& dish, QDateTime stored, double weight = 130,
               const QString& meal = QStringLiteral("lunch")) {
-    Record r;
-    r.set(QStringLiteral("date"), stored.date());
-    r.set(QStringLiteral("meal"), meal);
-    r.set(QStringLiteral("dish"), dish);
-    r.set(QStringLiteral("weight_g"), weight);
-    r.set(QStringLiteral("stored_at"), stored);
-    r.set(QStringLiteral("fridge_temp_c"), 4.0);
-    r.set(QStringLiteral("sampled_by"), QStringLiteral("王老师"));
-    return r;
+    return test::foodSample(dish, stored, meal, weight);
 }
 
 int rows(Database& db, const QString& sql) {
