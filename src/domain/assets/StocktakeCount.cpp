@@ -91,10 +91,15 @@ ScanAnswer StocktakeCount::scan(const QString& typed, const QString& room, const
         line.set(s::kResult, s::kExtra);
         line.set(s::kExtraKind, s::kUnknown);
     } else {
-        answer.kind = isExpected(*answer.entry) ? ScanAnswer::Kind::Found : ScanAnswer::Kind::Moved;
+        // A written-off asset has left the books: found anywhere, it is extra and off the books (账外), even
+        // in the room it was registered in, and no register correction moves it back.
+        const bool writtenOff = answer.entry->status == asset::kDisposed;
+        answer.kind = writtenOff                  ? ScanAnswer::Kind::WrittenOff
+                      : isExpected(*answer.entry) ? ScanAnswer::Kind::Found
+                                                  : ScanAnswer::Kind::Moved;
         line.set(s::kResult, answer.kind == ScanAnswer::Kind::Found ? s::kFound : s::kExtra);
-        if (answer.kind == ScanAnswer::Kind::Moved)
-            line.set(s::kExtraKind, s::kMoved);
+        if (answer.kind != ScanAnswer::Kind::Found)
+            line.set(s::kExtraKind, writtenOff ? s::kUnknown : s::kMoved);
         line.set(s::kRegisteredCampus, answer.entry->campus);
         if (!answer.entry->location.isEmpty())
             line.set(s::kRegisteredLocation, answer.entry->location);

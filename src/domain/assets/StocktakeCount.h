@@ -25,7 +25,8 @@ struct RegisterEntry {
 struct ScanAnswer {
     enum class Kind {
         Found,          // registered in the counted rooms: known here
-        Moved,          // in the register, elsewhere (another room or campus, or written off)
+        Moved,          // in the register, elsewhere (another room or campus)
+        WrittenOff,     // in the register as written off (报废): off the books, extra wherever it is found
         Unknown,        // not in the register
         AlreadyCounted, // counted before in this stocktake; nothing changes
         Empty,          // nothing typed

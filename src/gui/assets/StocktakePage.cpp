@@ -284,11 +284,14 @@ void StocktakePage::answer(const ScanAnswer& a) {
         //: zh_CN "⚠ %1 %2：登记在 %3（盘盈·位置不符）"
         text = tr("⚠ %1 %2: registered at %3 (extra: moved)")
                    .arg(a.code, name, place(a.entry->campus, a.entry->location));
-        if (a.entry->status == houqin::assets::asset::kDisposed)
-            //: zh_CN "，已报废"
-            text += tr(", written off");
         colour = QStringLiteral("#fdebd0");
         beeps = 3;
+        break;
+    case K::WrittenOff:
+        //: zh_CN "✗ %1 %2：台账中已报废（盘盈·账外）"
+        text = tr("✗ %1 %2: written off in the register (extra: off the books)").arg(a.code, name);
+        colour = QStringLiteral("#f5b7b1");
+        beeps = 4;
         break;
     case K::Unknown:
         //: zh_CN "✗ %1：台账中没有此编号（盘盈·账外）"

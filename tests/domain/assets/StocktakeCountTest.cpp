@@ -50,7 +50,7 @@ TEST(StocktakeCount, EachScanIsAnsweredFoundMovedUnknownOrAlreadyCounted) {
     ASSERT_NE(moved.entry, nullptr);
     EXPECT_EQ(moved.entry->location, QStringLiteral("大二班"));
     EXPECT_EQ(count.scan(QStringLiteral("XG-2026-0001")).kind, K::Moved); // the same room name, other campus
-    EXPECT_EQ(count.scan(QStringLiteral("BH-2026-0004")).kind, K::Moved); // written off: not expected
+    EXPECT_EQ(count.scan(QStringLiteral("BH-2026-0004")).kind, K::WrittenOff);
     EXPECT_EQ(count.scan(QStringLiteral("ZZ-0001")).kind, K::Unknown);
     EXPECT_EQ(count.scan(QStringLiteral("ZZ-0001")).kind, K::AlreadyCounted);
     EXPECT_EQ(count.scan(QStringLiteral("   ")).kind, K::Empty);
@@ -141,4 +141,22 @@ TEST(StocktakeWeeks, TheSettingReadsWeeksAsPeopleTypeThem) {
     EXPECT_EQ(weekIssues(s), 0);
     const auto back = KindergartenSettings::fromMap(s.toMap());
     EXPECT_EQ(back.stocktakeWeeks, (QList<int>{1, 30}));
+}
+
+// A written-off asset found in the very room it is registered in is not "registered elsewhere": it has left
+// the books, so it is extra and off the books (账外), and its line keeps where it was registered.
+TEST(StocktakeCount, AWrittenOffAssetIsExtraOffTheBooksEvenInItsOwnRoom) {
+    StocktakeCount count(registerOf(), kBinhao, {QStringLiteral("大一班")});
+    const ScanAnswer a = count.scan(QStringLiteral("BH-2026-0004"), QStringLiteral("大一班"));
+    EXPECT_EQ(a.kind, K::WrittenOff);
+    ASSERT_NE(a.entry, nullptr);
+    EXPECT_EQ(a.entry->status, asset::kDisposed);
+    EXPECT_EQ(count.extraCount(), 1);
+    EXPECT_EQ(count.foundCount(), 0);
+    QString kind;
+    const QList<Record> lines = count.lines();
+    EXPECT_EQ(resultOf(lines, QStringLiteral("BH-2026-0004"), &kind), s::kExtra);
+    EXPECT_EQ(kind, s::kUnknown);
+    EXPECT_EQ(lines.at(0).value(s::kRegisteredLocation).toString(), QStringLiteral("大一班"));
+    EXPECT_EQ(lines.at(0).value(s::kCountedRoom).toString(), QStringLiteral("大一班"));
 }
