@@ -7699,8 +7699,8 @@ Zhang Health teacher</source>
 张敏 保健老师</translation>
     </message>
     <message>
-        <source>A few people, one per line: the name, then the post. Forms offer them when you pick who sampled, tested or checked. The whole list can be imported later under Staff and training → Import data.</source>
-        <translation>每行一人：先写姓名，再写岗位。录入留样、检测或检查时，表单会提供这些人供选择。完整名单以后可以在“队伍建设 → 导入数据”中导入。</translation>
+        <source>A few people, one per line: name, then post. Forms offer them for who sampled, tested or checked; import the whole list later (Staff and training → Import data).</source>
+        <translation>每行一人：先写姓名，再写岗位。录入留样、检测或检查时，表单会提供这些人供选择；完整名单以后可以在“队伍建设 → 导入数据”中导入。</translation>
     </message>
 </context>
 <context>

@@ -140,9 +140,11 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     m_staffProblem = problemLabel(nullptr);
     auto* staffPage = new StaffPage(this, m_staffProblem);
     staffPage->setTitle(tr("Staff (optional)"));
-    staffPage->setSubTitle(tr("A few people, one per line: the name, then the post. Forms offer them when "
-                              "you pick who sampled, tested or checked. The whole list can be imported "
-                              "later under Staff and training → Import data."));
+    // Two lines at most: the wizard's header shows no third (the English one was cut off).
+    staffPage->setSubTitle(
+        tr("A few people, one per line: name, then post. Forms offer them for who sampled, "
+           "tested or checked; import the whole list later (Staff and training → "
+           "Import data)."));
     auto* staffLayout = new QVBoxLayout(staffPage);
     staffLayout->addWidget(m_staff);
     staffLayout->addWidget(m_staffProblem);
@@ -209,7 +211,7 @@ FirstRunWizard::FirstRunWizard(Database& db, QWidget* parent) : QWizard(parent),
     startForm->addRow(m_problems);
     addPage(startPage);
 
-    resize(560, 400);
+    resize(620, 420);
 }
 
 KindergartenSettings FirstRunWizard::settings() const {
