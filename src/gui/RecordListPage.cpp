@@ -278,8 +278,13 @@ void RecordListPage::sizeColumnsFromDeclaration() {
             samples << QString(10, QChar(0x6C49)); // ten ideographs; longer text is cut with an ellipsis
             break;
         }
-        if (f->displayAs)
+        if (f->displayAs) {
             samples << QString(8, QChar(0x6C49)); // derived values worded for people ("还剩 13 小时 57 分")
+            // and as worded in the user's language for a long number either way ("due 99 h 59 min ago")
+            if (f->type == FieldType::Integer)
+                samples << f->displayAs(QVariant::fromValue<qint64>(-5999))
+                        << f->displayAs(QVariant::fromValue<qint64>(5999));
+        }
         int width = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
         for (const QString& s : samples)
             width = qMax(width, body.horizontalAdvance(s) + 20);

@@ -276,6 +276,22 @@ TEST(RecordListPageColumns, AnEmptyListSizesItsColumnsFromTheDeclaration) {
     QCoreApplication::removeTranslator(&zh);
 }
 
+// In English the samples' time left is worded longer than in Chinese ("due 99 h 59 min ago"): its column
+// holds it, where eight ideographs' width cut it off.
+TEST(RecordListPageColumns, TheTimeLeftColumnHoldsItsEnglishWording) {
+    test::TempDb t;
+    gui::RecordListPage page(t.db(), canteen::foodSamplesKind());
+    page.resize(1300, 700);
+    page.show();
+    page.reload();
+    QTableView* table = page.tableView();
+    const int timeLeft =
+        qobject_cast<const gui::RecordTableModel*>(table->model())->columnOf(QStringLiteral("time_left"));
+    ASSERT_GE(timeLeft, 0);
+    const QFontMetrics body(table->font());
+    EXPECT_GE(table->columnWidth(timeLeft), body.horizontalAdvance(QStringLiteral("due 99 h 59 min ago")));
+}
+
 // The campus filter starts on the campus this computer works for and follows the status bar's; a record
 // kept without a campus shows under every campus (choosing one never hides it) and says 未指定.
 TEST(RecordListPageColumns, TheCampusFilterFollowsTheStatusBarCampus) {
