@@ -74,11 +74,18 @@ Result<QPair<qint64, QString>> checkpoint(Database& db) {
 }
 
 Status setCheckpoint(Database& db, qint64 id, const QString& hash) {
+    // In a transaction of its own (a savepoint inside another), so that the window, signing the director in,
+    // waits for another program's write as a save does (storage/WriteWait.h) instead of freezing.
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
     Query q(db, QStringLiteral("INSERT INTO settings(key, value) VALUES(:k, :v) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":k"), kCheckpointKey)
         .bind(QStringLiteral(":v"), QStringLiteral("%1:%2").arg(id).arg(hash));
-    return q.exec();
+    if (Status s = q.exec(); !s)
+        return s;
+    return tx.commit();
 }
 
 Verdict broken(qint64 rows, qint64 id, const QString& reason) {

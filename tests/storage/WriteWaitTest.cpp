@@ -4,7 +4,10 @@
 
 #include "OtherWriter.h"
 #include "TestSupport.h"
+#include "domain/staff/StaffKind.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
+#include "storage/RecordRepository.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
@@ -117,4 +120,30 @@ TEST(WriteWait, ATransactionBegunWhileItIsAskedFailsAtOnceInsteadOfAskingAgain) 
     EXPECT_EQ(wait->calls, 2) << "the nested transaction asked too";
     EXPECT_EQ(wait->finishes, 1);
     ASSERT_EQ(other.exec("COMMIT"), SQLITE_OK);
+}
+
+// The audit checkpoint written after the director's sign-in check waits the same way (it was a bare write,
+// which sat in the minute-long busy timeout).
+TEST(WriteWait, TheAuditCheckpointWaitsAsASaveDoes) {
+    test::TempDb t;
+    Record r = newRecord(staff::staffKind(), nullptr, t->ruleContext());
+    r.set(QStringLiteral("name"), QStringLiteral("王丽"));
+    r.set(QStringLiteral("post"), QStringLiteral("childcare"));
+    r.set(QStringLiteral("status"), QStringLiteral("active"));
+    ASSERT_TRUE(RecordRepository(t.db(), staff::staffKind()).insert(r, test::tester()).ok());
+    test::OtherWriter other(t.path());
+    ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    ScriptedWait* wait = install(t);
+    wait->answer = [&](int call, qint64) {
+        if (call == 1)
+            EXPECT_EQ(other.exec("COMMIT"), SQLITE_OK);
+        return true;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    auto verdict = AuditChain::verify(t.db(), true);
+    ASSERT_TRUE(verdict.ok()) << verdict.error().message.toStdString();
+    EXPECT_TRUE(verdict->intact());
+    EXPECT_EQ(wait->calls, 1);
+    EXPECT_LT(clock.elapsed(), 5000);
 }
