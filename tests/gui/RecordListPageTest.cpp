@@ -25,6 +25,7 @@
 #include <QToolBar>
 #include <QTranslator>
 #include <functional>
+#include <memory>
 
 using namespace houqin;
 using gui::RecordListPage;
@@ -242,6 +243,15 @@ TEST_F(RecordListPageTest, ReimportOfAnEditedExportAsksThenUpdatesInsteadOfDupli
     EXPECT_EQ(page.model()->totalCount(), 6);
 }
 
+// The food-sample list of an empty database, shown as the window shows it.
+static std::unique_ptr<gui::RecordListPage> shownSamplesPage(test::TempDb& t) {
+    auto page = std::make_unique<gui::RecordListPage>(t.db(), canteen::foodSamplesKind());
+    page->resize(1300, 700);
+    page->show();
+    page->reload();
+    return page;
+}
+
 // On an empty database the columns are sized from the declaration, in Chinese: every header fits, and the
 // date-time column holds a full date and time (it was cut at equal widths).
 TEST(RecordListPageColumns, AnEmptyListSizesItsColumnsFromTheDeclaration) {
@@ -250,11 +260,8 @@ TEST(RecordListPageColumns, AnEmptyListSizesItsColumnsFromTheDeclaration) {
     QCoreApplication::installTranslator(&zh);
     {
         test::TempDb t;
-        gui::RecordListPage page(t.db(), canteen::foodSamplesKind());
-        page.resize(1300, 700);
-        page.show();
-        page.reload();
-        QTableView* table = page.tableView();
+        const auto page = shownSamplesPage(t);
+        QTableView* table = page->tableView();
         const auto* model = table->model();
         ASSERT_EQ(model->rowCount(), 0);
         const QFontMetrics header(table->horizontalHeader()->font());
@@ -280,11 +287,8 @@ TEST(RecordListPageColumns, AnEmptyListSizesItsColumnsFromTheDeclaration) {
 // holds it, where eight ideographs' width cut it off.
 TEST(RecordListPageColumns, TheTimeLeftColumnHoldsItsEnglishWording) {
     test::TempDb t;
-    gui::RecordListPage page(t.db(), canteen::foodSamplesKind());
-    page.resize(1300, 700);
-    page.show();
-    page.reload();
-    QTableView* table = page.tableView();
+    const auto page = shownSamplesPage(t);
+    QTableView* table = page->tableView();
     const int timeLeft =
         qobject_cast<const gui::RecordTableModel*>(table->model())->columnOf(QStringLiteral("time_left"));
     ASSERT_GE(timeLeft, 0);

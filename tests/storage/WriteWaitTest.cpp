@@ -2,9 +2,10 @@
 // slices and asks the connection's WriteWait between them; without one it waits in SQLite's busy timeout.
 #include "storage/WriteWait.h"
 
+#include "FoodSampleRecords.h"
 #include "OtherWriter.h"
 #include "TestSupport.h"
-#include "domain/staff/StaffKind.h"
+#include "domain/canteen/FoodSamples.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/RecordRepository.h"
@@ -126,11 +127,8 @@ TEST(WriteWait, ATransactionBegunWhileItIsAskedFailsAtOnceInsteadOfAskingAgain) 
 // which sat in the minute-long busy timeout).
 TEST(WriteWait, TheAuditCheckpointWaitsAsASaveDoes) {
     test::TempDb t;
-    Record r = newRecord(staff::staffKind(), nullptr, t->ruleContext());
-    r.set(QStringLiteral("name"), QStringLiteral("王丽"));
-    r.set(QStringLiteral("post"), QStringLiteral("childcare"));
-    r.set(QStringLiteral("status"), QStringLiteral("active"));
-    ASSERT_TRUE(RecordRepository(t.db(), staff::staffKind()).insert(r, test::tester()).ok());
+    const Record sample = test::foodSample(QStringLiteral("米饭"), t->now().addSecs(-600));
+    ASSERT_TRUE(RecordRepository(t.db(), canteen::foodSamplesKind()).insert(sample, test::tester()).ok());
     test::OtherWriter other(t.path());
     ASSERT_EQ(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     ScriptedWait* wait = install(t);
