@@ -8,7 +8,7 @@
         <translation>关于后勤</translation>
     </message>
     <message>
-        <source>Houqin keeps the records of a kindergarten's logistics office: food samples, staff and, step by step, everything else the office registers.</source>
+        <source>Houqin keeps the records of a kindergarten&apos;s logistics office: food samples, staff and, step by step, everything else the office registers.</source>
         <translation>后勤软件记录幼儿园后勤办公室的各项台账：食品留样、教职工，并将逐步覆盖后勤办公室登记的其他事项。</translation>
     </message>
 </context>
@@ -44,17 +44,17 @@
     </message>
     <message>
         <source>%1 (%2) may not %3.</source>
-        <extracomment>zh_CN "%1（%2）无权%3。"</extracomment>
+        <extracomment>zh_CN &quot;%1（%2）无权%3。&quot;</extracomment>
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <source>take the step "%1" on</source>
-        <extracomment>zh_CN "执行“%1”："</extracomment>
+        <source>take the step &quot;%1&quot; on</source>
+        <extracomment>zh_CN &quot;执行“%1”：&quot;</extracomment>
         <translation>执行“%1”：</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>The action and what it acts on: "export Morning checks". zh_CN "%1%2"</extracomment>
+        <extracomment>The action and what it acts on: &quot;export Morning checks&quot;. zh_CN &quot;%1%2&quot;</extracomment>
         <translation>%1%2</translation>
     </message>
 </context>
@@ -80,7 +80,7 @@
         <translation>有一张照片没有文件名。</translation>
     </message>
     <message>
-        <source>%1 is not stored as JPEG or PNG (it is "%2").</source>
+        <source>%1 is not stored as JPEG or PNG (it is &quot;%2&quot;).</source>
         <translation>%1 不是以 JPEG 或 PNG 格式保存的（而是“%2”）。</translation>
     </message>
     <message>
@@ -108,92 +108,92 @@
     <name>Attention</name>
     <message>
         <source>Food samples due for disposal</source>
-        <extracomment>zh_CN "留样已满保存时限，待处置"</extracomment>
+        <extracomment>zh_CN &quot;留样已满保存时限，待处置&quot;</extracomment>
         <translation>留样已满保存时限，待处置</translation>
     </message>
     <message>
         <source>Food samples overdue for disposal</source>
-        <extracomment>zh_CN "留样逾期未处置"</extracomment>
+        <extracomment>zh_CN &quot;留样逾期未处置&quot;</extracomment>
         <translation>留样逾期未处置</translation>
     </message>
     <message>
         <source>Overdue plan tasks</source>
-        <extracomment>zh_CN "逾期未完成的计划任务"</extracomment>
+        <extracomment>zh_CN &quot;逾期未完成的计划任务&quot;</extracomment>
         <translation>逾期未完成的计划任务</translation>
     </message>
     <message>
         <source>Positive pesticide tests not yet handled</source>
-        <extracomment>zh_CN "农残检测不合格，尚未处置"</extracomment>
+        <extracomment>zh_CN &quot;农残检测不合格，尚未处置&quot;</extracomment>
         <translation>农残检测不合格，尚未处置</translation>
     </message>
     <message>
         <source>No pesticide test today</source>
-        <extracomment>zh_CN "今天还没有农残检测"</extracomment>
+        <extracomment>zh_CN &quot;今天还没有农残检测&quot;</extracomment>
         <translation>今天还没有农残检测</translation>
     </message>
     <message>
-        <source>Last month's canteen account not published</source>
-        <extracomment>zh_CN "上月伙食收支尚未公示"</extracomment>
+        <source>Last month&apos;s canteen account not published</source>
+        <extracomment>zh_CN &quot;上月伙食收支尚未公示&quot;</extracomment>
         <translation>上月伙食收支尚未公示</translation>
     </message>
     <message>
         <source>Health certificates expired</source>
-        <extracomment>zh_CN "健康证已过期"</extracomment>
+        <extracomment>zh_CN &quot;健康证已过期&quot;</extracomment>
         <translation>健康证已过期</translation>
     </message>
     <message>
         <source>Health certificates expiring soon</source>
-        <extracomment>zh_CN "健康证即将到期"</extracomment>
+        <extracomment>zh_CN &quot;健康证即将到期&quot;</extracomment>
         <translation>健康证即将到期</translation>
     </message>
     <message>
         <source>Supplier licences expired</source>
-        <extracomment>zh_CN "供应商证照已过期"</extracomment>
+        <extracomment>zh_CN &quot;供应商证照已过期&quot;</extracomment>
         <translation>供应商证照已过期</translation>
     </message>
     <message>
         <source>Supplier licences expiring soon</source>
-        <extracomment>zh_CN "供应商证照即将到期"</extracomment>
+        <extracomment>zh_CN &quot;供应商证照即将到期&quot;</extracomment>
         <translation>供应商证照即将到期</translation>
     </message>
     <message>
-        <source>Canteen staff without today's morning check</source>
-        <extracomment>zh_CN "食堂人员今日未晨检"</extracomment>
+        <source>Canteen staff without today&apos;s morning check</source>
+        <extracomment>zh_CN &quot;食堂人员今日未晨检&quot;</extracomment>
         <translation>食堂人员今日未晨检</translation>
     </message>
     <message>
         <source>Canteen staff without a valid health certificate</source>
-        <extracomment>zh_CN "食堂人员无有效健康证"</extracomment>
+        <extracomment>zh_CN &quot;食堂人员无有效健康证&quot;</extracomment>
         <translation>食堂人员无有效健康证</translation>
     </message>
     <message>
-        <source>A meal on today's menu without food samples</source>
-        <extracomment>zh_CN "今日食谱中有餐次未留样"</extracomment>
+        <source>A meal on today&apos;s menu without food samples</source>
+        <extracomment>zh_CN &quot;今日食谱中有餐次未留样&quot;</extracomment>
         <translation>今日食谱中有餐次未留样</translation>
     </message>
     <message>
-        <source>This week's menu not published</source>
-        <extracomment>zh_CN "本周食谱尚未公示"</extracomment>
+        <source>This week&apos;s menu not published</source>
+        <extracomment>zh_CN &quot;本周食谱尚未公示&quot;</extracomment>
         <translation>本周食谱尚未公示</translation>
     </message>
     <message>
-        <source>Next week's menu not published</source>
-        <extracomment>zh_CN "下周食谱尚未公示"</extracomment>
+        <source>Next week&apos;s menu not published</source>
+        <extracomment>zh_CN &quot;下周食谱尚未公示&quot;</extracomment>
         <translation>下周食谱尚未公示</translation>
     </message>
     <message>
         <source>Staff unfit for duty at the morning check, no measure recorded</source>
-        <extracomment>zh_CN "晨检不宜上岗，尚未记录处理措施"</extracomment>
+        <extracomment>zh_CN &quot;晨检不宜上岗，尚未记录处理措施&quot;</extracomment>
         <translation>晨检不宜上岗，尚未记录处理措施</translation>
     </message>
     <message>
         <source>Hazards past their deadline</source>
-        <extracomment>zh_CN "逾期未整改的隐患"</extracomment>
+        <extracomment>zh_CN &quot;逾期未整改的隐患&quot;</extracomment>
         <translation>逾期未整改的隐患</translation>
     </message>
     <message>
         <source>Rectified hazards waiting for verification</source>
-        <extracomment>zh_CN "待验收的隐患整改"</extracomment>
+        <extracomment>zh_CN &quot;待验收的隐患整改&quot;</extracomment>
         <translation>待验收的隐患整改</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>本季度尚未开展应急演练</translation>
     </message>
     <message>
-        <source>Staff without this semester's responsibility agreement</source>
+        <source>Staff without this semester&apos;s responsibility agreement</source>
         <translation>本学期未签责任书的教职工</translation>
     </message>
     <message>
@@ -213,82 +213,82 @@
         <translation>来访人员未登记离园</translation>
     </message>
     <message>
-        <source>Classes without this month's safety education</source>
+        <source>Classes without this month&apos;s safety education</source>
         <translation>本月尚未开展安全教育的班级</translation>
     </message>
     <message>
-        <source>Today's first round not recorded</source>
-        <extracomment>zh_CN "今日第一巡未记录"</extracomment>
+        <source>Today&apos;s first round not recorded</source>
+        <extracomment>zh_CN &quot;今日第一巡未记录&quot;</extracomment>
         <translation>今日第一巡未记录</translation>
     </message>
     <message>
-        <source>Today's second round not recorded</source>
-        <extracomment>zh_CN "今日第二巡未记录"</extracomment>
+        <source>Today&apos;s second round not recorded</source>
+        <extracomment>zh_CN &quot;今日第二巡未记录&quot;</extracomment>
         <translation>今日第二巡未记录</translation>
     </message>
     <message>
-        <source>Today's third round not recorded</source>
-        <extracomment>zh_CN "今日第三巡未记录"</extracomment>
+        <source>Today&apos;s third round not recorded</source>
+        <extracomment>zh_CN &quot;今日第三巡未记录&quot;</extracomment>
         <translation>今日第三巡未记录</translation>
     </message>
     <message>
-        <source>Mentor pairs without this month's review</source>
-        <extracomment>zh_CN "本月尚未小结的师徒结对"</extracomment>
+        <source>Mentor pairs without this month&apos;s review</source>
+        <extracomment>zh_CN &quot;本月尚未小结的师徒结对&quot;</extracomment>
         <translation>本月尚未小结的师徒结对</translation>
     </message>
     <message>
         <source>Loans past their due date</source>
-        <extracomment>zh_CN "逾期未还的借出物品"</extracomment>
+        <extracomment>zh_CN &quot;逾期未还的借出物品&quot;</extracomment>
         <translation>逾期未还的借出物品</translation>
     </message>
     <message>
         <source>End of term: loans not yet returned</source>
-        <extracomment>zh_CN "学期末：尚未归还的借出物品"</extracomment>
+        <extracomment>zh_CN &quot;学期末：尚未归还的借出物品&quot;</extracomment>
         <translation>学期末：尚未归还的借出物品</translation>
     </message>
     <message>
-        <source>This month's exam not yet held</source>
-        <extracomment>zh_CN "本月理论考试尚未进行"</extracomment>
+        <source>This month&apos;s exam not yet held</source>
+        <extracomment>zh_CN &quot;本月理论考试尚未进行&quot;</extracomment>
         <translation>本月理论考试尚未进行</translation>
     </message>
     <message>
-        <source>Staff without this month's appraisal</source>
-        <extracomment>zh_CN "本月考核未完成的员工"</extracomment>
+        <source>Staff without this month&apos;s appraisal</source>
+        <extracomment>zh_CN &quot;本月考核未完成的员工&quot;</extracomment>
         <translation>本月未考核的员工</translation>
     </message>
     <message>
         <source>Urgent repairs not dispatched for over %1 day(s)</source>
-        <extracomment>zh_CN "超过%1天未派工的紧急报修"</extracomment>
+        <extracomment>zh_CN &quot;超过%1天未派工的紧急报修&quot;</extracomment>
         <translation>超过%1天未派工的紧急报修</translation>
     </message>
     <message>
         <source>Repairs not done after %1 days</source>
-        <extracomment>zh_CN "超过%1天未修好的报修"</extracomment>
+        <extracomment>zh_CN &quot;超过%1天未修好的报修&quot;</extracomment>
         <translation>超过%1天未修好的报修</translation>
     </message>
     <message>
         <source>No study session in the last %1 days</source>
-        <extracomment>zh_CN "近%1天没有业务学习"</extracomment>
+        <extracomment>zh_CN &quot;近%1天没有业务学习&quot;</extracomment>
         <translation>近%1天没有业务学习</translation>
     </message>
     <message>
-        <source>Campuses due for this week's stocktake</source>
-        <extracomment>zh_CN "本周应清点资产的园区（尚未清点）"</extracomment>
+        <source>Campuses due for this week&apos;s stocktake</source>
+        <extracomment>zh_CN &quot;本周应清点资产的园区（尚未清点）&quot;</extracomment>
         <translation>本周应清点资产的园区（尚未清点）</translation>
     </message>
     <message>
         <source>Purchase requests awaiting approval</source>
-        <extracomment>zh_CN "待审批的申购"</extracomment>
+        <extracomment>zh_CN &quot;待审批的申购&quot;</extracomment>
         <translation>待审批的申购</translation>
     </message>
     <message>
         <source>Failed facility check items not yet handled</source>
-        <extracomment>zh_CN "设施设备检查的不合格项尚未处理"</extracomment>
+        <extracomment>zh_CN &quot;设施设备检查的不合格项尚未处理&quot;</extracomment>
         <translation>设施设备检查的不合格项尚未处理</translation>
     </message>
     <message>
         <source>Winter: protect the large outdoor equipment from frost (week 18)</source>
-        <extracomment>zh_CN "冬季户外大型器械防冻保护（第十八周）"</extracomment>
+        <extracomment>zh_CN &quot;冬季户外大型器械防冻保护（第十八周）&quot;</extracomment>
         <translation>冬季户外大型器械防冻保护（第十八周）</translation>
     </message>
 </context>
@@ -312,14 +312,14 @@
     <message>
         <source>%1
 Run houqin audit verify to check the whole trail, and look for an unchanged copy among the backups.</source>
-        <extracomment>zh_CN "%1
-请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。"</extracomment>
+        <extracomment>zh_CN &quot;%1
+请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。&quot;</extracomment>
         <translation>%1
 请运行 houqin audit verify 检查整条操作记录，并从备份中找回未被改动的数据文件。</translation>
     </message>
     <message>
         <source>The audit trail has been changed</source>
-        <extracomment>zh_CN "操作记录被改动过"</extracomment>
+        <extracomment>zh_CN &quot;操作记录被改动过&quot;</extracomment>
         <translation>操作记录被改动过</translation>
     </message>
 </context>
@@ -342,12 +342,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <name>Calendar</name>
     <message>
         <source>Before term</source>
-        <extracomment>A plan task due before teaching week 1: zh_CN "开学前"</extracomment>
+        <extracomment>A plan task due before teaching week 1: zh_CN &quot;开学前&quot;</extracomment>
         <translation>开学前</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <extracomment>Teaching week N of the semester: zh_CN "第%1周"</extracomment>
+        <extracomment>Teaching week N of the semester: zh_CN &quot;第%1周&quot;</extracomment>
         <translation>第%1周</translation>
     </message>
 </context>
@@ -368,11 +368,11 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
 <context>
     <name>CanteenExtensions</name>
     <message>
-        <source>Today's tests…</source>
+        <source>Today&apos;s tests…</source>
         <translation>今日快检…</translation>
     </message>
     <message>
-        <source>Types the day's tests one vegetable after another, with the keyboard alone</source>
+        <source>Types the day&apos;s tests one vegetable after another, with the keyboard alone</source>
         <translation>只用键盘逐样录入当天的农残快检</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>其中 %1 条阳性：请在列表中打开并登记处置情况。</translation>
     </message>
     <message>
-        <source>Today's morning check…</source>
+        <source>Today&apos;s morning check…</source>
         <translation>今日晨检…</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>复制反馈摘要</translation>
     </message>
     <message>
-        <source>Copies a short summary of the selected visit, to paste into the parents' groups</source>
+        <source>Copies a short summary of the selected visit, to paste into the parents&apos; groups</source>
         <translation>复制所选来园活动的简短摘要，用于粘贴到家长群</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>请先选择一次来园记录。</translation>
     </message>
     <message>
-        <source>The visit's summary is on the clipboard: paste it into the parents' groups.</source>
+        <source>The visit&apos;s summary is on the clipboard: paste it into the parents&apos; groups.</source>
         <translation>摘要已复制到剪贴板，可粘贴到各班家长群。</translation>
     </message>
 </context>
@@ -420,12 +420,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     <name>ChartView</name>
     <message>
         <source>The charts component %1 cannot be loaded: %2</source>
-        <extracomment>zh_CN "图表组件 %1 无法加载：%2"</extracomment>
+        <extracomment>zh_CN &quot;图表组件 %1 无法加载：%2&quot;</extracomment>
         <translation>图表组件 %1 无法加载：%2</translation>
     </message>
     <message>
         <source>The charts component was not found (looked for %1)</source>
-        <extracomment>zh_CN "找不到图表组件（已查找：%1）"</extracomment>
+        <extracomment>zh_CN &quot;找不到图表组件（已查找：%1）&quot;</extracomment>
         <translation>找不到图表组件（已查找：%1）</translation>
     </message>
 </context>
@@ -441,7 +441,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>%1 has no lines that open repairs.</source>
-        <extracomment>zh_CN "%1 的检查项不能报修。"</extracomment>
+        <extracomment>zh_CN &quot;%1 的检查项不能报修。&quot;</extracomment>
         <translation>%1 的检查项不能报修。</translation>
     </message>
 </context>
@@ -452,7 +452,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not "%1".</source>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 只能是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -464,11 +464,11 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "houqin COMMAND --help" for a command's options.</source>
+        <source>Run &quot;houqin COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>运行“houqin 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>export 需要且只需要一个记录类别。</translation>
     </message>
     <message>
-        <source>Unknown record kind "%1" (see: houqin kinds).</source>
+        <source>Unknown record kind &quot;%1&quot; (see: houqin kinds).</source>
         <translation>未知的记录类别“%1”（见 houqin kinds）。</translation>
     </message>
     <message>
@@ -558,7 +558,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         </translation>
     </message>
     <message>
-        <source>List each record kind's key, label and row count.</source>
+        <source>List each record kind&apos;s key, label and row count.</source>
         <translation>列出每类记录的代码、名称和条数。</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>--date、--week、--month 只能给出一个。</translation>
     </message>
     <message>
-        <source>Unknown report "%1" (see: houqin reports).</source>
+        <source>Unknown report &quot;%1&quot; (see: houqin reports).</source>
         <translation>未知报表“%1”（见 houqin reports）。</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>列出可打印的报表。</translation>
     </message>
     <message>
-        <source>Any record kind key (see: houqin kinds) also prints that kind's list, for the period given.</source>
+        <source>Any record kind key (see: houqin kinds) also prints that kind&apos;s list, for the period given.</source>
         <translation>也可以用任一记录类别代码（见 houqin kinds）打印该类记录在所给期间内的清单。</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>new：新建学期；list：列出学期；current [学期名]：查看或设定当前学期；recurring 学期名：列出建议的周期性任务（加 --add 则添加）。</translation>
     </message>
     <message>
-        <source>new: the semester's name.</source>
+        <source>new: the semester&apos;s name.</source>
         <translation>new：学期名称。</translation>
     </message>
     <message>
@@ -676,12 +676,12 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>semester 需要指定操作：new、list、current 或 recurring。</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use new, list, current or recurring.</source>
+        <source>Unknown action &quot;%1&quot;: use new, list, current or recurring.</source>
         <translation>未知操作“%1”：请使用 new、list、current 或 recurring。</translation>
     </message>
     <message>
         <source>%1: %2 to %3, %4 teaching weeks</source>
-        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN "%1：%2 至 %3，共%4周"</extracomment>
+        <extracomment>%1 name, %2 first day, %3 last day, %4 number of weeks. zh_CN &quot;%1：%2 至 %3，共%4周&quot;</extracomment>
         <translation>%1：%2 至 %3，共%4个教学周</translation>
     </message>
     <message>
@@ -702,16 +702,16 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>current</source>
-        <extracomment>Marks the current semester in "houqin semester list": zh_CN "当前学期"</extracomment>
+        <extracomment>Marks the current semester in &quot;houqin semester list&quot;: zh_CN &quot;当前学期&quot;</extracomment>
         <translation>当前学期</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with "houqin semester new".</source>
+        <source>No semester is current. Create one with &quot;houqin semester new&quot;.</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个。</translation>
     </message>
     <message>
         <source>Today: %1, %2</source>
-        <extracomment>zh_CN "今天：%1，%2"</extracomment>
+        <extracomment>zh_CN &quot;今天：%1，%2&quot;</extracomment>
         <translation>今天：%1，%2</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Check the database's integrity, foreign keys, tables and every stored value.</source>
+        <source>Check the database&apos;s integrity, foreign keys, tables and every stored value.</source>
         <translation>检查数据库的完整性、外键、各表以及每一个保存的数值。</translation>
     </message>
     <message numerus="yes">
@@ -785,7 +785,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>%1 项任务属于已经过去的周，现为逾期；使用 --skip-past-weeks 可将其标为“不跟踪”。</translation>
     </message>
     <message>
-        <source>List what needs attention (the overview's items) on a day.</source>
+        <source>List what needs attention (the overview&apos;s items) on a day.</source>
         <translation>列出某一天需要注意的事项（即总览中的提醒）。</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>attention 不接受参数。</translation>
     </message>
     <message>
-        <source>The report's blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
+        <source>The report&apos;s blank form, to fill in by hand (e.g. the weekly safety inspection sheet).</source>
         <translation>打印报表的空白表，供手工填写（如每周安全检查表）。</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The user's name.</source>
+        <source>The user&apos;s name.</source>
         <translation>用户名。</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已启用 %1。</translation>
     </message>
     <message>
-        <source>Unknown user action "%1": add, list, passwd, disable or enable.</source>
+        <source>Unknown user action &quot;%1&quot;: add, list, passwd, disable or enable.</source>
         <translation>未知的用户操作“%1”：可用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>Give the new user's --role: %1.</source>
+        <source>Give the new user&apos;s --role: %1.</source>
         <translation>请给出新用户的 --role：%1。</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <source>change another user's password</source>
+        <source>change another user&apos;s password</source>
         <translation>修改其他用户的密码</translation>
     </message>
     <message>
@@ -964,24 +964,24 @@ Run houqin audit verify to check the whole trail, and look for an unchanged copy
     </message>
     <message>
         <source>%1 has no option --%2 (its options: %3).</source>
-        <extracomment>zh_CN "%1 没有选项 --%2（它的选项：%3）。"</extracomment>
+        <extracomment>zh_CN &quot;%1 没有选项 --%2（它的选项：%3）。&quot;</extracomment>
         <translation>%1 没有选项 --%2（它的选项：%3）。</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1 The command goes on.</source>
-        <extracomment>zh_CN "自动备份失败：%1 命令继续执行。"</extracomment>
+        <extracomment>zh_CN &quot;自动备份失败：%1 命令继续执行。&quot;</extracomment>
         <translation>自动备份失败：%1 命令继续执行。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <extracomment>zh_CN "警告：%1"
+        <extracomment>zh_CN &quot;警告：%1&quot;
 ----------
-zh_CN "注意：%1"</extracomment>
+zh_CN &quot;注意：%1&quot;</extracomment>
         <translation>警告：%1</translation>
     </message>
     <message>
         <source>Back up the database now, into the backup folder or to -o FILE.</source>
-        <extracomment>zh_CN "立即备份数据库到备份文件夹（或 -o 指定的文件）。"</extracomment>
+        <extracomment>zh_CN &quot;立即备份数据库到备份文件夹（或 -o 指定的文件）。&quot;</extracomment>
         <translation>立即备份数据库到备份文件夹（或 -o 指定的文件）。</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Backing up…</source>
-        <extracomment>zh_CN "正在备份…"</extracomment>
+        <extracomment>zh_CN &quot;正在备份…&quot;</extracomment>
         <translation>正在备份…</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Restore the database from a backup (the current file is kept as .before-restore-TIME).</source>
-        <extracomment>zh_CN "用备份恢复数据库（当前文件另存为 .before-restore-时间）。"</extracomment>
+        <extracomment>zh_CN &quot;用备份恢复数据库（当前文件另存为 .before-restore-时间）。&quot;</extracomment>
         <translation>用备份恢复数据库（当前文件另存为 .before-restore-时间）。</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>The database was not changed.</source>
-        <extracomment>zh_CN "数据库没有改动。"</extracomment>
+        <extracomment>zh_CN &quot;数据库没有改动。&quot;</extracomment>
         <translation>数据库没有改动。</translation>
     </message>
     <message>
@@ -1057,12 +1057,12 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>The current database cannot be opened (%1); it is replaced and kept aside.</source>
-        <extracomment>zh_CN "当前数据库无法打开（%1），将直接替换，原文件会保留。"</extracomment>
+        <extracomment>zh_CN &quot;当前数据库无法打开（%1），将直接替换，原文件会保留。&quot;</extracomment>
         <translation>当前数据库无法打开（%1），将直接替换，原文件会保留。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <extracomment>zh_CN "正在恢复…"</extracomment>
+        <extracomment>zh_CN &quot;正在恢复…&quot;</extracomment>
         <translation>正在恢复…</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <extracomment>zh_CN "原来的文件保留为 %1。"</extracomment>
+        <extracomment>zh_CN &quot;原来的文件保留为 %1。&quot;</extracomment>
         <translation>原来的文件保留为 %1。</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message numerus="yes">
         <source>… and %n more warning(s) not listed.</source>
-        <extracomment>zh_CN "…另有 %n 条注意事项未列出。"</extracomment>
+        <extracomment>zh_CN &quot;…另有 %n 条注意事项未列出。&quot;</extracomment>
         <translation>
             <numerusform>…另有 %n 条注意事项未列出。</numerusform>
         </translation>
@@ -1121,7 +1121,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>该园区本周已有食谱，请修改原食谱。</translation>
     </message>
     <message>
-        <source>This worker's morning check for that day is already recorded; edit it instead.</source>
+        <source>This worker&apos;s morning check for that day is already recorded; edit it instead.</source>
         <translation>该员工当天的晨检已经登记，请修改原记录。</translation>
     </message>
     <message>
@@ -1129,7 +1129,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>已有同名供应商，请修改原记录。</translation>
     </message>
     <message>
-        <source>Another semester is already the current one; make this one current with "houqin semester current NAME" or the work plan's "make current" action.</source>
+        <source>Another semester is already the current one; make this one current with &quot;houqin semester current NAME&quot; or the work plan&apos;s &quot;make current&quot; action.</source>
         <translation>已有另一个学期是当前学期；请用“houqin semester current 学期名”或工作计划里的“设为当前学期”把本学期设为当前学期。</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>该学期还有计划任务，请先删除这些任务。</translation>
     </message>
     <message>
-        <source>This semester does not exist. Create the semester first ("houqin semester new", or import semesters before plan tasks).</source>
+        <source>This semester does not exist. Create the semester first (&quot;houqin semester new&quot;, or import semesters before plan tasks).</source>
         <translation>该学期不存在。请先新建学期（“houqin semester new”，或先导入学期再导入计划任务）。</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>This administrator has already recorded this round on this day.</source>
-        <extracomment>zh_CN "该行政当天的这一巡已经记录过了。"</extracomment>
+        <extracomment>zh_CN &quot;该行政当天的这一巡已经记录过了。&quot;</extracomment>
         <translation>该行政当天的这一巡已经记录过了。</translation>
     </message>
     <message>
@@ -1167,12 +1167,12 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>This person already has an appraisal for that month; edit it instead.</source>
-        <extracomment>zh_CN "此人本月已有考核记录，请修改原记录。"</extracomment>
+        <extracomment>zh_CN &quot;此人本月已有考核记录，请修改原记录。&quot;</extracomment>
         <translation>此人本月已有考核记录，请修改原记录。</translation>
     </message>
     <message>
         <source>This meter already has a reading on this day.</source>
-        <extracomment>zh_CN "这块表在这一天已经有读数了。"</extracomment>
+        <extracomment>zh_CN &quot;这块表在这一天已经有读数了。&quot;</extracomment>
         <translation>这块表在这一天已经有读数了。</translation>
     </message>
 </context>
@@ -1190,15 +1190,15 @@ zh_CN "注意：%1"</extracomment>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>A quoted cell starts on this row but is never closed (a " is missing).</source>
-        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 "）。</translation>
+        <source>A quoted cell starts on this row but is never closed (a &quot; is missing).</source>
+        <translation>本行有一个以引号开头的单元格没有结束（缺少一个 &quot;）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>This is an Excel 97-2003 workbook (.xls), which Houqin cannot read. Open it in Excel or WPS and save it as .xlsx or as "CSV UTF-8".</source>
+        <source>This is an Excel 97-2003 workbook (.xls), which Houqin cannot read. Open it in Excel or WPS and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
         <translation>这是 Excel 97-2003 工作簿（.xls），后勤系统无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”。</translation>
     </message>
 </context>
@@ -1240,7 +1240,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>两名签字人必须是不同的人：%1 不能签两次。</translation>
     </message>
     <message>
-        <source>The supplier's certificate and the delivery ticket have not been checked (索证索票).</source>
+        <source>The supplier&apos;s certificate and the delivery ticket have not been checked (索证索票).</source>
         <translation>尚未查验供应商证照和送货票据（索证索票）。</translation>
     </message>
     <message>
@@ -1272,12 +1272,12 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>%1 school year, first term</source>
-        <extracomment>A semester's name: zh_CN "%1学年第一学期"</extracomment>
+        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第一学期&quot;</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>%1 school year, second term</source>
-        <extracomment>A semester's name: zh_CN "%1学年第二学期"</extracomment>
+        <extracomment>A semester&apos;s name: zh_CN &quot;%1学年第二学期&quot;</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
 </context>
@@ -1295,7 +1295,7 @@ zh_CN "注意：%1"</extracomment>
 <context>
     <name>EarlyPickups</name>
     <message>
-        <source>A child leaves only with the class teacher's signature: enter who signed.</source>
+        <source>A child leaves only with the class teacher&apos;s signature: enter who signed.</source>
         <translation>须经班主任签字幼儿方可离园：请填写签字的老师。</translation>
     </message>
     <message>
@@ -1305,10 +1305,6 @@ zh_CN "注意：%1"</extracomment>
 </context>
 <context>
     <name>FieldEditor</name>
-    <message>
-        <source>yuan</source>
-        <translation>元</translation>
-    </message>
     <message>
         <source>Tick to enter a value; leave unticked to keep the field empty.</source>
         <translation>勾选后填写；不勾选则此项留空。</translation>
@@ -1673,7 +1669,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>未公示</translation>
     </message>
     <message>
-        <source>Last month's account, published</source>
+        <source>Last month&apos;s account, published</source>
         <translation>上月收支已公示</translation>
     </message>
     <message>
@@ -1881,7 +1877,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>家长</translation>
     </message>
     <message>
-        <source>Child's class</source>
+        <source>Child&apos;s class</source>
         <translation>幼儿班级</translation>
     </message>
     <message>
@@ -1901,7 +1897,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>家长反馈</translation>
     </message>
     <message>
-        <source>Kindergarten's response</source>
+        <source>Kindergarten&apos;s response</source>
         <translation>园方回应</translation>
     </message>
     <message>
@@ -2113,7 +2109,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>寒露</translation>
     </message>
     <message>
-        <source>Frost's Descent</source>
+        <source>Frost&apos;s Descent</source>
         <translation>霜降</translation>
     </message>
     <message>
@@ -2329,7 +2325,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>今日有餐次未留样</translation>
     </message>
     <message>
-        <source>Canteen staff without today's morning check</source>
+        <source>Canteen staff without today&apos;s morning check</source>
         <translation>今日未晨检的食堂人员</translation>
     </message>
     <message>
@@ -2433,7 +2429,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>安全教育</translation>
     </message>
     <message>
-        <source>Month's theme</source>
+        <source>Month&apos;s theme</source>
         <translation>本月主题</translation>
     </message>
     <message>
@@ -2793,7 +2789,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>专项检查</translation>
     </message>
     <message>
-        <source>Month's focus area</source>
+        <source>Month&apos;s focus area</source>
         <translation>本月重点</translation>
     </message>
     <message>
@@ -2901,7 +2897,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>寒假值班</translation>
     </message>
     <message>
-        <source>Without this semester's responsibility agreement</source>
+        <source>Without this semester&apos;s responsibility agreement</source>
         <translation>本学期未签责任书</translation>
     </message>
     <message>
@@ -2961,7 +2957,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>结束日期</translation>
     </message>
     <message>
-        <source>Without this month's review</source>
+        <source>Without this month&apos;s review</source>
         <translation>本月未小结</translation>
     </message>
     <message>
@@ -3037,15 +3033,15 @@ zh_CN "注意：%1"</extracomment>
         <translation>问题未登记隐患</translation>
     </message>
     <message>
-        <source>Administrators without today's first round</source>
+        <source>Administrators without today&apos;s first round</source>
         <translation>今日未做第一巡的行政</translation>
     </message>
     <message>
-        <source>Administrators without today's second round</source>
+        <source>Administrators without today&apos;s second round</source>
         <translation>今日未做第二巡的行政</translation>
     </message>
     <message>
-        <source>Administrators without today's third round</source>
+        <source>Administrators without today&apos;s third round</source>
         <translation>今日未做第三巡的行政</translation>
     </message>
     <message>
@@ -3509,7 +3505,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Without this month's appraisal</source>
+        <source>Without this month&apos;s appraisal</source>
         <translation>本月未考核</translation>
     </message>
     <message>
@@ -3574,17 +3570,17 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Urgent, not dispatched in time</source>
-        <extracomment>zh_CN "紧急且逾期未派工"</extracomment>
+        <extracomment>zh_CN &quot;紧急且逾期未派工&quot;</extracomment>
         <translation>紧急且逾期未派工</translation>
     </message>
     <message>
         <source>Not repaired in time</source>
-        <extracomment>zh_CN "逾期未修好"</extracomment>
+        <extracomment>zh_CN &quot;逾期未修好&quot;</extracomment>
         <translation>逾期未修好</translation>
     </message>
     <message>
         <source>Study sessions within the study interval</source>
-        <extracomment>zh_CN "学习间隔期内的业务学习"</extracomment>
+        <extracomment>zh_CN &quot;学习间隔期内的业务学习&quot;</extracomment>
         <translation>学习间隔期内的业务学习</translation>
     </message>
     <message>
@@ -3793,112 +3789,112 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Failed items not yet handled</source>
-        <extracomment>zh_CN "不合格项尚未处理（未报修、未登记隐患）"</extracomment>
+        <extracomment>zh_CN &quot;不合格项尚未处理（未报修、未登记隐患）&quot;</extracomment>
         <translation>不合格项尚未处理（未报修、未登记隐患）</translation>
     </message>
     <message>
         <source>Facility checks</source>
-        <extracomment>zh_CN "设施设备检查"</extracomment>
+        <extracomment>zh_CN &quot;设施设备检查&quot;</extracomment>
         <translation>设施设备检查</translation>
     </message>
     <message>
         <source>Check level</source>
-        <extracomment>zh_CN "检查级别"</extracomment>
+        <extracomment>zh_CN &quot;检查级别&quot;</extracomment>
         <translation>检查级别</translation>
     </message>
     <message>
         <source>Daily small check</source>
-        <extracomment>zh_CN "日检（每天一小检）"</extracomment>
+        <extracomment>zh_CN &quot;日检（每天一小检）&quot;</extracomment>
         <translation>日检（每天一小检）</translation>
     </message>
     <message>
         <source>Weekly big check</source>
-        <extracomment>zh_CN "周检（每周一大检）"</extracomment>
+        <extracomment>zh_CN &quot;周检（每周一大检）&quot;</extracomment>
         <translation>周检（每周一大检）</translation>
     </message>
     <message>
         <source>Monthly full check</source>
-        <extracomment>zh_CN "月检（每月全面检修）"</extracomment>
+        <extracomment>zh_CN &quot;月检（每月全面检修）&quot;</extracomment>
         <translation>月检（每月全面检修）</translation>
     </message>
     <message>
         <source>Area checked</source>
-        <extracomment>zh_CN "检查范围"</extracomment>
+        <extracomment>zh_CN &quot;检查范围&quot;</extracomment>
         <translation>检查范围</translation>
     </message>
     <message>
         <source>Outdoor equipment protected from frost</source>
-        <extracomment>zh_CN "户外大型器械已做冬季防冻保护"</extracomment>
+        <extracomment>zh_CN &quot;户外大型器械已做冬季防冻保护&quot;</extracomment>
         <translation>户外大型器械已做冬季防冻保护</translation>
     </message>
     <message>
         <source>Frost protection done</source>
-        <extracomment>zh_CN "已做防冻保护"</extracomment>
+        <extracomment>zh_CN &quot;已做防冻保护&quot;</extracomment>
         <translation>已做防冻保护</translation>
     </message>
     <message>
         <source>Utility meter readings</source>
-        <extracomment>zh_CN "水电抄表"</extracomment>
+        <extracomment>zh_CN &quot;水电抄表&quot;</extracomment>
         <translation>水电抄表</translation>
     </message>
     <message>
         <source>Meter</source>
-        <extracomment>zh_CN "表名"</extracomment>
+        <extracomment>zh_CN &quot;表名&quot;</extracomment>
         <translation>表名</translation>
     </message>
     <message>
         <source>Meter type</source>
-        <extracomment>zh_CN "类别"</extracomment>
+        <extracomment>zh_CN &quot;类别&quot;</extracomment>
         <translation>类别</translation>
     </message>
     <message>
         <source>Water (m³)</source>
-        <extracomment>zh_CN "水（立方米）"</extracomment>
+        <extracomment>zh_CN &quot;水（立方米）&quot;</extracomment>
         <translation>水（立方米）</translation>
     </message>
     <message>
         <source>Electricity (kWh)</source>
-        <extracomment>zh_CN "电（千瓦时）"</extracomment>
+        <extracomment>zh_CN &quot;电（千瓦时）&quot;</extracomment>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
         <source>Reading</source>
-        <extracomment>zh_CN "读数"</extracomment>
+        <extracomment>zh_CN &quot;读数&quot;</extracomment>
         <translation>读数</translation>
     </message>
     <message>
         <source>Meter replaced or reset</source>
-        <extracomment>zh_CN "换表/归零"</extracomment>
+        <extracomment>zh_CN &quot;换表/归零&quot;</extracomment>
         <translation>换表/归零</translation>
     </message>
     <message>
         <source>Read by</source>
-        <extracomment>zh_CN "抄表人"</extracomment>
+        <extracomment>zh_CN &quot;抄表人&quot;</extracomment>
         <translation>抄表人</translation>
     </message>
     <message>
         <source>Use since last reading</source>
-        <extracomment>zh_CN "用量"</extracomment>
+        <extracomment>zh_CN &quot;用量&quot;</extracomment>
         <translation>用量</translation>
     </message>
     <message>
         <source>Facility check, daily</source>
-        <extracomment>zh_CN "设施设备日检"</extracomment>
+        <extracomment>zh_CN &quot;设施设备日检&quot;</extracomment>
         <translation>设施设备日检</translation>
     </message>
     <message>
         <source>Facility check, weekly</source>
-        <extracomment>zh_CN "设施设备周检"</extracomment>
+        <extracomment>zh_CN &quot;设施设备周检&quot;</extracomment>
         <translation>设施设备周检</translation>
     </message>
     <message>
         <source>Facility check, monthly</source>
-        <extracomment>zh_CN "设施设备月检"</extracomment>
+        <extracomment>zh_CN &quot;设施设备月检&quot;</extracomment>
         <translation>设施设备月检</translation>
     </message>
     <message>
         <source>Repair no.</source>
-        <extracomment>zh_CN "报修单号"</extracomment>
+        <extracomment>zh_CN &quot;报修单号&quot;</extracomment>
         <translation>报修单号</translation>
     </message>
     <message>
@@ -3972,7 +3968,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>留样冰箱温度 %1 °C，超出 %2–%3 °C 的范围，请检查冰箱。</translation>
     </message>
     <message>
-        <source>The sample was stored on another day than the meal's date.</source>
+        <source>The sample was stored on another day than the meal&apos;s date.</source>
         <translation>留样时间与餐次日期不是同一天。</translation>
     </message>
     <message>
@@ -4004,11 +4000,11 @@ zh_CN "注意：%1"</extracomment>
         <translation>已到期 %1</translation>
     </message>
     <message>
-        <source>The sample cannot be stored before the meal's date.</source>
+        <source>The sample cannot be stored before the meal&apos;s date.</source>
         <translation>留样时间不能早于这一餐的日期。</translation>
     </message>
     <message>
-        <source>The sample was stored %1 days after the meal's date; a sample is stored on the meal's day. Check the date and the time.</source>
+        <source>The sample was stored %1 days after the meal&apos;s date; a sample is stored on the meal&apos;s day. Check the date and the time.</source>
         <translation>留样时间比这一餐的日期晚了 %1 天；留样应在当餐当天完成。请核对日期和时间。</translation>
     </message>
 </context>
@@ -4059,13 +4055,6 @@ zh_CN "注意：%1"</extracomment>
     <message>
         <source>An item is not ticked: describe the problem.</source>
         <translation>有检查项未勾选，请写明发现的问题。</translation>
-    </message>
-</context>
-<context>
-    <name>LinesTable</name>
-    <message>
-        <source> (yuan)</source>
-        <translation>（元）</translation>
     </message>
 </context>
 <context>
@@ -4124,12 +4113,12 @@ zh_CN "注意：%1"</extracomment>
         <translation>来园日期尚未到，却已登记了反馈。</translation>
     </message>
     <message>
-        <source>Record the kindergarten's response to the feedback.</source>
+        <source>Record the kindergarten&apos;s response to the feedback.</source>
         <translation>请填写园方对家长反馈的回应。</translation>
     </message>
     <message>
         <source>%1 meal committee: parent visit on %2</source>
-        <extracomment>Heading of the text pasted into the parents' groups; %1 the kindergarten, %2 the date</extracomment>
+        <extracomment>Heading of the text pasted into the parents&apos; groups; %1 the kindergarten, %2 the date</extracomment>
         <translation>%1膳委会：%2家长来园验菜陪餐</translation>
     </message>
     <message>
@@ -4169,24 +4158,24 @@ zh_CN "注意：%1"</extracomment>
     <name>Mentoring</name>
     <message>
         <source>The apprentice cannot be their own mentor.</source>
-        <extracomment>zh_CN "徒弟和师傅不能是同一个人。"</extracomment>
+        <extracomment>zh_CN &quot;徒弟和师傅不能是同一个人。&quot;</extracomment>
         <translation>徒弟和师傅不能是同一个人。</translation>
     </message>
     <message>
         <source>The end (%1) cannot be before the start (%2).</source>
-        <extracomment>zh_CN "结束日期（%1）不能早于开始日期（%2）。"</extracomment>
+        <extracomment>zh_CN &quot;结束日期（%1）不能早于开始日期（%2）。&quot;</extracomment>
         <translation>结束日期（%1）不能早于开始日期（%2）。</translation>
     </message>
     <message>
         <source>%1 has a review already.</source>
-        <extracomment>zh_CN "%1 的小结已经写过了。"</extracomment>
+        <extracomment>zh_CN &quot;%1 的小结已经写过了。&quot;</extracomment>
         <translation>%1 的小结已经写过了。</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <source>A menu's week starts on a Monday; %1 is not one (that week's Monday is %2).</source>
+        <source>A menu&apos;s week starts on a Monday; %1 is not one (that week&apos;s Monday is %2).</source>
         <translation>食谱的周次从周一开始；%1 不是周一（该周周一为 %2）。</translation>
     </message>
     <message>
@@ -4242,7 +4231,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Water and electricity</source>
-        <extracomment>zh_CN "水电用量"</extracomment>
+        <extracomment>zh_CN &quot;水电用量&quot;</extracomment>
         <translation>水电用量</translation>
     </message>
 </context>
@@ -4323,7 +4312,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>该样品检测合格，无需处置。</translation>
     </message>
     <message>
-        <source>Enter the retest's inhibition rate.</source>
+        <source>Enter the retest&apos;s inhibition rate.</source>
         <translation>请填写复检抑制率。</translation>
     </message>
     <message>
@@ -4401,7 +4390,7 @@ zh_CN "注意：%1"</extracomment>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A problem on one line of the plan template file: zh_CN "第%1行：%2"</extracomment>
+        <extracomment>A problem on one line of the plan template file: zh_CN &quot;第%1行：%2&quot;</extracomment>
         <translation>第%1行：%2</translation>
     </message>
     <message>
@@ -4413,15 +4402,15 @@ zh_CN "注意：%1"</extracomment>
         <translation>需要以制表符分隔的 %1 列，实际为 %2 列。</translation>
     </message>
     <message>
-        <source>"%1" is not a month from 1 to 12.</source>
+        <source>&quot;%1&quot; is not a month from 1 to 12.</source>
         <translation>“%1”不是 1 到 12 之间的月份。</translation>
     </message>
     <message>
-        <source>"%1" is not a teaching week (1 to %2, or 开学前).</source>
+        <source>&quot;%1&quot; is not a teaching week (1 to %2, or 开学前).</source>
         <translation>“%1”不是教学周（1 到 %2，或“开学前”）。</translation>
     </message>
     <message>
-        <source>"%1" is not an item number.</source>
+        <source>&quot;%1&quot; is not an item number.</source>
         <translation>“%1”不是序号。</translation>
     </message>
     <message>
@@ -4457,15 +4446,15 @@ zh_CN "注意：%1"</extracomment>
         <translation>延期的任务必须移到%1之后的某一周。</translation>
     </message>
     <message>
-        <source>There is no semester named "%1".</source>
+        <source>There is no semester named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
-        <source>A semester named "%1" already exists.</source>
+        <source>A semester named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的学期已经存在。</translation>
     </message>
     <message numerus="yes">
-        <source>The semester "%1" still has %n plan task(s); delete or move them first.</source>
+        <source>The semester &quot;%1&quot; still has %n plan task(s); delete or move them first.</source>
         <translation>
             <numerusform>学期“%1”还有 %n 项计划任务，请先删除或移走这些任务。</numerusform>
         </translation>
@@ -4520,7 +4509,7 @@ zh_CN "注意：%1"</extracomment>
         <translation>全国节假日…</translation>
     </message>
     <message>
-        <source>Offers this year's public holidays and make-up working days to tick and add</source>
+        <source>Offers this year&apos;s public holidays and make-up working days to tick and add</source>
         <translation>列出今年的法定节假日和调休上班日，勾选后添加</translation>
     </message>
     <message numerus="yes">
@@ -4577,22 +4566,22 @@ Mark the task done, linked to this record?</source>
     <name>PlanText</name>
     <message>
         <source>M/d</source>
-        <extracomment>A short date in week spans; zh_CN "M月d日"</extracomment>
+        <extracomment>A short date in week spans; zh_CN &quot;M月d日&quot;</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <extracomment>zh_CN "%1（%2—%3）"</extracomment>
+        <extracomment>zh_CN &quot;%1（%2—%3）&quot;</extracomment>
         <translation>%1（%2—%3）</translation>
     </message>
     <message>
         <source>School year %1, first semester</source>
-        <extracomment>zh_CN "%1学年第一学期"</extracomment>
+        <extracomment>zh_CN &quot;%1学年第一学期&quot;</extracomment>
         <translation>%1学年第一学期</translation>
     </message>
     <message>
         <source>School year %1, second semester</source>
-        <extracomment>zh_CN "%1学年第二学期"</extracomment>
+        <extracomment>zh_CN &quot;%1学年第二学期&quot;</extracomment>
         <translation>%1学年第二学期</translation>
     </message>
     <message>
@@ -4662,7 +4651,7 @@ Mark the task done, linked to this record?</source>
         <translation>不是“%1”的列。可用的列有：%2。</translation>
     </message>
     <message>
-        <source>The same column as "%1"; keep only one of them.</source>
+        <source>The same column as &quot;%1&quot;; keep only one of them.</source>
         <translation>与“%1”是同一列，请只保留其中一列。</translation>
     </message>
     <message>
@@ -4670,7 +4659,7 @@ Mark the task done, linked to this record?</source>
         <translation>缺少必填列：%1（%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
+        <source>&quot;%1&quot; is not a whole number of fen (a column headed by its key, %2, holds money in fen).</source>
         <translation>“%1”不是整数的分（列标题为字段名 %2 时，金额以分为单位）。</translation>
     </message>
     <message>
@@ -4694,7 +4683,7 @@ Mark the task done, linked to this record?</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
+        <source>&quot;%1&quot; is not a record ID (they look like 3f2a9c1e-1207). Leave the cell empty to add the row as a new record.</source>
         <translation>“%1”不是记录编号（记录编号形如 3f2a9c1e-1207）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
@@ -4706,7 +4695,7 @@ Mark the task done, linked to this record?</source>
         <translation>%2中没有记录编号为 %1 的记录（可能已被删除）。要把这一行作为新记录添加，请把这一格留空。</translation>
     </message>
     <message>
-        <source>The record ID %1 is already on row %2; a record's rows must follow one another, and a record can be in the file once.</source>
+        <source>The record ID %1 is already on row %2; a record&apos;s rows must follow one another, and a record can be in the file once.</source>
         <translation>记录编号 %1 已出现在第 %2 行；同一条记录的各行必须相邻，一条记录在文件中只能出现一次。</translation>
     </message>
     <message>
@@ -4714,7 +4703,7 @@ Mark the task done, linked to this record?</source>
         <translation>新增 %1 条，更新 %2 条，未改动 %3 条</translation>
     </message>
     <message>
-        <source>The file says %1, but the row's other columns give %2.</source>
+        <source>The file says %1, but the row&apos;s other columns give %2.</source>
         <translation>文件中为 %1，但按本行其他列计算应为 %2。</translation>
     </message>
     <message>
@@ -4735,12 +4724,12 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Line · %1</source>
-        <extracomment>zh_CN "明细·%1"</extracomment>
+        <extracomment>zh_CN &quot;明细·%1&quot;</extracomment>
         <translation>明细·%1</translation>
     </message>
     <message>
-        <source>The column "%1" holds masked values, as a list export writes them (such as %2), which cannot be read back: it is left empty in %3 new records. A record updated through its record ID keeps its stored value; an export with field keys (--keys) carries the full values.</source>
-        <extracomment>zh_CN "此文件中的“%1”是遮挡过的（列表导出即如此，如 %2），无法读回：新增的 %3 条记录此项为空。按记录编号更新的记录保留原值；按字段键导出（--keys）的文件带有完整值。"</extracomment>
+        <source>The column &quot;%1&quot; holds masked values, as a list export writes them (such as %2), which cannot be read back: it is left empty in %3 new records. A record updated through its record ID keeps its stored value; an export with field keys (--keys) carries the full values.</source>
+        <extracomment>zh_CN &quot;此文件中的“%1”是遮挡过的（列表导出即如此，如 %2），无法读回：新增的 %3 条记录此项为空。按记录编号更新的记录保留原值；按字段键导出（--keys）的文件带有完整值。&quot;</extracomment>
         <translation>此文件中的“%1”列是遮挡过的值（列表导出即如此，如 %2），无法读回：新增的 %3 条记录此项为空。按记录编号更新的记录保留原值；按字段键导出（--keys）的文件带有完整值。</translation>
     </message>
 </context>
@@ -4783,7 +4772,7 @@ Mark the task done, linked to this record?</source>
     <name>Reports</name>
     <message>
         <source>Teaching week %1</source>
-        <extracomment>zh_CN "教学周：第%1周"</extracomment>
+        <extracomment>zh_CN &quot;教学周：第%1周&quot;</extracomment>
         <translation>教学周：第%1周</translation>
     </message>
     <message>
@@ -4796,7 +4785,7 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Food sample register</source>
-        <extracomment>zh_CN "留样登记表"</extracomment>
+        <extracomment>zh_CN &quot;留样登记表&quot;</extracomment>
         <translation>留样登记表</translation>
     </message>
     <message>
@@ -4813,20 +4802,20 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>Reviewer (signature):</source>
-        <extracomment>zh_CN "审核人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;审核人（签字）：&quot;</extracomment>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
         <source>MM-dd</source>
-        <extracomment>Day and month inside a week's label, as a QDate format: zh_CN "M月d日"</extracomment>
+        <extracomment>Day and month inside a week&apos;s label, as a QDate format: zh_CN &quot;M月d日&quot;</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write a day as 2026-09-01.</source>
+        <source>&quot;%1&quot; is not a date. Write a day as 2026-09-01.</source>
         <translation>“%1”不是日期。请按 2026-09-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
+        <source>&quot;%1&quot; is not a week. Write an ISO week as 2026-W36 (year, W, week number).</source>
         <translation>“%1”不是周次。请按 ISO 周的格式填写，如 2026-W36（年份、W、周序号）。</translation>
     </message>
     <message>
@@ -4834,30 +4823,30 @@ Mark the task done, linked to this record?</source>
         <translation>%1 年只有第 1 至第 %2 周（ISO 周），没有第 %3 周。</translation>
     </message>
     <message>
-        <source>"%1" is not a month. Write a month as 2026-09.</source>
+        <source>&quot;%1&quot; is not a month. Write a month as 2026-09.</source>
         <translation>“%1”不是月份。请按 2026-09 的格式填写月份。</translation>
     </message>
     <message>
-        <source>"%1" is not a month: months run from 1 to 12.</source>
+        <source>&quot;%1&quot; is not a month: months run from 1 to 12.</source>
         <translation>“%1”不是有效的月份：月份为 1 至 12。</translation>
     </message>
     <message>
-        <source>This report covers no period; leave out "%1".</source>
+        <source>This report covers no period; leave out &quot;%1&quot;.</source>
         <translation>此报表不按时间段打印，请去掉“%1”。</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <extracomment>A whole date as a QDate format: zh_CN "yyyy年M月d日"</extracomment>
+        <extracomment>A whole date as a QDate format: zh_CN &quot;yyyy年M月d日&quot;</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>%1 week %2 (%3 to %4)</source>
-        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN "%1年第%2周（%3—%4）"</extracomment>
+        <extracomment>%1 ISO year, %2 week number, %3 Monday, %4 Sunday: zh_CN &quot;%1年第%2周（%3—%4）&quot;</extracomment>
         <translation>%1年第%2周（%3—%4）</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>A month as a QDate format: zh_CN "yyyy年M月"</extracomment>
+        <extracomment>A month as a QDate format: zh_CN &quot;yyyy年M月&quot;</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -4882,14 +4871,14 @@ Mark the task done, linked to this record?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN "%1（%2）"
+        <extracomment>A column heading with its unit: %1 label, %2 unit. zh_CN &quot;%1（%2）&quot;
 ----------
-zh_CN "%1（%2）" (the date, the weekday)</extracomment>
+zh_CN &quot;%1（%2）&quot; (the date, the weekday)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <extracomment>A date range: %1 the date field's label. zh_CN "%1：%2 至 %3"</extracomment>
+        <extracomment>A date range: %1 the date field&apos;s label. zh_CN &quot;%1：%2 至 %3&quot;</extracomment>
         <translation>%1：%2 至 %3</translation>
     </message>
     <message>
@@ -4930,20 +4919,20 @@ zh_CN "%1（%2）" (the date, the weekday)</extracomment>
     </message>
     <message>
         <source>Pesticide residue rapid test results</source>
-        <extracomment>zh_CN "农药残留快速检测结果公示"</extracomment>
+        <extracomment>zh_CN &quot;农药残留快速检测结果公示&quot;</extracomment>
         <translation>农药残留快速检测结果公示</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The first column of the notice: the row's number. zh_CN "序号"
+        <extracomment>The first column of the notice: the row&apos;s number. zh_CN &quot;序号&quot;
 ----------
-zh_CN "序号"
+zh_CN &quot;序号&quot;
 ----------
-The item number column of a plan: zh_CN "序号"
+The item number column of a plan: zh_CN &quot;序号&quot;
 ----------
-zh_CN "序号" / "姓名" / "岗位" / "签到" / "备注"
+zh_CN &quot;序号&quot; / &quot;姓名&quot; / &quot;岗位&quot; / &quot;签到&quot; / &quot;备注&quot;
 ----------
-zh_CN "成绩" / "结果"</extracomment>
+zh_CN &quot;成绩&quot; / &quot;结果&quot;</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -4960,7 +4949,7 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
     <message>
         <source>Method: enzyme inhibition (GB/T 5009.199-2003); an inhibition rate of %1% or more fails.</source>
-        <extracomment>zh_CN "检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。"</extracomment>
+        <extracomment>zh_CN &quot;检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。&quot;</extracomment>
         <translation>检测方法：酶抑制率法（GB/T 5009.199-2003）；抑制率≥%1%为不合格。</translation>
     </message>
     <message>
@@ -4980,23 +4969,23 @@ zh_CN "成绩" / "结果"</extracomment>
         <translation>尚未登记 %1 的伙食收支。</translation>
     </message>
     <message>
-        <source>Children's meals: income and expenses</source>
-        <extracomment>zh_CN "幼儿伙食收支公示"</extracomment>
+        <source>Children&apos;s meals: income and expenses</source>
+        <extracomment>zh_CN &quot;幼儿伙食收支公示&quot;</extracomment>
         <translation>幼儿伙食收支公示</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>zh_CN "项目"</extracomment>
+        <extracomment>zh_CN &quot;项目&quot;</extracomment>
         <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <extracomment>zh_CN "金额（元）"</extracomment>
+        <extracomment>zh_CN &quot;金额（元）&quot;</extracomment>
         <translation>金额（元）</translation>
     </message>
     <message>
         <source>Semester to date (%1 to %2, %3 months):</source>
-        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN "本学期累计（%1 至 %2，%3 个月）："</extracomment>
+        <extracomment>%1 first month, %2 last month (yyyy-MM), %3 months. zh_CN &quot;本学期累计（%1 至 %2，%3 个月）：&quot;</extracomment>
         <translation>本学期累计（%1 至 %2，共 %3 个月）：</translation>
     </message>
     <message>
@@ -5012,12 +5001,12 @@ zh_CN "成绩" / "结果"</extracomment>
         <translation>超出 ±%1% 的范围，请检查伙食安排。</translation>
     </message>
     <message>
-        <source>Meal fees are used for the children's meals only.</source>
+        <source>Meal fees are used for the children&apos;s meals only.</source>
         <translation>伙食费专款专用，仅用于幼儿伙食。</translation>
     </message>
     <message>
         <source>Published on %1</source>
-        <extracomment>zh_CN "公示日期：%1"</extracomment>
+        <extracomment>zh_CN &quot;公示日期：%1&quot;</extracomment>
         <translation>公示日期：%1</translation>
     </message>
     <message>
@@ -5030,7 +5019,7 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
     <message>
         <source>Pesticide residue rapid test register</source>
-        <extracomment>zh_CN "农药残留快速检测登记表"</extracomment>
+        <extracomment>zh_CN &quot;农药残留快速检测登记表&quot;</extracomment>
         <translation>农药残留快速检测登记表</translation>
     </message>
     <message>
@@ -5055,7 +5044,7 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
     <message>
         <source>Canteen staff morning check register</source>
-        <extracomment>zh_CN "食堂从业人员晨检登记表"</extracomment>
+        <extracomment>zh_CN &quot;食堂从业人员晨检登记表&quot;</extracomment>
         <translation>食堂从业人员晨检登记表</translation>
     </message>
     <message>
@@ -5080,7 +5069,7 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
     <message>
         <source>Meal accompaniment record</source>
-        <extracomment>zh_CN "陪餐记录表"</extracomment>
+        <extracomment>zh_CN &quot;陪餐记录表&quot;</extracomment>
         <translation>陪餐记录表</translation>
     </message>
     <message>
@@ -5097,34 +5086,34 @@ zh_CN "成绩" / "结果"</extracomment>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>zh_CN "%1 至 %2"
+        <extracomment>zh_CN &quot;%1 至 %2&quot;
 ----------
-A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomment>
+A week&apos;s dates under its label: %1 Monday, %2 Sunday. zh_CN &quot;%1—%2&quot;</extracomment>
         <translation>%1—%2</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>A task's status when its week has passed: zh_CN "%1（已逾期）"</extracomment>
+        <extracomment>A task&apos;s status when its week has passed: zh_CN &quot;%1（已逾期）&quot;</extracomment>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
         <source>Tasks: %1, done: %2, completion %3%, overdue: %4</source>
-        <extracomment>zh_CN "任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项"</extracomment>
+        <extracomment>zh_CN &quot;任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项&quot;</extracomment>
         <translation>任务 %1 项，已完成 %2 项，完成率 %3%，逾期 %4 项</translation>
     </message>
     <message>
         <source>%1 (%2 to %3, %4 weeks)</source>
-        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN "%1（%2 至 %3，共%4周）"</extracomment>
+        <extracomment>%1 semester name, %2 first day, %3 last day, %4 teaching weeks. zh_CN &quot;%1（%2 至 %3，共%4周）&quot;</extracomment>
         <translation>%1（%2 至 %3，共%4周）</translation>
     </message>
     <message>
         <source>Review date:</source>
-        <extracomment>zh_CN "审核日期："</extracomment>
+        <extracomment>zh_CN &quot;审核日期：&quot;</extracomment>
         <translation>审核日期：</translation>
     </message>
     <message>
         <source>Monthly work plan review</source>
-        <extracomment>zh_CN "月度工作计划检查表"</extracomment>
+        <extracomment>zh_CN &quot;月度工作计划检查表&quot;</extracomment>
         <translation>月度工作计划检查表</translation>
     </message>
     <message>
@@ -5132,7 +5121,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>月度工作计划检查表需要指定月份，例如 2026-09。</translation>
     </message>
     <message>
-        <source>No semester's plan covers this month.</source>
+        <source>No semester&apos;s plan covers this month.</source>
         <translation>没有学期的计划涵盖这个月。</translation>
     </message>
     <message>
@@ -5141,7 +5130,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Semester work plan</source>
-        <extracomment>zh_CN "学期工作计划"</extracomment>
+        <extracomment>zh_CN &quot;学期工作计划&quot;</extracomment>
         <translation>学期工作计划</translation>
     </message>
     <message>
@@ -5149,7 +5138,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>没有包含 %1 的学期。</translation>
     </message>
     <message>
-        <source>No semester is current. Create one with "houqin semester new", or give --date to print the semester holding it.</source>
+        <source>No semester is current. Create one with &quot;houqin semester new&quot;, or give --date to print the semester holding it.</source>
         <translation>没有当前学期。请用“houqin semester new”新建一个，或用 --date 指定日期以打印包含该日期的学期。</translation>
     </message>
     <message>
@@ -5166,7 +5155,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Canteen delivery acceptance register</source>
-        <extracomment>zh_CN "食堂出入库验收登记表"</extracomment>
+        <extracomment>zh_CN &quot;食堂出入库验收登记表&quot;</extracomment>
         <translation>食堂出入库验收登记表</translation>
     </message>
     <message>
@@ -5198,8 +5187,8 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>一周食谱需要指定一周，例如 2026-W37。</translation>
     </message>
     <message>
-        <source>This week's menu</source>
-        <extracomment>zh_CN "幼儿一周食谱"</extracomment>
+        <source>This week&apos;s menu</source>
+        <extracomment>zh_CN &quot;幼儿一周食谱&quot;</extracomment>
         <translation>幼儿一周食谱</translation>
     </message>
     <message>
@@ -5216,7 +5205,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Handling</source>
-        <extracomment>zh_CN "处理情况"</extracomment>
+        <extracomment>zh_CN &quot;处理情况&quot;</extracomment>
         <translation>处理情况</translation>
     </message>
     <message>
@@ -5241,37 +5230,37 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Mon</source>
-        <extracomment>zh_CN "周一"</extracomment>
+        <extracomment>zh_CN &quot;周一&quot;</extracomment>
         <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <extracomment>zh_CN "周二"</extracomment>
+        <extracomment>zh_CN &quot;周二&quot;</extracomment>
         <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <extracomment>zh_CN "周三"</extracomment>
+        <extracomment>zh_CN &quot;周三&quot;</extracomment>
         <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <extracomment>zh_CN "周四"</extracomment>
+        <extracomment>zh_CN &quot;周四&quot;</extracomment>
         <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <extracomment>zh_CN "周五"</extracomment>
+        <extracomment>zh_CN &quot;周五&quot;</extracomment>
         <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <extracomment>zh_CN "周六"</extracomment>
+        <extracomment>zh_CN &quot;周六&quot;</extracomment>
         <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <extracomment>zh_CN "周日"</extracomment>
+        <extracomment>zh_CN &quot;周日&quot;</extracomment>
         <translation>周日</translation>
     </message>
     <message>
@@ -5280,38 +5269,38 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Weekly safety inspection sheet</source>
-        <extracomment>zh_CN "每周安全检查表"</extracomment>
+        <extracomment>zh_CN &quot;每周安全检查表&quot;</extracomment>
         <translation>每周安全检查表</translation>
     </message>
     <message>
         <source>Area</source>
-        <extracomment>zh_CN "区域"</extracomment>
+        <extracomment>zh_CN &quot;区域&quot;</extracomment>
         <translation>区域</translation>
     </message>
     <message>
         <source>Item checked</source>
-        <extracomment>zh_CN "检查项目"</extracomment>
+        <extracomment>zh_CN &quot;检查项目&quot;</extracomment>
         <translation>检查项目</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <extracomment>zh_CN "备注"</extracomment>
+        <extracomment>zh_CN &quot;备注&quot;</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Campus: %1</source>
-        <extracomment>zh_CN "园区：%1"</extracomment>
+        <extracomment>zh_CN &quot;园区：%1&quot;</extracomment>
         <translation>园区：%1</translation>
     </message>
     <message>
         <source>%1 (hazard #%2)</source>
-        <extracomment>zh_CN "%1（隐患 #%2）"</extracomment>
+        <extracomment>zh_CN &quot;%1（隐患 #%2）&quot;</extracomment>
         <translation>%1（隐患 #%2）</translation>
     </message>
     <message>
         <source>√ passed   × failed   / not applicable</source>
-        <extracomment>zh_CN "√ 合格 × 不合格 / 不适用"</extracomment>
-        <translation>√ 合格　× 不合格　/ 不适用</translation>
+        <extracomment>zh_CN &quot;√ 合格 × 不合格 / 不适用&quot;</extracomment>
+        <translation>√ 合格&#x3000;× 不合格&#x3000;/ 不适用</translation>
     </message>
     <message>
         <source>No safety inspections were recorded in this week.</source>
@@ -5319,12 +5308,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Inspector (signature):</source>
-        <extracomment>zh_CN "检查人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;检查人（签字）：&quot;</extracomment>
         <translation>检查人（签字）：</translation>
     </message>
     <message>
         <source>After-school safety check record</source>
-        <extracomment>zh_CN "放学后安全检查记录"</extracomment>
+        <extracomment>zh_CN &quot;放学后安全检查记录&quot;</extracomment>
         <translation>放学后安全检查记录</translation>
     </message>
     <message>
@@ -5333,17 +5322,17 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Not checked</source>
-        <extracomment>zh_CN "未检查"</extracomment>
+        <extracomment>zh_CN &quot;未检查&quot;</extracomment>
         <translation>未检查</translation>
     </message>
     <message>
         <source>√ in order   × a problem   / not applicable. Not checked: %1; with problems: %2.</source>
-        <extracomment>zh_CN "√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。"</extracomment>
-        <translation>√ 正常　× 有问题　/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
+        <extracomment>zh_CN &quot;√ 正常 × 有问题 / 不适用。未检查 %1 次，有问题 %2 次。&quot;</extracomment>
+        <translation>√ 正常&#x3000;× 有问题&#x3000;/ 不适用。未检查 %1 次，有问题 %2 次。</translation>
     </message>
     <message>
         <source>Safety education record</source>
-        <extracomment>zh_CN "安全教育活动记录"</extracomment>
+        <extracomment>zh_CN &quot;安全教育活动记录&quot;</extracomment>
         <translation>安全教育活动记录</translation>
     </message>
     <message>
@@ -5351,28 +5340,28 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>安全教育活动记录需要指定月份，例如 2026-11。</translation>
     </message>
     <message>
-        <source>This month's theme: %1</source>
-        <extracomment>zh_CN "本月主题：%1"</extracomment>
+        <source>This month&apos;s theme: %1</source>
+        <extracomment>zh_CN &quot;本月主题：%1&quot;</extracomment>
         <translation>本月主题：%1</translation>
     </message>
     <message>
         <source>Not held</source>
-        <extracomment>zh_CN "未开展"</extracomment>
+        <extracomment>zh_CN &quot;未开展&quot;</extracomment>
         <translation>未开展</translation>
     </message>
     <message>
         <source>Activities: %1; classes without one: %2.</source>
-        <extracomment>zh_CN "活动 %1 次；未开展的班级 %2 个。"</extracomment>
+        <extracomment>zh_CN &quot;活动 %1 次；未开展的班级 %2 个。&quot;</extracomment>
         <translation>活动 %1 次；未开展的班级 %2 个。</translation>
     </message>
     <message>
         <source>Head of teaching (signature):</source>
-        <extracomment>zh_CN "保教主任（签字）："</extracomment>
+        <extracomment>zh_CN &quot;保教主任（签字）：&quot;</extracomment>
         <translation>保教主任（签字）：</translation>
     </message>
     <message>
         <source>Hazard rectification register</source>
-        <extracomment>zh_CN "隐患排查整改台账"</extracomment>
+        <extracomment>zh_CN &quot;隐患排查整改台账&quot;</extracomment>
         <translation>隐患排查整改台账</translation>
     </message>
     <message>
@@ -5385,7 +5374,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Safety officer (signature):</source>
-        <extracomment>zh_CN "安全负责人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;安全负责人（签字）：&quot;</extracomment>
         <translation>安全负责人（签字）：</translation>
     </message>
     <message>
@@ -5394,12 +5383,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Hazards: %1; closed: %2; open: %3, of which overdue: %4 (as of %5).</source>
-        <extracomment>zh_CN "共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。"</extracomment>
+        <extracomment>zh_CN &quot;共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。&quot;</extracomment>
         <translation>共 %1 项：已关闭 %2，未关闭 %3，其中逾期 %4（截至 %5）。</translation>
     </message>
     <message>
         <source>Visitor register</source>
-        <extracomment>zh_CN "来访登记表"</extracomment>
+        <extracomment>zh_CN &quot;来访登记表&quot;</extracomment>
         <translation>来访登记表</translation>
     </message>
     <message>
@@ -5412,17 +5401,17 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Guard (signature):</source>
-        <extracomment>zh_CN "门卫（签字）："</extracomment>
+        <extracomment>zh_CN &quot;门卫（签字）：&quot;</extracomment>
         <translation>门卫（签字）：</translation>
     </message>
     <message>
         <source>Visits: %1; not admitted: %2 (%3 °C or more).</source>
-        <extracomment>zh_CN "来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。"</extracomment>
+        <extracomment>zh_CN &quot;来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。&quot;</extracomment>
         <translation>来访 %1 人次，不予入园 %2（体温 %3 °C 及以上）。</translation>
     </message>
     <message>
         <source>Duty roster</source>
-        <extracomment>zh_CN "值班表"</extracomment>
+        <extracomment>zh_CN &quot;值班表&quot;</extracomment>
         <translation>值班表</translation>
     </message>
     <message>
@@ -5435,7 +5424,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Emergency drill record</source>
-        <extracomment>zh_CN "应急演练记录"</extracomment>
+        <extracomment>zh_CN &quot;应急演练记录&quot;</extracomment>
         <translation>应急演练记录</translation>
     </message>
     <message>
@@ -5448,107 +5437,107 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Recorded by (signature):</source>
-        <extracomment>zh_CN "记录人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;记录人（签字）：&quot;</extracomment>
         <translation>记录人（签字）：</translation>
     </message>
     <message>
         <source>Drills: %1.</source>
-        <extracomment>zh_CN "演练 %1 次。"</extracomment>
+        <extracomment>zh_CN &quot;演练 %1 次。&quot;</extracomment>
         <translation>演练 %1 次。</translation>
     </message>
     <message>
         <source>not registered</source>
-        <extracomment>zh_CN "未登记隐患"</extracomment>
+        <extracomment>zh_CN &quot;未登记隐患&quot;</extracomment>
         <translation>未登记隐患</translation>
     </message>
     <message>
         <source>hazard #%1 (deleted)</source>
-        <extracomment>zh_CN "隐患 #%1（已删除）"</extracomment>
+        <extracomment>zh_CN &quot;隐患 #%1（已删除）&quot;</extracomment>
         <translation>隐患 #%1（已删除）</translation>
     </message>
     <message>
         <source>The daily walk-through form needs a week, such as 2026-W47.</source>
-        <extracomment>zh_CN "一日三巡记录表需要指定一周，例如 2026-W47。"</extracomment>
+        <extracomment>zh_CN &quot;一日三巡记录表需要指定一周，例如 2026-W47。&quot;</extracomment>
         <translation>一日三巡记录表需要指定一周，例如 2026-W47。</translation>
     </message>
     <message>
         <source>Daily walk-through form</source>
-        <extracomment>zh_CN "一日三巡记录表"</extracomment>
+        <extracomment>zh_CN &quot;一日三巡记录表&quot;</extracomment>
         <translation>一日三巡记录表</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>zh_CN "日期"</extracomment>
+        <extracomment>zh_CN &quot;日期&quot;</extracomment>
         <translation>日期</translation>
     </message>
     <message>
         <source>Round</source>
-        <extracomment>zh_CN "巡次"</extracomment>
+        <extracomment>zh_CN &quot;巡次&quot;</extracomment>
         <translation>巡次</translation>
     </message>
     <message>
         <source>Areas</source>
-        <extracomment>zh_CN "巡查区域"</extracomment>
+        <extracomment>zh_CN &quot;巡查区域&quot;</extracomment>
         <translation>巡查区域</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <extracomment>zh_CN "发现的问题"</extracomment>
+        <extracomment>zh_CN &quot;发现的问题&quot;</extracomment>
         <translation>发现的问题</translation>
     </message>
     <message>
         <source>Merits</source>
-        <extracomment>zh_CN "优点"</extracomment>
+        <extracomment>zh_CN &quot;优点&quot;</extracomment>
         <translation>优点</translation>
     </message>
     <message>
         <source>Follow-up (hazard, state, owner)</source>
-        <extracomment>zh_CN "跟进（隐患编号、状态、责任人）"</extracomment>
+        <extracomment>zh_CN &quot;跟进（隐患编号、状态、责任人）&quot;</extracomment>
         <translation>跟进（隐患编号、状态、责任人）</translation>
     </message>
     <message>
         <source>Administrator: %1</source>
-        <extracomment>zh_CN "行政：%1"</extracomment>
+        <extracomment>zh_CN &quot;行政：%1&quot;</extracomment>
         <translation>行政：%1</translation>
     </message>
     <message>
         <source>nothing to note</source>
-        <extracomment>zh_CN "无异常"</extracomment>
+        <extracomment>zh_CN &quot;无异常&quot;</extracomment>
         <translation>无异常</translation>
     </message>
     <message>
         <source>No walk-throughs were recorded in this week.</source>
-        <extracomment>zh_CN "本周没有一日三巡记录。"</extracomment>
+        <extracomment>zh_CN &quot;本周没有一日三巡记录。&quot;</extracomment>
         <translation>本周没有一日三巡记录。</translation>
     </message>
     <message>
         <source>Administrator (signature):</source>
-        <extracomment>zh_CN "巡查人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;巡查人（签字）：&quot;</extracomment>
         <translation>巡查人（签字）：</translation>
     </message>
     <message>
         <source>Asset register</source>
-        <extracomment>zh_CN "资产台账"</extracomment>
+        <extracomment>zh_CN &quot;资产台账&quot;</extracomment>
         <translation>资产台账</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <extracomment>zh_CN "截至 %1"</extracomment>
+        <extracomment>zh_CN &quot;截至 %1&quot;</extracomment>
         <translation>截至 %1</translation>
     </message>
     <message>
         <source>%1 %2 subtotal</source>
-        <extracomment>zh_CN "%1 %2 小计"</extracomment>
+        <extracomment>zh_CN &quot;%1 %2 小计&quot;</extracomment>
         <translation>%1 %2 小计</translation>
     </message>
     <message>
         <source>%1 total</source>
-        <extracomment>zh_CN "%1 合计"</extracomment>
+        <extracomment>zh_CN &quot;%1 合计&quot;</extracomment>
         <translation>%1 合计</translation>
     </message>
     <message>
         <source>Department: %1</source>
-        <extracomment>zh_CN "部门：%1"</extracomment>
+        <extracomment>zh_CN &quot;部门：%1&quot;</extracomment>
         <translation>部门：%1</translation>
     </message>
     <message>
@@ -5557,12 +5546,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Items: %1, quantity %2; fixed assets %3 yuan, low-value consumables %4 yuan, total %5 yuan (to compare with the finance ledger).</source>
-        <extracomment>zh_CN "共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。"</extracomment>
+        <extracomment>zh_CN &quot;共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。&quot;</extracomment>
         <translation>共 %1 项，数量 %2；固定资产 %3 元，低值易耗品 %4 元，合计 %5 元（与财务账核对）。</translation>
     </message>
     <message>
         <source>Asset keeper (signature):</source>
-        <extracomment>zh_CN "资产管理员（签字）："</extracomment>
+        <extracomment>zh_CN &quot;资产管理员（签字）：&quot;</extracomment>
         <translation>资产管理员（签字）：</translation>
     </message>
     <message>
@@ -5571,12 +5560,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Loans outstanding</source>
-        <extracomment>zh_CN "未归还物品清单"</extracomment>
+        <extracomment>zh_CN &quot;未归还物品清单&quot;</extracomment>
         <translation>未归还物品清单</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <extracomment>zh_CN "逾期天数"</extracomment>
+        <extracomment>zh_CN &quot;逾期天数&quot;</extracomment>
         <translation>逾期天数</translation>
     </message>
     <message>
@@ -5589,22 +5578,22 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Keeper (signature):</source>
-        <extracomment>zh_CN "保管员（签字）："</extracomment>
+        <extracomment>zh_CN &quot;保管员（签字）：&quot;</extracomment>
         <translation>保管员（签字）：</translation>
     </message>
     <message>
         <source>Repair request form</source>
-        <extracomment>zh_CN "维修申报单"</extracomment>
+        <extracomment>zh_CN &quot;维修申报单&quot;</extracomment>
         <translation>维修申报单</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>zh_CN "内容"</extracomment>
+        <extracomment>zh_CN &quot;内容&quot;</extracomment>
         <translation>内容</translation>
     </message>
     <message>
         <source>Reported by (signature):</source>
-        <extracomment>zh_CN "报修人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;报修人（签字）：&quot;</extracomment>
         <translation>报修人（签字）：</translation>
     </message>
     <message>
@@ -5621,7 +5610,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>No. %1</source>
-        <extracomment>zh_CN "第 %1 号"</extracomment>
+        <extracomment>zh_CN &quot;第 %1 号&quot;</extracomment>
         <translation>第 %1 号</translation>
     </message>
     <message>
@@ -5642,31 +5631,31 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Note</source>
-        <extracomment>zh_CN "备注"</extracomment>
+        <extracomment>zh_CN &quot;备注&quot;</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Study session sign-in sheet</source>
-        <extracomment>zh_CN "业务学习签到表"</extracomment>
+        <extracomment>zh_CN &quot;业务学习签到表&quot;</extracomment>
         <translation>业务学习签到表</translation>
     </message>
     <message>
-        <source>The sign-in sheet needs the session's date, such as 2026-11-16.</source>
+        <source>The sign-in sheet needs the session&apos;s date, such as 2026-11-16.</source>
         <translation>签到表需要学习日期，如 2026-11-16。</translation>
     </message>
     <message>
         <source>No session is recorded on that day.</source>
-        <extracomment>zh_CN "该日没有业务学习记录。"</extracomment>
+        <extracomment>zh_CN &quot;该日没有业务学习记录。&quot;</extracomment>
         <translation>该日没有业务学习记录。</translation>
     </message>
     <message>
         <source>Presenter (signature):</source>
-        <extracomment>zh_CN "主讲人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;主讲人（签字）：&quot;</extracomment>
         <translation>主讲人（签字）：</translation>
     </message>
     <message>
         <source>Date: ________</source>
-        <extracomment>zh_CN "日期：＿＿＿＿ 学习内容：＿＿＿＿＿＿＿＿ 主讲人：＿＿＿＿"</extracomment>
+        <extracomment>zh_CN &quot;日期：＿＿＿＿ 学习内容：＿＿＿＿＿＿＿＿ 主讲人：＿＿＿＿&quot;</extracomment>
         <translation>日期：＿＿＿＿</translation>
     </message>
     <message>
@@ -5675,7 +5664,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Exam results</source>
-        <extracomment>zh_CN "应知应会理论考试成绩"</extracomment>
+        <extracomment>zh_CN &quot;应知应会理论考试成绩&quot;</extracomment>
         <translation>应知应会理论考试成绩</translation>
     </message>
     <message>
@@ -5692,27 +5681,27 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>No exam is recorded in that month.</source>
-        <extracomment>zh_CN "本月没有考试记录。"</extracomment>
+        <extracomment>zh_CN &quot;本月没有考试记录。&quot;</extracomment>
         <translation>本月没有考试记录。</translation>
     </message>
     <message>
         <source>pass mark %1</source>
-        <extracomment>zh_CN "%1 %2（及格分 %3）"</extracomment>
+        <extracomment>zh_CN &quot;%1 %2（及格分 %3）&quot;</extracomment>
         <translation>及格分 %1</translation>
     </message>
     <message>
         <source>%1: %2 passed, %3 failed, %4 did not sit.</source>
-        <extracomment>zh_CN "%1：及格 %2 人，不及格 %3 人，缺考 %4 人。"</extracomment>
+        <extracomment>zh_CN &quot;%1：及格 %2 人，不及格 %3 人，缺考 %4 人。&quot;</extracomment>
         <translation>%1：及格 %2 人，不及格 %3 人，缺考 %4 人。</translation>
     </message>
     <message>
         <source>Marked by (signature):</source>
-        <extracomment>zh_CN "阅卷人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;阅卷人（签字）：&quot;</extracomment>
         <translation>阅卷人（签字）：</translation>
     </message>
     <message>
         <source>Monthly appraisal summary</source>
-        <extracomment>zh_CN "后勤人员月考核汇总"</extracomment>
+        <extracomment>zh_CN &quot;后勤人员月考核汇总&quot;</extracomment>
         <translation>后勤人员月考核汇总</translation>
     </message>
     <message>
@@ -5721,7 +5710,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Total</source>
-        <extracomment>zh_CN "总分" / "等级"</extracomment>
+        <extracomment>zh_CN &quot;总分&quot; / &quot;等级&quot;</extracomment>
         <translation>总分</translation>
     </message>
     <message>
@@ -5730,17 +5719,17 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Not appraised</source>
-        <extracomment>zh_CN "未考核"</extracomment>
+        <extracomment>zh_CN &quot;未考核&quot;</extracomment>
         <translation>未考核</translation>
     </message>
     <message>
         <source>not appraised %1</source>
-        <extracomment>zh_CN "未考核 %1"</extracomment>
+        <extracomment>zh_CN &quot;未考核 %1&quot;</extracomment>
         <translation>未考核 %1</translation>
     </message>
     <message>
         <source>Summary of the feedback meeting:</source>
-        <extracomment>zh_CN "月考核反馈小结会小结：" / "考核人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;月考核反馈小结会小结：&quot; / &quot;考核人（签字）：&quot;</extracomment>
         <translation>月考核反馈小结会小结：</translation>
     </message>
     <message>
@@ -5749,17 +5738,17 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Semester study and training record</source>
-        <extracomment>zh_CN "业务学习与技能培训学期统计"</extracomment>
+        <extracomment>zh_CN &quot;业务学习与技能培训学期统计&quot;</extracomment>
         <translation>业务学习与技能培训学期统计</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <extracomment>zh_CN "%1（%2 至 %3）"</extracomment>
+        <extracomment>zh_CN &quot;%1（%2 至 %3）&quot;</extracomment>
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>zh_CN "要求" / "时段" / "已开展" / "情况"</extracomment>
+        <extracomment>zh_CN &quot;要求&quot; / &quot;时段&quot; / &quot;已开展&quot; / &quot;情况&quot;</extracomment>
         <translation>类型</translation>
     </message>
     <message>
@@ -5772,12 +5761,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Status</source>
-        <extracomment>zh_CN "在账状态"</extracomment>
+        <extracomment>zh_CN &quot;在账状态&quot;</extracomment>
         <translation>情况</translation>
     </message>
     <message>
         <source>Missing</source>
-        <extracomment>zh_CN "缺" / "已开展" / "未到"</extracomment>
+        <extracomment>zh_CN &quot;缺&quot; / &quot;已开展&quot; / &quot;未到&quot;</extracomment>
         <translation>缺</translation>
     </message>
     <message>
@@ -5790,107 +5779,107 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Cadence: theory and canteen theory every two weeks, skills training every two months. %1 missing.</source>
-        <extracomment>zh_CN "按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。"</extracomment>
+        <extracomment>zh_CN &quot;按要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。&quot;</extracomment>
         <translation>要求：理论学习、食堂理论学习每两周一次，技能培训每两月一次。缺 %1 次。</translation>
     </message>
     <message>
         <source>Custodian: %1</source>
-        <extracomment>zh_CN "保管人：%1"</extracomment>
+        <extracomment>zh_CN &quot;保管人：%1&quot;</extracomment>
         <translation>保管人：%1</translation>
     </message>
     <message>
         <source>Asset labels (QR codes)</source>
-        <extracomment>zh_CN "资产标签（二维码）"</extracomment>
+        <extracomment>zh_CN &quot;资产标签（二维码）&quot;</extracomment>
         <translation>资产标签（二维码）</translation>
     </message>
     <message>
         <source>Asset codes</source>
-        <extracomment>zh_CN "资产编号"</extracomment>
+        <extracomment>zh_CN &quot;资产编号&quot;</extracomment>
         <translation>资产编号</translation>
     </message>
     <message>
         <source>Only these asset codes, separated by commas (default: every asset of the campus and rooms).</source>
-        <extracomment>zh_CN "只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。"</extracomment>
+        <extracomment>zh_CN &quot;只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。&quot;</extracomment>
         <translation>只印这些资产编号，以逗号分隔（默认：所选园区和房间的全部资产）。</translation>
     </message>
     <message>
         <source>There is no asset %1 in the register of the campus and rooms chosen.</source>
-        <extracomment>zh_CN "所选园区和房间的台账中没有资产 %1。"</extracomment>
+        <extracomment>zh_CN &quot;所选园区和房间的台账中没有资产 %1。&quot;</extracomment>
         <translation>所选园区和房间的台账中没有资产 %1。</translation>
     </message>
     <message>
         <source>Asset labels</source>
-        <extracomment>zh_CN "资产标签"</extracomment>
+        <extracomment>zh_CN &quot;资产标签&quot;</extracomment>
         <translation>资产标签</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>zh_CN "编号"</extracomment>
+        <extracomment>zh_CN &quot;编号&quot;</extracomment>
         <translation>编号</translation>
     </message>
     <message>
         <source>Asset name</source>
-        <extracomment>zh_CN "资产名称"</extracomment>
+        <extracomment>zh_CN &quot;资产名称&quot;</extracomment>
         <translation>资产名称</translation>
     </message>
     <message>
         <source>Campus</source>
-        <extracomment>zh_CN "园区"</extracomment>
+        <extracomment>zh_CN &quot;园区&quot;</extracomment>
         <translation>园区</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <extracomment>zh_CN "保管人"</extracomment>
+        <extracomment>zh_CN &quot;保管人&quot;</extracomment>
         <translation>保管人</translation>
     </message>
     <message>
         <source>Only this campus (default: every campus).</source>
-        <extracomment>zh_CN "只含这个园区（默认：全部园区）。"</extracomment>
+        <extracomment>zh_CN &quot;只含这个园区（默认：全部园区）。&quot;</extracomment>
         <translation>只含这个园区（默认：全部园区）。</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <extracomment>zh_CN "房间"</extracomment>
+        <extracomment>zh_CN &quot;房间&quot;</extracomment>
         <translation>房间</translation>
     </message>
     <message>
         <source>Only these rooms, separated by commas (default: every room).</source>
-        <extracomment>zh_CN "只含这些房间，以逗号或顿号分隔（默认：全部房间）。"</extracomment>
+        <extracomment>zh_CN &quot;只含这些房间，以逗号或顿号分隔（默认：全部房间）。&quot;</extracomment>
         <translation>只含这些房间，以逗号或顿号分隔（默认：全部房间）。</translation>
     </message>
     <message>
-        <source>There is no campus "%1" (campuses: %2).</source>
-        <extracomment>zh_CN "没有园区“%1”（园区：%2）。"</extracomment>
+        <source>There is no campus &quot;%1&quot; (campuses: %2).</source>
+        <extracomment>zh_CN &quot;没有园区“%1”（园区：%2）。&quot;</extracomment>
         <translation>没有园区“%1”（园区：%2）。</translation>
     </message>
     <message>
         <source>Stocktake sheet (blank)</source>
-        <extracomment>zh_CN "资产清点表（空白）"</extracomment>
+        <extracomment>zh_CN &quot;资产清点表（空白）&quot;</extracomment>
         <translation>资产清点表（空白）</translation>
     </message>
     <message>
         <source>Stocktake sheet</source>
-        <extracomment>zh_CN "资产清点表"</extracomment>
+        <extracomment>zh_CN &quot;资产清点表&quot;</extracomment>
         <translation>资产清点表</translation>
     </message>
     <message>
         <source>Counted on: ________    Counted by: ________</source>
-        <extracomment>zh_CN "清点日期：________ 清点人：________"</extracomment>
+        <extracomment>zh_CN &quot;清点日期：________ 清点人：________&quot;</extracomment>
         <translation>清点日期：________ 清点人：________</translation>
     </message>
     <message>
         <source>Counted (✓)</source>
-        <extracomment>zh_CN "实点（✓）"</extracomment>
+        <extracomment>zh_CN &quot;实点（✓）&quot;</extracomment>
         <translation>实点（✓）</translation>
     </message>
     <message>
         <source>%1: %2 registered; counted ____</source>
-        <extracomment>zh_CN "%1：在册 %2 项；实点 ____ 项"</extracomment>
+        <extracomment>zh_CN &quot;%1：在册 %2 项；实点 ____ 项&quot;</extracomment>
         <translation>%1：在册 %2 项；实点 ____ 项</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <extracomment>zh_CN "【%1】"</extracomment>
+        <extracomment>zh_CN &quot;【%1】&quot;</extracomment>
         <translation>【%1】</translation>
     </message>
     <message>
@@ -5899,17 +5888,17 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>No registered assets in the campus and rooms chosen.</source>
-        <extracomment>zh_CN "所选园区和房间没有在册资产。"</extracomment>
+        <extracomment>zh_CN &quot;所选园区和房间没有在册资产。&quot;</extracomment>
         <translation>所选园区和房间没有在册资产。</translation>
     </message>
     <message>
         <source>%1 assets. Write anything found that is not on the sheet below it (extra).</source>
-        <extracomment>zh_CN "共 %1 项。未在表上的实物请在表末另行登记（盘盈）。"</extracomment>
+        <extracomment>zh_CN &quot;共 %1 项。未在表上的实物请在表末另行登记（盘盈）。&quot;</extracomment>
         <translation>共 %1 项。未在表上的实物请在表末另行登记（盘盈）。</translation>
     </message>
     <message>
         <source>Counted by (signature):</source>
-        <extracomment>zh_CN "清点人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;清点人（签字）：&quot;</extracomment>
         <translation>清点人（签字）：</translation>
     </message>
     <message>
@@ -5918,92 +5907,92 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Stocktake result</source>
-        <extracomment>zh_CN "资产清点结果"</extracomment>
+        <extracomment>zh_CN &quot;资产清点结果&quot;</extracomment>
         <translation>资产清点结果</translation>
     </message>
     <message>
         <source>Stocktake ID</source>
-        <extracomment>zh_CN "清点记录编号"</extracomment>
+        <extracomment>zh_CN &quot;清点记录编号&quot;</extracomment>
         <translation>清点记录编号</translation>
     </message>
     <message>
-        <source>The stocktake's ID (default: the latest).</source>
-        <extracomment>zh_CN "要打印的清点记录编号（默认：最近一次）。"</extracomment>
+        <source>The stocktake&apos;s ID (default: the latest).</source>
+        <extracomment>zh_CN &quot;要打印的清点记录编号（默认：最近一次）。&quot;</extracomment>
         <translation>要打印的清点记录编号（默认：最近一次）。</translation>
     </message>
     <message>
-        <source>--id needs a stocktake's ID: "%1".</source>
-        <extracomment>zh_CN "--id 应为清点记录的编号：“%1”。"</extracomment>
+        <source>--id needs a stocktake&apos;s ID: &quot;%1&quot;.</source>
+        <extracomment>zh_CN &quot;--id 应为清点记录的编号：“%1”。&quot;</extracomment>
         <translation>--id 应为清点记录的编号：“%1”。</translation>
     </message>
     <message>
         <source>No stocktake has been recorded yet.</source>
-        <extracomment>zh_CN "还没有清点记录。"</extracomment>
+        <extracomment>zh_CN &quot;还没有清点记录。&quot;</extracomment>
         <translation>还没有清点记录。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · counted by %4</source>
-        <extracomment>zh_CN "%1 · %2 · %3 · 清点人 %4"</extracomment>
+        <extracomment>zh_CN &quot;%1 · %2 · %3 · 清点人 %4&quot;</extracomment>
         <translation>%1 · %2 · %3 · 清点人 %4</translation>
     </message>
     <message>
         <source>whole campus</source>
-        <extracomment>zh_CN "全园区"</extracomment>
+        <extracomment>zh_CN &quot;全园区&quot;</extracomment>
         <translation>全园区</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <extracomment>zh_CN "在册位置"</extracomment>
+        <extracomment>zh_CN &quot;在册位置&quot;</extracomment>
         <translation>在册位置</translation>
     </message>
     <message>
         <source>%1 subtotal: %2</source>
-        <extracomment>zh_CN "%1 小计：%2 项"</extracomment>
+        <extracomment>zh_CN &quot;%1 小计：%2 项&quot;</extracomment>
         <translation>%1 小计：%2 项</translation>
     </message>
     <message>
         <source>Found %1, missing %2, extra %3 (moved %4, unknown %5).</source>
-        <extracomment>zh_CN "相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。"</extracomment>
+        <extracomment>zh_CN &quot;相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。&quot;</extracomment>
         <translation>相符 %1 项，盘亏 %2 项，盘盈 %3 项（位置不符 %4，账外 %5）。</translation>
     </message>
     <message>
         <source>%1 has no option --%2.</source>
-        <extracomment>zh_CN "%1 没有选项 --%2。"</extracomment>
+        <extracomment>zh_CN &quot;%1 没有选项 --%2。&quot;</extracomment>
         <translation>%1 没有选项 --%2。</translation>
     </message>
     <message>
         <source>Weekly facility inspection sheet</source>
-        <extracomment>zh_CN "设施设备每周检查表"</extracomment>
+        <extracomment>zh_CN &quot;设施设备每周检查表&quot;</extracomment>
         <translation>设施设备每周检查表</translation>
     </message>
     <message>
         <source>No facility checks were recorded in this week.</source>
-        <extracomment>zh_CN "本周没有设施设备检查记录。"</extracomment>
+        <extracomment>zh_CN &quot;本周没有设施设备检查记录。&quot;</extracomment>
         <translation>本周没有设施设备检查记录。</translation>
     </message>
     <message>
         <source>The weekly facility inspection sheet needs a week, such as 2026-W47.</source>
-        <extracomment>zh_CN "设施设备每周检查表需要指定一周，例如 2026-W47。"</extracomment>
+        <extracomment>zh_CN &quot;设施设备每周检查表需要指定一周，例如 2026-W47。&quot;</extracomment>
         <translation>设施设备每周检查表需要指定一周，例如 2026-W47。</translation>
     </message>
     <message>
         <source>Monthly water and electricity use</source>
-        <extracomment>zh_CN "水电用量月报"</extracomment>
+        <extracomment>zh_CN &quot;水电用量月报&quot;</extracomment>
         <translation>水电用量月报</translation>
     </message>
     <message>
         <source>Meter</source>
-        <extracomment>zh_CN "表"</extracomment>
+        <extracomment>zh_CN &quot;表&quot;</extracomment>
         <translation>表</translation>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>zh_CN "单位"</extracomment>
+        <extracomment>zh_CN &quot;单位&quot;</extracomment>
         <translation>单位</translation>
     </message>
     <message>
         <source>Total use</source>
-        <extracomment>zh_CN "合计用量"</extracomment>
+        <extracomment>zh_CN &quot;合计用量&quot;</extracomment>
         <translation>合计用量</translation>
     </message>
     <message>
@@ -6016,26 +6005,26 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>No meter readings were recorded in these months.</source>
-        <extracomment>zh_CN "这段时间没有水电抄表记录。"</extracomment>
+        <extracomment>zh_CN &quot;这段时间没有水电抄表记录。&quot;</extracomment>
         <translation>这段时间没有水电抄表记录。</translation>
     </message>
     <message>
-        <source>A month's use is the sum of the uses of that month's readings (the difference from the reading before; a replaced or reset meter's reading counts as itself).</source>
+        <source>A month&apos;s use is the sum of the uses of that month&apos;s readings (the difference from the reading before; a replaced or reset meter&apos;s reading counts as itself).</source>
         <translation>每月用量为当月各次抄表的用量之和（与上次读数之差；换表或归零的读数计其本身）。</translation>
     </message>
     <message>
         <source>Compiled by (signature):</source>
-        <extracomment>zh_CN "统计人（签字）："</extracomment>
+        <extracomment>zh_CN &quot;统计人（签字）：&quot;</extracomment>
         <translation>统计人（签字）：</translation>
     </message>
     <message>
         <source>%1 (repair #%2)</source>
-        <extracomment>zh_CN "%1（报修 #%2）"</extracomment>
+        <extracomment>zh_CN &quot;%1（报修 #%2）&quot;</extracomment>
         <translation>%1（报修 #%2）</translation>
     </message>
     <message>
         <source>Audit %1</source>
-        <extracomment>The audit trail's chain head in a printout's footer. zh_CN "操作记录 %1"</extracomment>
+        <extracomment>The audit trail&apos;s chain head in a printout&apos;s footer. zh_CN &quot;操作记录 %1&quot;</extracomment>
         <translation>操作记录 %1</translation>
     </message>
 </context>
@@ -6043,32 +6032,32 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     <name>Roles</name>
     <message>
         <source>Director</source>
-        <extracomment>zh_CN "园长 / 后勤主任"</extracomment>
+        <extracomment>zh_CN &quot;园长 / 后勤主任&quot;</extracomment>
         <translation>园长 / 后勤主任</translation>
     </message>
     <message>
         <source>Health teacher</source>
-        <extracomment>zh_CN "保健老师"</extracomment>
+        <extracomment>zh_CN &quot;保健老师&quot;</extracomment>
         <translation>保健老师</translation>
     </message>
     <message>
         <source>Canteen leader</source>
-        <extracomment>zh_CN "食堂组长"</extracomment>
+        <extracomment>zh_CN &quot;食堂组长&quot;</extracomment>
         <translation>食堂组长</translation>
     </message>
     <message>
         <source>Admin clerk</source>
-        <extracomment>zh_CN "文员"</extracomment>
+        <extracomment>zh_CN &quot;文员&quot;</extracomment>
         <translation>文员</translation>
     </message>
     <message>
         <source>Guard</source>
-        <extracomment>zh_CN "门卫"</extracomment>
+        <extracomment>zh_CN &quot;门卫&quot;</extracomment>
         <translation>门卫</translation>
     </message>
     <message>
         <source>Staff</source>
-        <extracomment>zh_CN "教职工"</extracomment>
+        <extracomment>zh_CN &quot;教职工&quot;</extracomment>
         <translation>教职工</translation>
     </message>
 </context>
@@ -6106,22 +6095,22 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Every problem has been sent to repair or registered already.</source>
-        <extracomment>zh_CN "每个问题都已报修或登记隐患。"</extracomment>
+        <extracomment>zh_CN &quot;每个问题都已报修或登记隐患。&quot;</extracomment>
         <translation>每个问题都已报修或登记隐患。</translation>
     </message>
     <message>
         <source>Could not send the problems on</source>
-        <extracomment>zh_CN "无法报修或登记隐患"</extracomment>
+        <extracomment>zh_CN &quot;无法报修或登记隐患&quot;</extracomment>
         <translation>无法报修或登记隐患</translation>
     </message>
     <message>
         <source>Repair or register problems</source>
-        <extracomment>zh_CN "问题报修或登记隐患"</extracomment>
+        <extracomment>zh_CN &quot;问题报修或登记隐患&quot;</extracomment>
         <translation>问题报修或登记隐患</translation>
     </message>
     <message>
         <source>For each failed item of the selected record not yet handled, choose a repair request or a hazard in the register, and link the two.</source>
-        <extracomment>zh_CN "为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。"</extracomment>
+        <extracomment>zh_CN &quot;为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。&quot;</extracomment>
         <translation>为所选记录中每个尚未处理的不合格项选择报修（维修申报单）或登记隐患（隐患整改台账），并互相关联。</translation>
     </message>
 </context>
@@ -6139,11 +6128,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>本园</translation>
     </message>
     <message>
-        <source>Setting %1 has an unreadable value "%2"; the default is used.</source>
+        <source>Setting %1 has an unreadable value &quot;%2&quot;; the default is used.</source>
         <translation>设置项 %1 的值“%2”无法识别，已使用默认值。</translation>
     </message>
     <message>
-        <source>Enter the kindergarten's name.</source>
+        <source>Enter the kindergarten&apos;s name.</source>
         <translation>请填写幼儿园名称。</translation>
     </message>
     <message>
@@ -6155,7 +6144,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>请至少填写一个园区。</translation>
     </message>
     <message>
-        <source>Campus "%1" is listed twice.</source>
+        <source>Campus &quot;%1&quot; is listed twice.</source>
         <translation>园区“%1”重复了。</translation>
     </message>
     <message>
@@ -6167,7 +6156,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>留样时长须在 24 到 168 小时之间。</translation>
     </message>
     <message>
-        <source>The fridge range's upper limit must be above its lower limit.</source>
+        <source>The fridge range&apos;s upper limit must be above its lower limit.</source>
         <translation>冰箱温度上限必须高于下限。</translation>
     </message>
     <message>
@@ -6203,26 +6192,26 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>日期最多可以晚于今天 1 到 100 年，不能是 %1 年。</translation>
     </message>
     <message>
-        <source>A visitor check is a short name (at most 20 characters): "%1".</source>
+        <source>A visitor check is a short name (at most 20 characters): &quot;%1&quot;.</source>
         <translation>来访查验项目应为简短名称（不超过 20 个字）：“%1”。</translation>
     </message>
     <message>
-        <source>Visitor check "%1" is listed twice.</source>
+        <source>Visitor check &quot;%1&quot; is listed twice.</source>
         <translation>来访查验项目“%1”重复。</translation>
     </message>
     <message>
         <source>The daily walk-throughs need three round times.</source>
-        <extracomment>zh_CN "一日三巡需要三个巡查时间。"</extracomment>
+        <extracomment>zh_CN &quot;一日三巡需要三个巡查时间。&quot;</extracomment>
         <translation>一日三巡需要三个巡查时间。</translation>
     </message>
     <message>
-        <source>Round %1's time is not a time of day.</source>
-        <extracomment>zh_CN "第 %1 巡的时间无效。"</extracomment>
+        <source>Round %1&apos;s time is not a time of day.</source>
+        <extracomment>zh_CN &quot;第 %1 巡的时间无效。&quot;</extracomment>
         <translation>第 %1 巡的时间无效。</translation>
     </message>
     <message>
         <source>Round %1 (%2) must come after round %3 (%4).</source>
-        <extracomment>zh_CN "第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。"</extracomment>
+        <extracomment>zh_CN &quot;第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。&quot;</extracomment>
         <translation>第 %1 巡的时间（%2）必须晚于第 %3 巡（%4）。</translation>
     </message>
     <message>
@@ -6234,15 +6223,15 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>专用设备的标准不能低于一般固定资产标准。</translation>
     </message>
     <message>
-        <source>Write an asset code prefix as campus=prefix, with a campus of the list and 1 to 6 capital letters or digits: "%1".</source>
+        <source>Write an asset code prefix as campus=prefix, with a campus of the list and 1 to 6 capital letters or digits: &quot;%1&quot;.</source>
         <translation>资产编号前缀请写成“园区=前缀”，园区须在园区列表中，前缀为 1 至 6 位大写字母或数字：“%1”。</translation>
     </message>
     <message>
-        <source>Two campuses have the asset code prefix "%1".</source>
+        <source>Two campuses have the asset code prefix &quot;%1&quot;.</source>
         <translation>两个园区使用了同一资产编号前缀“%1”。</translation>
     </message>
     <message>
-        <source>Rubric line %1 "%2" is not an item and its weight, such as 出勤纪律=20.</source>
+        <source>Rubric line %1 &quot;%2&quot; is not an item and its weight, such as 出勤纪律=20.</source>
         <translation>考核细则第 %1 行“%2”不是“项目=权重”，如 出勤纪律=20。</translation>
     </message>
     <message>
@@ -6250,15 +6239,15 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>请至少填写一个考核项目。</translation>
     </message>
     <message>
-        <source>An appraisal item is a short name (at most 20 characters): "%1".</source>
+        <source>An appraisal item is a short name (at most 20 characters): &quot;%1&quot;.</source>
         <translation>考核项目名称不超过 20 个字：“%1”。</translation>
     </message>
     <message>
-        <source>Appraisal item "%1" is listed twice.</source>
+        <source>Appraisal item &quot;%1&quot; is listed twice.</source>
         <translation>考核项目“%1”重复。</translation>
     </message>
     <message>
-        <source>The weight of "%1" must be above 0% and at most 100%.</source>
+        <source>The weight of &quot;%1&quot; must be above 0% and at most 100%.</source>
         <translation>“%1”的权重须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
@@ -6266,7 +6255,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>考核权重合计 %1%，须为 100%。</translation>
     </message>
     <message>
-        <source>The exam's pass mark must be between 0 and 100.</source>
+        <source>The exam&apos;s pass mark must be between 0 and 100.</source>
         <translation>及格分须在 0 到 100 之间。</translation>
     </message>
     <message>
@@ -6274,15 +6263,15 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>等级分数线须递增：0 &lt; 合格 &lt; 良好 &lt; 优秀 ≤ 100（现为 %1、%2、%3）。</translation>
     </message>
     <message>
-        <source>The drill reminder's month of the quarter must be between %1 and %2.</source>
+        <source>The drill reminder&apos;s month of the quarter must be between %1 and %2.</source>
         <translation>演练提醒的季度月份必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <source>The agreements reminder's teaching week must be between %1 and %2.</source>
+        <source>The agreements reminder&apos;s teaching week must be between %1 and %2.</source>
         <translation>责任书提醒的教学周必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <source>The safety education reminder's day of the month must be between %1 and %2.</source>
+        <source>The safety education reminder&apos;s day of the month must be between %1 and %2.</source>
         <translation>安全教育提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
@@ -6290,11 +6279,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>业务学习间隔必须在 %1 到 %2 天之间。</translation>
     </message>
     <message>
-        <source>The exam reminder must start between %1 and %2 days before the month's end.</source>
+        <source>The exam reminder must start between %1 and %2 days before the month&apos;s end.</source>
         <translation>月考提醒必须在月末前 %1 到 %2 天之间开始。</translation>
     </message>
     <message>
-        <source>The appraisal reminder's day of the month must be between %1 and %2.</source>
+        <source>The appraisal reminder&apos;s day of the month must be between %1 and %2.</source>
         <translation>月考核提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
@@ -6306,30 +6295,30 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>报修完成时限必须在 %1 到 %2 天之间。</translation>
     </message>
     <message>
-        <source>The loans' return week must be between %1 and %2.</source>
+        <source>The loans&apos; return week must be between %1 and %2.</source>
         <translation>借出物品归还提醒周必须在第 %1 到第 %2 周之间。</translation>
     </message>
     <message>
-        <source>The canteen account reminder's day of the month must be between %1 and %2.</source>
+        <source>The canteen account reminder&apos;s day of the month must be between %1 and %2.</source>
         <translation>伙食账目公示提醒的日期必须在每月 %1 日到 %2 日之间。</translation>
     </message>
     <message>
-        <source>The menu reminder's weekday must be between %1 (Monday) and %2 (Sunday).</source>
+        <source>The menu reminder&apos;s weekday must be between %1 (Monday) and %2 (Sunday).</source>
         <translation>食谱提醒的星期必须在 %1（星期一）到 %2（星期日）之间。</translation>
     </message>
     <message>
         <source>The window must lock after between %1 and %2 minutes without use.</source>
-        <extracomment>zh_CN "自动锁定时间必须在 %1 到 %2 分钟之间。"</extracomment>
+        <extracomment>zh_CN &quot;自动锁定时间必须在 %1 到 %2 分钟之间。&quot;</extracomment>
         <translation>自动锁定时间必须在 %1 到 %2 分钟之间。</translation>
     </message>
     <message>
         <source>A stocktake week must be from week 1 to week 30 (not %1).</source>
-        <extracomment>zh_CN "资产清点周次须在第 1 至第 30 周之间（现为 %1）。"</extracomment>
+        <extracomment>zh_CN &quot;资产清点周次须在第 1 至第 30 周之间（现为 %1）。&quot;</extracomment>
         <translation>资产清点周次须在第 1 至第 30 周之间（现为 %1）。</translation>
     </message>
     <message>
-        <source>The backup folder is not a usable path: "%1".</source>
-        <extracomment>zh_CN "备份文件夹不是可用的路径：“%1”。"</extracomment>
+        <source>The backup folder is not a usable path: &quot;%1&quot;.</source>
+        <extracomment>zh_CN &quot;备份文件夹不是可用的路径：“%1”。&quot;</extracomment>
         <translation>备份文件夹不是可用的路径：“%1”。</translation>
     </message>
 </context>
@@ -6492,7 +6481,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>按园区为 A1、A2…（例如 滨豪园区=BH、新港园区=XG）</translation>
     </message>
     <message>
-        <source>The start of each campus's asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
+        <source>The start of each campus&apos;s asset codes, as campus=prefix, separated by 、 or commas. A campus without one gets A and its place in the campus list.</source>
         <translation>各园区资产编号的开头，写成“园区=前缀”，用、或逗号分隔。未设置的园区使用 A 加其在园区列表中的序号。</translation>
     </message>
     <message>
@@ -6520,7 +6509,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>提醒</translation>
     </message>
     <message>
-        <source>Next week's &amp;menu from:</source>
+        <source>Next week&apos;s &amp;menu from:</source>
         <translation>下周食谱提醒(&amp;M)：</translation>
     </message>
     <message>
@@ -6552,11 +6541,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>星期日起</translation>
     </message>
     <message>
-        <source>The overview asks for next week's menu from this weekday on.</source>
+        <source>The overview asks for next week&apos;s menu from this weekday on.</source>
         <translation>从每周这一天起，总览提醒公示下周食谱。</translation>
     </message>
     <message>
-        <source>Last month's &amp;account from:</source>
+        <source>Last month&apos;s &amp;account from:</source>
         <translation>上月伙食账目公示提醒(&amp;A)：</translation>
     </message>
     <message>
@@ -6568,7 +6557,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation> 日起</translation>
     </message>
     <message>
-        <source>The overview asks for last month's canteen account to be published from this day of the month on (once the books are closed).</source>
+        <source>The overview asks for last month&apos;s canteen account to be published from this day of the month on (once the books are closed).</source>
         <translation>从每月这一天起（账目结清后），总览提醒公示上月伙食收支。</translation>
     </message>
     <message>
@@ -6600,7 +6589,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation> 教学周起</translation>
     </message>
     <message>
-        <source>The overview names staff without this semester's responsibility agreement from this teaching week on.</source>
+        <source>The overview names staff without this semester&apos;s responsibility agreement from this teaching week on.</source>
         <translation>从这个教学周起，总览列出本学期还没有签责任书的教职工。</translation>
     </message>
     <message>
@@ -6608,7 +6597,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>安全教育提醒(&amp;E)：</translation>
     </message>
     <message>
-        <source>The overview names classes without this month's safety education from this day of the month on.</source>
+        <source>The overview names classes without this month&apos;s safety education from this day of the month on.</source>
         <translation>从每月这一天起，总览列出本月还没有开展安全教育的班级。</translation>
     </message>
     <message>
@@ -6620,11 +6609,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>截至今天的这么多天内没有业务学习时，总览提醒（每两周一次即 14 天）。</translation>
     </message>
     <message>
-        <source>E&amp;xam reminder in the month's last:</source>
+        <source>E&amp;xam reminder in the month&apos;s last:</source>
         <translation>月考提醒：月末最后(&amp;X)</translation>
     </message>
     <message>
-        <source>The overview reminds of the month's exam in the month's last days while none is recorded.</source>
+        <source>The overview reminds of the month&apos;s exam in the month&apos;s last days while none is recorded.</source>
         <translation>每月最后这几天，本月还没有考试记录时总览提醒。</translation>
     </message>
     <message>
@@ -6632,7 +6621,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>月考核提醒(&amp;R)：</translation>
     </message>
     <message>
-        <source>The overview names staff without this month's appraisal from this day of the month on.</source>
+        <source>The overview names staff without this month&apos;s appraisal from this day of the month on.</source>
         <translation>从每月这一天起，总览列出本月还没有考核的教职工。</translation>
     </message>
     <message>
@@ -6668,7 +6657,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation> 分钟无操作后</translation>
     </message>
     <message>
-        <source>On a shared PC the window locks after this long without keyboard or mouse input; the same user's password opens it again. Ctrl+L locks at once.</source>
+        <source>On a shared PC the window locks after this long without keyboard or mouse input; the same user&apos;s password opens it again. Ctrl+L locks at once.</source>
         <translation>公用电脑上，超过这段时间没有键盘或鼠标操作，窗口自动锁定，输入本人密码才能继续。按 Ctrl+L 立即锁定。</translation>
     </message>
     <message>
@@ -6755,7 +6744,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Not found at the stocktake of %1</source>
-        <extracomment>zh_CN "%1 清点未找到"</extracomment>
+        <extracomment>zh_CN &quot;%1 清点未找到&quot;</extracomment>
         <translation>%1 清点未找到</translation>
     </message>
 </context>
@@ -6802,7 +6791,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1：数据表 %3 缺少栏目 %2。</translation>
     </message>
     <message>
-        <source>%1, row %2, %3: %4 (stored: "%5")</source>
+        <source>%1, row %2, %3: %4 (stored: &quot;%5&quot;)</source>
         <translation>%1，第 %2 条记录，%3：%4（保存的值：“%5”）</translation>
     </message>
     <message numerus="yes">
@@ -6816,11 +6805,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>数据库拒绝了这次修改（%1）。</translation>
     </message>
     <message>
-        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file's permissions, or copy it to a folder you may write to.</source>
+        <source>The database file cannot be written (it or its folder is read-only), so nothing was saved. Check the file&apos;s permissions, or copy it to a folder you may write to.</source>
         <translation>数据库文件无法写入（文件或所在文件夹是只读的），所以什么也没有保存。请检查文件权限，或把它复制到可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run "houqin check" to see what is damaged.</source>
+        <source>The database file is damaged. Nothing more was written to it. Restore it from the newest backup, or run &quot;houqin check&quot; to see what is damaged.</source>
         <translation>数据库文件已损坏，没有再向其中写入任何内容。请用最新的备份恢复，或运行“houqin check”查看损坏之处。</translation>
     </message>
     <message>
@@ -6864,7 +6853,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>为此版本的后勤系统初始化或升级它</translation>
     </message>
     <message>
-        <source>%1 is not a Houqin database (it is not a SQLite file). Check that you chose the right file: Houqin's database is usually called houqin.sqlite.</source>
+        <source>%1 is not a Houqin database (it is not a SQLite file). Check that you chose the right file: Houqin&apos;s database is usually called houqin.sqlite.</source>
         <translation>%1 不是后勤系统数据库（它不是 SQLite 文件）。请确认选对了文件：后勤系统的数据库通常名为 houqin.sqlite。</translation>
     </message>
     <message>
@@ -6920,7 +6909,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>SQLite 无法读取它</translation>
     </message>
     <message>
-        <source>SQLite's check found pages it cannot read</source>
+        <source>SQLite&apos;s check found pages it cannot read</source>
         <translation>SQLite 检查发现有无法读取的数据页</translation>
     </message>
 </context>
@@ -6931,7 +6920,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>许可证已于 %1 过期，请向供应商索取新证。</translation>
     </message>
     <message>
-        <source>Keep the supplier's licence number on file.</source>
+        <source>Keep the supplier&apos;s licence number on file.</source>
         <translation>请登记供应商的许可证号。</translation>
     </message>
 </context>
@@ -6945,7 +6934,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>Save it again from Excel or WPS as "CSV UTF-8" and try again.</source>
+        <source>Save it again from Excel or WPS as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>请用 Excel 或 WPS 另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -6972,11 +6961,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1 重复列出。</translation>
     </message>
     <message>
-        <source>The items' weights total %1%; they must total 100%.</source>
+        <source>The items&apos; weights total %1%; they must total 100%.</source>
         <translation>各项权重合计 %1%，须为 100%。</translation>
     </message>
     <message>
-        <source>The exam's date must lie in its month.</source>
+        <source>The exam&apos;s date must lie in its month.</source>
         <translation>考试日期须在所属月份内。</translation>
     </message>
 </context>
@@ -6998,7 +6987,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>无法加密保存密码（内存不足）。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
@@ -7053,13 +7042,13 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
 <context>
     <name>UtilityReadings</name>
     <message>
-        <source>The reading %1 is lower than this meter's previous reading (%2 on %3). Tick "Meter replaced or reset" if the meter was changed.</source>
-        <extracomment>zh_CN "读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。"</extracomment>
+        <source>The reading %1 is lower than this meter&apos;s previous reading (%2 on %3). Tick &quot;Meter replaced or reset&quot; if the meter was changed.</source>
+        <extracomment>zh_CN &quot;读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。&quot;</extracomment>
         <translation>读数 %1 低于该表上次读数（%3 的 %2）。如果换了表或表已归零，请勾选“换表/归零”。</translation>
     </message>
     <message>
-        <source>The reading %1 is higher than this meter's next reading (%2 on %3).</source>
-        <extracomment>zh_CN "读数 %1 高于该表之后的读数（%3 的 %2）。"</extracomment>
+        <source>The reading %1 is higher than this meter&apos;s next reading (%2 on %3).</source>
+        <extracomment>zh_CN &quot;读数 %1 高于该表之后的读数（%3 的 %2）。&quot;</extracomment>
         <translation>读数 %1 高于该表之后的读数（%3 的 %2）。</translation>
     </message>
 </context>
@@ -7082,11 +7071,11 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1不能大于 %2%3（填的是 %4%3）。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the choices.</source>
+        <source>%1: &quot;%2&quot; is not one of the choices.</source>
         <translation>%1：“%2”不在可选项中。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a campus of this kindergarten (%3).</source>
+        <source>%1: &quot;%2&quot; is not a campus of this kindergarten (%3).</source>
         <translation>%1：“%2”不是本园的园区（%3）。</translation>
     </message>
     <message>
@@ -7102,7 +7091,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1太长：%2 个字，最多 %3 个。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not valid: %3.</source>
+        <source>%1: &quot;%2&quot; is not valid: %3.</source>
         <translation>%1：“%2”无效：%3。</translation>
     </message>
     <message numerus="yes">
@@ -7135,39 +7124,39 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>否</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不在这些选项中：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
+        <source>&quot;%1&quot; is not a date (write 2026-09-01, 2026/9/1 or 2026年9月1日)</source>
         <translation>“%1”不是日期（请写成 2026-09-01、2026/9/1 或 2026年9月1日）</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (write 2026-09-01 11:30)</source>
+        <source>&quot;%1&quot; is not a date and time (write 2026-09-01 11:30)</source>
         <translation>“%1”不是日期时间（请写成 2026-09-01 11:30）</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimal places (money is kept in whole fen)</source>
+        <source>&quot;%1&quot; has more than two decimal places (money is kept in whole fen)</source>
         <translation>“%1”超过两位小数（金额精确到分）</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimal places</source>
+        <source>&quot;%1&quot; has more than %2 decimal places</source>
         <translation>“%1”超过 %2 位小数</translation>
     </message>
     <message>
-        <source>"%1" is too large a number</source>
+        <source>&quot;%1&quot; is too large a number</source>
         <translation>“%1”数值过大</translation>
     </message>
 </context>
@@ -7190,12 +7179,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>Cancel the save</source>
-        <extracomment>zh_CN "取消保存"</extracomment>
+        <extracomment>zh_CN &quot;取消保存&quot;</extracomment>
         <translation>取消保存</translation>
     </message>
     <message>
         <source>Waiting for another program</source>
-        <extracomment>zh_CN "正在等待另一个程序"</extracomment>
+        <extracomment>zh_CN &quot;正在等待另一个程序&quot;</extracomment>
         <translation>正在等待另一个程序</translation>
     </message>
 </context>
@@ -7206,27 +7195,27 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1没有流程。</translation>
     </message>
     <message>
-        <source>"%1" cannot be done while the record is "%2".</source>
+        <source>&quot;%1&quot; cannot be done while the record is &quot;%2&quot;.</source>
         <translation>记录处于“%2”状态时不能“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a field this step can fill.</source>
+        <source>&quot;%1&quot; is not a field this step can fill.</source>
         <translation>“%1”不是这一步可以填写的栏目。</translation>
     </message>
     <message>
-        <source>"%1" needs %2.</source>
+        <source>&quot;%1&quot; needs %2.</source>
         <translation>“%1”需要填写%2。</translation>
     </message>
     <message>
-        <source>"%1" needs a note saying why.</source>
+        <source>&quot;%1&quot; needs a note saying why.</source>
         <translation>“%1”需要写明原因。</translation>
     </message>
     <message>
-        <source>%1 cannot do "%2": that must be someone other than the %3.</source>
+        <source>%1 cannot do &quot;%2&quot;: that must be someone other than the %3.</source>
         <translation>%1 不能“%2”：必须由%3以外的人来做。</translation>
     </message>
     <message>
-        <source>%1 has no step "%2".</source>
+        <source>%1 has no step &quot;%2&quot;.</source>
         <translation>%1没有“%2”这一步。</translation>
     </message>
     <message>
@@ -7253,19 +7242,19 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>工作簿已损坏：部分内容无法解压。</translation>
     </message>
     <message>
-        <source>The file is not an .xlsx workbook (it cannot be opened as one). Save it from Excel or WPS as .xlsx or as "CSV UTF-8" and try again.</source>
+        <source>The file is not an .xlsx workbook (it cannot be opened as one). Save it from Excel or WPS as .xlsx or as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>该文件不是 .xlsx 工作簿（无法按工作簿打开）。请用 Excel 或 WPS 另存为 .xlsx 或“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "%1"; its sheets are: %2.</source>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the sheet "%1" cannot be read.</source>
+        <source>The workbook is damaged: the sheet &quot;%1&quot; cannot be read.</source>
         <translation>工作簿已损坏：无法读取工作表“%1”。</translation>
     </message>
     <message>
-        <source>The workbook is damaged: this row of the sheet "%1" cannot be read.</source>
+        <source>The workbook is damaged: this row of the sheet &quot;%1&quot; cannot be read.</source>
         <translation>工作簿已损坏：无法读取工作表“%1”的这一行。</translation>
     </message>
     <message>
@@ -7351,7 +7340,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>%1 由更新版本的后勤系统写入（数据结构版本 %2，本版本最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <source>%1 is damaged (it does not pass SQLite's integrity check).</source>
+        <source>%1 is damaged (it does not pass SQLite&apos;s integrity check).</source>
         <translation>%1 已损坏（未通过 SQLite 完整性检查）。</translation>
     </message>
     <message>
@@ -7371,12 +7360,12 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     <name>houqin::gui</name>
     <message>
         <source>Restoring…</source>
-        <extracomment>zh_CN "正在恢复…"</extracomment>
+        <extracomment>zh_CN &quot;正在恢复…&quot;</extracomment>
         <translation>正在恢复…</translation>
     </message>
     <message>
         <source>Could not restore the database (it was not changed)</source>
-        <extracomment>zh_CN "无法恢复数据库（数据库没有改动）"</extracomment>
+        <extracomment>zh_CN &quot;无法恢复数据库（数据库没有改动）&quot;</extracomment>
         <translation>无法恢复数据库（数据库没有改动）</translation>
     </message>
     <message>
@@ -7513,7 +7502,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     <name>houqin::gui::ChartView</name>
     <message>
         <source>The chart “%1” cannot be shown: %2</source>
-        <extracomment>zh_CN "无法显示图表“%1”：%2"</extracomment>
+        <extracomment>zh_CN &quot;无法显示图表“%1”：%2&quot;</extracomment>
         <translation>无法显示图表“%1”：%2</translation>
     </message>
 </context>
@@ -7548,7 +7537,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -7586,7 +7575,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
 <context>
     <name>houqin::gui::DirectorAccountPage</name>
     <message>
-        <source>The director's account</source>
+        <source>The director&apos;s account</source>
         <translation>园长的账号</translation>
     </message>
     <message>
@@ -7594,7 +7583,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>后勤系统每次启动时都会确认是谁在使用。园长（或后勤主任）用这个账号登录，再在“工具 → 用户…”里为其他人建立账号。</translation>
     </message>
     <message>
-        <source>At least %1 characters. Write it down somewhere safe: no one can read it back, and only the director can reset other people's passwords.</source>
+        <source>At least %1 characters. Write it down somewhere safe: no one can read it back, and only the director can reset other people&apos;s passwords.</source>
         <translation>至少 %1 位。请妥善记下：密码无法读出，只有园长能为其他人重设密码。</translation>
     </message>
     <message>
@@ -7625,7 +7614,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>您的幼儿园</translation>
     </message>
     <message>
-        <source>Houqin keeps the logistics office's records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
+        <source>Houqin keeps the logistics office&apos;s records. First, a few facts about your kindergarten; you can change them later under Tools → Settings.</source>
         <translation>后勤软件用于记录后勤办公室的各项台账。请先填写幼儿园的基本信息，以后可在“工具 → 设置”中修改。</translation>
     </message>
     <message>
@@ -7657,7 +7646,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <source>The first semester, with the work plan's tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
+        <source>The first semester, with the work plan&apos;s tasks from the built-in template. Its first day numbers the teaching weeks (第N周) shown in the status bar and on printed registers.</source>
         <translation>第一个学期，其工作计划任务取自内置模板。开学第一天用来计算状态栏和打印登记表上的教学周（第N周）。</translation>
     </message>
     <message>
@@ -7673,7 +7662,7 @@ A week's dates under its label: %1 Monday, %2 Sunday. zh_CN "%1—%2"</extracomm
         <translation>学期名称：</translation>
     </message>
     <message>
-        <source>Enter the semester's name, e.g. %1.</source>
+        <source>Enter the semester&apos;s name, e.g. %1.</source>
         <translation>请填写学期名称，例如“%1”。</translation>
     </message>
     <message>
@@ -7779,7 +7768,7 @@ Zhang Health teacher</source>
         <translation>为当前行添加或查看照片（也可双击该行的“照片”格）</translation>
     </message>
     <message>
-        <source>Double-click to add or show this line's photos</source>
+        <source>Double-click to add or show this line&apos;s photos</source>
         <translation>双击添加或查看本行照片</translation>
     </message>
     <message>
@@ -7899,7 +7888,7 @@ Zhang Health teacher</source>
     </message>
     <message>
         <source>Backing up…</source>
-        <extracomment>zh_CN "正在备份…"</extracomment>
+        <extracomment>zh_CN &quot;正在备份…&quot;</extracomment>
         <translation>正在备份…</translation>
     </message>
     <message>
@@ -7968,8 +7957,8 @@ Zhang Health teacher</source>
 <context>
     <name>houqin::gui::RecordForm</name>
     <message>
-        <source>Fields marked &lt;span style='color:%1'&gt;*&lt;/span&gt; are required.</source>
-        <translation>标有 &lt;span style='color:%1'&gt;*&lt;/span&gt; 的为必填项。</translation>
+        <source>Fields marked &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; 的为必填项。</translation>
     </message>
     <message>
         <source>%1 — new record</source>
@@ -7984,7 +7973,7 @@ Zhang Health teacher</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>Please check the warnings. Click "Save anyway" to keep the record as it is.</source>
+        <source>Please check the warnings. Click &quot;Save anyway&quot; to keep the record as it is.</source>
         <translation>请核查警告内容。如确认无误，点击“仍然保存”按原样保存。</translation>
     </message>
     <message>
@@ -8319,7 +8308,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>保存网页(&amp;H)…</translation>
     </message>
     <message>
-        <source>A web page of the report, for the kindergarten's website</source>
+        <source>A web page of the report, for the kindergarten&apos;s website</source>
         <translation>报表的网页版，用于幼儿园网站</translation>
     </message>
     <message>
@@ -8367,7 +8356,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Choose the backup to restore. What was entered after it is replaced; the current file is kept beside it.</source>
-        <extracomment>zh_CN "选择要恢复的备份。恢复后，备份之后录入的内容将被替换；当前文件会保留在它旁边。"</extracomment>
+        <extracomment>zh_CN &quot;选择要恢复的备份。恢复后，备份之后录入的内容将被替换；当前文件会保留在它旁边。&quot;</extracomment>
         <translation>选择要恢复的备份。此备份之后录入的内容将被替换；当前文件会保留在它旁边。</translation>
     </message>
     <message>
@@ -8404,12 +8393,12 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Restore the database from the backup of %1?</source>
-        <extracomment>zh_CN "用 %1 的备份恢复数据库？"</extracomment>
+        <extracomment>zh_CN &quot;用 %1 的备份恢复数据库？&quot;</extracomment>
         <translation>用 %1 的备份恢复数据库？</translation>
     </message>
     <message>
         <source>Everything entered since then is replaced. The current file is kept as %1. Houqin then opens the restored database; sign in again.</source>
-        <extracomment>zh_CN "此后录入的内容都会被替换。当前文件保留为 %1。恢复完成后，后勤会重新打开数据库，请重新登录。"</extracomment>
+        <extracomment>zh_CN &quot;此后录入的内容都会被替换。当前文件保留为 %1。恢复完成后，后勤会重新打开数据库，请重新登录。&quot;</extracomment>
         <translation>此后录入的内容都会被替换。当前文件保留为 %1。恢复后后勤会打开恢复的数据库，请重新登录。</translation>
     </message>
     <message>
@@ -8440,8 +8429,8 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>学期在“工作计划 → 学期”里新建和设为当前学期。</translation>
     </message>
     <message>
-        <source>Write the stocktake weeks as week numbers separated by commas, such as 5,20: "%1".</source>
-        <extracomment>zh_CN "资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。"</extracomment>
+        <source>Write the stocktake weeks as week numbers separated by commas, such as 5,20: &quot;%1&quot;.</source>
+        <extracomment>zh_CN &quot;资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。&quot;</extracomment>
         <translation>资产清点周次应写成以逗号分隔的周次，如 5,20：“%1”。</translation>
     </message>
     <message>
@@ -8452,7 +8441,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
 <context>
     <name>houqin::gui::SignInDialog</name>
     <message>
-        <source>Create the director's account</source>
+        <source>Create the director&apos;s account</source>
         <translation>建立园长账号</translation>
     </message>
     <message>
@@ -8476,7 +8465,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Houqin is locked. Type %1's password to go on.</source>
+        <source>Houqin is locked. Type %1&apos;s password to go on.</source>
         <translation>后勤系统已锁定。请输入 %1 的密码继续。</translation>
     </message>
     <message>
@@ -8603,7 +8592,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>在用</translation>
     </message>
     <message>
-        <source>You cannot take away your own director's role.</source>
+        <source>You cannot take away your own director&apos;s role.</source>
         <translation>不能取消自己的园长角色。</translation>
     </message>
     <message>
@@ -8653,18 +8642,18 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <name>houqin::gui::assets::ProblemLinesDialog</name>
     <message>
         <source>Repair or register the problems</source>
-        <extracomment>zh_CN "问题报修或登记隐患"</extracomment>
+        <extracomment>zh_CN &quot;问题报修或登记隐患&quot;</extracomment>
         <translation>问题报修或登记隐患</translation>
     </message>
     <message>
         <source>For each failed item choose: a repair request (to the repairs), a hazard (to the hazard register), or not now.</source>
-        <extracomment>zh_CN "为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。"</extracomment>
+        <extracomment>zh_CN &quot;为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。&quot;</extracomment>
         <translation>为每个不合格项选择：报修（进入维修申报单）、登记隐患（进入隐患整改台账），或暂不处理。</translation>
     </message>
     <message>
         <source>Area</source>
-        <extracomment>zh_CN "区域" / "检查项目" / "备注" / "处理"</extracomment>
-        <translation>区域" / "检查项目" / "备注" / "处理</translation>
+        <extracomment>zh_CN &quot;区域&quot; / &quot;检查项目&quot; / &quot;备注&quot; / &quot;处理&quot;</extracomment>
+        <translation>区域&quot; / &quot;检查项目&quot; / &quot;备注&quot; / &quot;处理</translation>
     </message>
     <message>
         <source>Item checked</source>
@@ -8680,22 +8669,22 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Repair request</source>
-        <extracomment>zh_CN "报修"</extracomment>
+        <extracomment>zh_CN &quot;报修&quot;</extracomment>
         <translation>报修</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <extracomment>zh_CN "登记隐患"</extracomment>
+        <extracomment>zh_CN &quot;登记隐患&quot;</extracomment>
         <translation>登记隐患</translation>
     </message>
     <message>
         <source>Not now</source>
-        <extracomment>zh_CN "暂不处理"</extracomment>
+        <extracomment>zh_CN &quot;暂不处理&quot;</extracomment>
         <translation>暂不处理</translation>
     </message>
     <message>
         <source>Send on</source>
-        <extracomment>zh_CN "提交"</extracomment>
+        <extracomment>zh_CN &quot;提交&quot;</extracomment>
         <translation>提交</translation>
     </message>
 </context>
@@ -8722,7 +8711,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>开始清点(&amp;S)</translation>
     </message>
     <message>
-        <source>The room you are counting in now: a moved asset's correction puts it here.</source>
+        <source>The room you are counting in now: a moved asset&apos;s correction puts it here.</source>
         <translation>当前所在房间：位置不符的资产更正时移到这里。</translation>
     </message>
     <message>
@@ -8786,7 +8775,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>备注</translation>
     </message>
     <message>
-        <source>Moved: set the register's campus and room to where it was counted. Missing: set it aside as idle with a note (dispose of it through a disposal).</source>
+        <source>Moved: set the register&apos;s campus and room to where it was counted. Missing: set it aside as idle with a note (dispose of it through a disposal).</source>
         <translation>位置不符：台账的园区和房间改为清点地点。盘亏：改为闲置并加备注（报废请走报废流程）。</translation>
     </message>
     <message>
@@ -8803,32 +8792,32 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>✓ %1 %2: registered here</source>
-        <extracomment>zh_CN "✓ %1 %2：在册，相符"</extracomment>
+        <extracomment>zh_CN &quot;✓ %1 %2：在册，相符&quot;</extracomment>
         <translation>✓ %1 %2：在册，相符</translation>
     </message>
     <message>
         <source>Already counted: %1 %2</source>
-        <extracomment>zh_CN "已清点过：%1 %2"</extracomment>
+        <extracomment>zh_CN &quot;已清点过：%1 %2&quot;</extracomment>
         <translation>已清点过：%1 %2</translation>
     </message>
     <message>
         <source>⚠ %1 %2: registered at %3 (extra: moved)</source>
-        <extracomment>zh_CN "⚠ %1 %2：登记在 %3（盘盈·位置不符）"</extracomment>
+        <extracomment>zh_CN &quot;⚠ %1 %2：登记在 %3（盘盈·位置不符）&quot;</extracomment>
         <translation>⚠ %1 %2：登记在 %3（盘盈·位置不符）</translation>
     </message>
     <message>
         <source>✗ %1: not in the register (extra: unknown)</source>
-        <extracomment>zh_CN "✗ %1：台账中没有此编号（盘盈·账外）"</extracomment>
+        <extracomment>zh_CN &quot;✗ %1：台账中没有此编号（盘盈·账外）&quot;</extracomment>
         <translation>✗ %1：台账中没有此编号（盘盈·账外）</translation>
     </message>
     <message>
         <source>Counted %1: found %2 · missing %3 · extra %4</source>
-        <extracomment>zh_CN "已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4"</extracomment>
+        <extracomment>zh_CN &quot;已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4&quot;</extracomment>
         <translation>已清点 %1 件：相符 %2 · 盘亏 %3 · 盘盈 %4</translation>
     </message>
     <message>
         <source>The stocktake is saved.</source>
-        <extracomment>zh_CN "清点已保存。"</extracomment>
+        <extracomment>zh_CN &quot;清点已保存。&quot;</extracomment>
         <translation>清点已保存。</translation>
     </message>
     <message>
@@ -8837,12 +8826,12 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Found %1 · missing %2 · extra %3</source>
-        <extracomment>zh_CN "相符 %1 · 盘亏 %2 · 盘盈 %3"</extracomment>
+        <extracomment>zh_CN &quot;相符 %1 · 盘亏 %2 · 盘盈 %3&quot;</extracomment>
         <translation>相符 %1 · 盘亏 %2 · 盘盈 %3</translation>
     </message>
     <message>
         <source>Register corrected on %1</source>
-        <extracomment>zh_CN "已于 %1 更正台账"</extracomment>
+        <extracomment>zh_CN &quot;已于 %1 更正台账&quot;</extracomment>
         <translation>已于 %1 更正台账</translation>
     </message>
     <message>
@@ -8859,14 +8848,14 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message numerus="yes">
         <source>%n asset(s) corrected in the register.</source>
-        <extracomment>zh_CN "已更正台账中的 %n 项资产。"</extracomment>
+        <extracomment>zh_CN &quot;已更正台账中的 %n 项资产。&quot;</extracomment>
         <translation>
             <numerusform>已更正台账中的 %n 项资产。</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ %1 %2: written off in the register (extra: off the books)</source>
-        <extracomment>zh_CN "✗ %1 %2：台账中已报废（盘盈·账外）"</extracomment>
+        <extracomment>zh_CN &quot;✗ %1 %2：台账中已报废（盘盈·账外）&quot;</extracomment>
         <translation>✗ %1 %2：台账中已报废（盘盈·账外）</translation>
     </message>
 </context>
@@ -8874,12 +8863,12 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     <name>houqin::gui::assets::UtilityCharts</name>
     <message>
         <source>&amp;Campus:</source>
-        <extracomment>zh_CN "园区(&amp;C)："</extracomment>
+        <extracomment>zh_CN &quot;园区(&amp;C)：&quot;</extracomment>
         <translation>园区(&amp;C)：</translation>
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
+        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
         <translation>M月</translation>
     </message>
     <message>
@@ -8888,22 +8877,22 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Water use per month</source>
-        <extracomment>zh_CN "每月用水量"</extracomment>
+        <extracomment>zh_CN &quot;每月用水量&quot;</extracomment>
         <translation>每月用水量</translation>
     </message>
     <message>
         <source>Electricity use per month</source>
-        <extracomment>zh_CN "每月用电量"</extracomment>
+        <extracomment>zh_CN &quot;每月用电量&quot;</extracomment>
         <translation>每月用电量</translation>
     </message>
     <message>
         <source>Could not read the meter readings: %1</source>
-        <extracomment>zh_CN "无法读取抄表数据：%1"</extracomment>
+        <extracomment>zh_CN &quot;无法读取抄表数据：%1&quot;</extracomment>
         <translation>无法读取抄表数据：%1</translation>
     </message>
     <message>
         <source>%1 to %2: water %3 m³, electricity %4 kWh</source>
-        <extracomment>zh_CN "%1 至 %2：用水 %3 立方米，用电 %4 千瓦时"</extracomment>
+        <extracomment>zh_CN &quot;%1 至 %2：用水 %3 立方米，用电 %4 千瓦时&quot;</extracomment>
         <translation>%1 至 %2：用水 %3 立方米，用电 %4 千瓦时</translation>
     </message>
 </context>
@@ -8923,7 +8912,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
+        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
         <translation>M月</translation>
     </message>
     <message>
@@ -9055,7 +9044,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>园区：</translation>
     </message>
     <message>
-        <source>Type each worker's temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
+        <source>Type each worker&apos;s temperature; Enter goes to the next worker. Every item starts as fine: untick or tick only what is not. Ctrl+S saves all rows.</source>
         <translation>逐人录入体温，按回车到下一位。各项默认正常，只需勾选或取消有问题的项目。按 Ctrl+S 全部保存。</translation>
     </message>
     <message>
@@ -9099,7 +9088,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>未保存任何记录。</translation>
     </message>
     <message>
-        <source>No active canteen staff: add them in the staff list with the post "Canteen staff".</source>
+        <source>No active canteen staff: add them in the staff list with the post &quot;Canteen staff&quot;.</source>
         <translation>没有在职的食堂人员：请在教职工名单中添加岗位为“食堂人员”的人员。</translation>
     </message>
 </context>
@@ -9126,7 +9115,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>%1 已保存：%2 条检测</translation>
     </message>
     <message>
-        <source>Could not read the day's tests</source>
+        <source>Could not read the day&apos;s tests</source>
         <translation>无法读取当日检测记录</translation>
     </message>
     <message>
@@ -9157,7 +9146,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>刷新</translation>
     </message>
     <message>
-        <source>This week's work plan</source>
+        <source>This week&apos;s work plan</source>
         <translation>本周工作计划</translation>
     </message>
     <message>
@@ -9266,7 +9255,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>完成日期：</translation>
     </message>
     <message>
-        <source>What was done, e.g. "Held on 9/10, 32 staff attended, minutes filed"</source>
+        <source>What was done, e.g. &quot;Held on 9/10, 32 staff attended, minutes filed&quot;</source>
         <translation>做了什么，例如“9月10日召开，32人参加，记录已归档”</translation>
     </message>
     <message>
@@ -9438,7 +9427,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>无法添加全国节假日</translation>
     </message>
     <message>
-        <source>The national holiday arrangement for %1 is not in Houqin's table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
+        <source>The national holiday arrangement for %1 is not in Houqin&apos;s table yet (the State Council publishes it late in the year before). Enter the holidays and make-up working days by hand with New, or add them to resources/calendar/cn-holidays.tsv.</source>
         <translation>软件内置的节假日表中还没有 %1 年的安排（国务院通常在上一年年底公布）。请用“新建”逐条录入放假和调休上班日，或把它们添加到 resources/calendar/cn-holidays.tsv。</translation>
     </message>
 </context>
@@ -9502,7 +9491,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>延期到：</translation>
     </message>
     <message>
-        <source>Why (optional), e.g. "inspection moved by the district"</source>
+        <source>Why (optional), e.g. &quot;inspection moved by the district&quot;</source>
         <translation>原因（可不填），例如“区里检查改期”</translation>
     </message>
     <message>
@@ -9510,7 +9499,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>原因：</translation>
     </message>
     <message>
-        <source>The task is already in the semester's last week.</source>
+        <source>The task is already in the semester&apos;s last week.</source>
         <translation>该任务已在本学期最后一周，不能再延期。</translation>
     </message>
     <message>
@@ -9530,7 +9519,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on the chart's axis, zh_CN "M月"</extracomment>
+        <extracomment>A month on the chart&apos;s axis, zh_CN &quot;M月&quot;</extracomment>
         <translation>M月</translation>
     </message>
 </context>
@@ -9541,7 +9530,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>生成常规任务 — %1</translation>
     </message>
     <message>
-        <source>The work plan's repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
+        <source>The work plan&apos;s repeating measures that this semester does not have yet. Untick what does not apply, then add the rest to the plan.</source>
         <translation>以下是工作计划中定期开展、而本学期计划里还没有的工作。去掉不适用的勾，其余的加入计划。</translation>
     </message>
     <message>
@@ -9586,17 +9575,17 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Save the month's appraisals</source>
+        <source>&amp;Save the month&apos;s appraisals</source>
         <translation>保存本月考核(&amp;S)</translation>
     </message>
     <message>
         <source>%1 of %2 people appraised. Scores 0–100; Tab or Enter moves to the next one.</source>
-        <extracomment>zh_CN "%1 人中已考核 %2 人。分数 0–100，Tab 或回车到下一格。"</extracomment>
+        <extracomment>zh_CN &quot;%1 人中已考核 %2 人。分数 0–100，Tab 或回车到下一格。&quot;</extracomment>
         <translation>%2 人中已考核 %1 人。分数 0–100，Tab 或回车到下一格。</translation>
     </message>
     <message>
         <source>A score is a number from 0 to 100.</source>
-        <extracomment>zh_CN "分数须为 0 到 100 之间的数字。"</extracomment>
+        <extracomment>zh_CN &quot;分数须为 0 到 100 之间的数字。&quot;</extracomment>
         <translation>分数须为 0 到 100 之间的数字。</translation>
     </message>
     <message>
@@ -9609,7 +9598,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Nothing was saved:</source>
-        <extracomment>zh_CN "未保存："</extracomment>
+        <extracomment>zh_CN &quot;未保存：&quot;</extracomment>
         <translation>未保存：</translation>
     </message>
     <message>
@@ -9618,7 +9607,7 @@ Insert all as new: all %4 rows are added as new records beside the existing ones
     </message>
     <message>
         <source>Saved the appraisals of %1 people.</source>
-        <extracomment>zh_CN "已保存 %1 人的考核。"</extracomment>
+        <extracomment>zh_CN &quot;已保存 %1 人的考核。&quot;</extracomment>
         <translation>已保存 %1 人的考核。</translation>
     </message>
 </context>

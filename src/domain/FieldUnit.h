@@ -16,10 +16,26 @@ inline QString displayUnit(const FieldDef& f) {
                             : QCoreApplication::translate(kUnitsContext, f.unit.toUtf8().constData());
 }
 
-// A column header: the label, and the unit in brackets when the field has one ("Unit price (yuan)").
-inline QString labelWithUnit(const FieldDef& f) {
-    const QString unit = displayUnit(f);
+// The unit where a number is typed or read line by line (a form's field, an item line's column): money
+// always says it is in yuan, even where a list of many money columns leaves it out of the headers.
+inline QString entryUnit(const FieldDef& f) {
+    return f.type == FieldType::Money ? QCoreApplication::translate(kUnitsContext, "yuan") : displayUnit(f);
+}
+
+namespace detail {
+inline QString withUnit(const FieldDef& f, const QString& unit) {
     return unit.isEmpty() ? f.displayLabel() : QStringLiteral("%1 (%2)").arg(f.displayLabel(), unit);
+}
+} // namespace detail
+
+// A list's column header: the label, and the unit in brackets when the field has one ("Unit price (yuan)").
+inline QString labelWithUnit(const FieldDef& f) {
+    return detail::withUnit(f, displayUnit(f));
+}
+
+// An item line's column header: the label and its entryUnit.
+inline QString labelWithEntryUnit(const FieldDef& f) {
+    return detail::withUnit(f, entryUnit(f));
 }
 
 } // namespace houqin

@@ -32,8 +32,7 @@ public:
         if (f.maxLength > 0 && f.isText())
             m_edit->setMaxLength(f.maxLength);
         layout()->addWidget(m_edit);
-        const QString unit =
-            f.type == FieldType::Money ? QCoreApplication::translate("FieldEditor", "yuan") : displayUnit(f);
+        const QString unit = entryUnit(f);
         if (!unit.isEmpty()) {
             // A narrow box for numbers, the unit beside it as people write it on paper.
             m_edit->setMaximumWidth(140);

@@ -78,9 +78,7 @@ private:
 };
 
 QString headerText(const FieldDef& f) {
-    QString text = labelWithUnit(f);
-    if (f.type == FieldType::Money && f.unit.isEmpty()) // a line's money always says its unit
-        text += QCoreApplication::translate("LinesTable", " (yuan)");
+    const QString text = labelWithEntryUnit(f);
     return f.required ? text + QStringLiteral(" *") : text;
 }
 } // namespace

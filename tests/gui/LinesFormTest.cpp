@@ -192,3 +192,16 @@ TEST_F(LinesFormTest, ALineDateColumnShowsAWholeDate) {
     EXPECT_GE(table->columnWidth(useBy), needed.width())
         << "the date is cut off: " << table->columnWidth(useBy) << " < " << needed.width();
 }
+
+// A line's money says it is in yuan although the kind declares no unit for it (a form's money field does the
+// same); a required column is starred.
+TEST_F(LinesFormTest, ALineMoneyColumnSaysItsUnit) {
+    std::unique_ptr<RecordForm> form(deliveryForm());
+    QTableWidget* table = qobject_cast<gui::LinesTable*>(form->linesEditor())->table();
+    const RecordKind& lines = *canteen::deliveriesKind().lines;
+    QStringList headers;
+    for (int c = 0; c < lines.fields.size(); ++c)
+        headers << table->horizontalHeaderItem(c)->text();
+    EXPECT_TRUE(headers.contains(QStringLiteral("Unit price (yuan)"))) << headers.join(u'|').toStdString();
+    EXPECT_TRUE(headers.contains(QStringLiteral("Item *"))) << headers.join(u'|').toStdString();
+}
