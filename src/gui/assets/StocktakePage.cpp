@@ -25,7 +25,6 @@
 namespace houqin::gui::assets {
 
 namespace s = houqin::assets::stocktake;
-using houqin::assets::RegisterEntry;
 using houqin::assets::ScanAnswer;
 using houqin::assets::StocktakeCount;
 
@@ -396,14 +395,11 @@ void StocktakePage::showStocktake(qint64 id) {
     if (i >= 0)
         m_stocktakes->setCurrentIndex(i);
     // The register names what was missed or found elsewhere; a code it does not know has no name.
-    auto reg = houqin::assets::loadRegister(m_db);
-    if (!reg) {
-        m_resultSummary->setText(reg.error().message);
+    const auto names = houqin::assets::registerNames(m_db);
+    if (!names) {
+        m_resultSummary->setText(names.error().message);
         return;
     }
-    QHash<QString, QString> names;
-    for (const RegisterEntry& e : *reg)
-        names.insert(e.code, e.name);
     const RecordKind& lines = *houqin::assets::stocktakesKind().lines;
     const QVariantMap derived = deriveValues(houqin::assets::stocktakesKind(), *rec, m_db.ruleContext());
     //: zh_CN "相符 %1 · 盘亏 %2 · 盘盈 %3"
@@ -431,7 +427,7 @@ void StocktakePage::showStocktake(qint64 id) {
             correction = result == s::kMissing ? tr("Set aside as idle") : tr("Move to where it was counted");
         const QString code = l.value(s::kCode).toString();
         m_result->setItem(row, 0, cell(code));
-        m_result->setItem(row, 1, cell(names.value(code)));
+        m_result->setItem(row, 1, cell(names->value(code)));
         m_result->setItem(row, 2, cell(resultText));
         m_result->setItem(row, 3,
                           cell(l.isEmpty(s::kRegisteredCampus)

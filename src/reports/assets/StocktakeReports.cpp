@@ -201,12 +201,9 @@ Result<TableDocument> buildStocktakeResult(Database& db, const Period&, const Re
     auto rec = repo.get(id);
     if (!rec)
         return rec.error();
-    auto reg = houqin::assets::loadRegister(db);
-    if (!reg)
-        return reg.error();
-    QHash<QString, QString> names;
-    for (const RegisterEntry& e : *reg)
-        names.insert(e.code, e.name);
+    const auto names = houqin::assets::registerNames(db);
+    if (!names)
+        return names.error();
     const RecordKind& lines = *kind.lines;
     TableDocument doc;
     doc.kindergarten = db.settings().name;
@@ -246,7 +243,7 @@ Result<TableDocument> buildStocktakeResult(Database& db, const Period&, const Re
                 continue;
             doc.rows << QStringList{
                 l.value(s::kCode).toString(),
-                names.value(l.value(s::kCode).toString()),
+                names->value(l.value(s::kCode).toString()),
                 resultText(l),
                 l.isEmpty(s::kRegisteredCampus) ? QString()
                                                 : place(l.value(s::kRegisteredCampus).toString(),

@@ -26,6 +26,18 @@ Result<QList<RegisterEntry>> loadRegister(Database& db) {
     return out;
 }
 
+Result<QHash<QString, QString>> registerNames(Database& db) {
+    Query q(db, QStringLiteral("SELECT code, name FROM assets"));
+    if (Status st = q.exec(); !st)
+        return st.error();
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    if (Status st = q.finish(); !st)
+        return st.error();
+    return out;
+}
+
 Result<qint64> saveStocktake(Database& db, Record header, const StocktakeCount& count, const Actor& who) {
     header.set(s::kCampus, count.campus());
     if (count.rooms().isEmpty())

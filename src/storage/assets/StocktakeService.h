@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "domain/assets/StocktakeCount.h"
 
+#include <QHash>
 #include <QList>
 
 namespace houqin {
@@ -18,6 +19,9 @@ namespace houqin::assets {
 // Every asset of the register (all campuses, written off too), with one query over the columns a stocktake
 // needs: 2,000 assets are read in milliseconds, then every scan is answered from memory.
 Result<QList<RegisterEntry>> loadRegister(Database& db);
+
+// Each asset's name by its code, for a stored stocktake's lines (its result tab and printed result).
+Result<QHash<QString, QString>> registerNames(Database& db);
 
 // Stores a stocktake: `header` (date, campus, rooms, counter, note) with count.lines(), validated and
 // audited through the repository. Returns its id.
